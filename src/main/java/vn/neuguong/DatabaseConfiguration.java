@@ -1,0 +1,90 @@
+package vn.neuguong;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One data source: the configured PostgreSQL server, or an embedded one started on demand. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    private static final String EMBEDDED_DATABASE = "neuguong";
+
+    /** Embedded servers live as long as the JVM, so every test context of a run shares one. */
+    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseProperties properties) {
+        var config = new HikariConfig();
+        config.setPoolName("neuguong");
+        config.setMaximumPoolSize(properties.poolSize());
+        if (properties.isEmbedded()) {
+            var server = SERVERS.computeIfAbsent(properties.embedded().dataDir(), dir -> start(properties.embedded()));
+            config.setJdbcUrl(server.getJdbcUrl("postgres", EMBEDDED_DATABASE));
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(properties.url());
+            config.setUsername(properties.user());
+            config.setPassword(properties.password());
+        }
+        return new HikariDataSource(config);
+    }
+
+    private static EmbeddedPostgres start(DatabaseProperties.Embedded embedded) {
+        try {
+            boolean throwAway = embedded.dataDir() == null || embedded.dataDir().isBlank();
+            Path dir = throwAway
+                    ? Files.createTempDirectory("neuguong-pg")
+                    : Files.createDirectories(Path.of(embedded.dataDir()).toAbsolutePath());
+            var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(throwAway)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", throwAway ? "off" : "on");
+            if (embedded.port() > 0) {
+                builder.setPort(embedded.port());
+            }
+            var server = builder.start();
+            createDatabaseIfMissing(server.getPostgresDatabase());
+            log.info("Embedded PostgreSQL on port {} with data in {}", server.getPort(), dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(DataSource postgres) {
+        try (var connection = postgres.getConnection();
+                var statement = connection.createStatement()) {
+            var exists =
+                    statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + EMBEDDED_DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + EMBEDDED_DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database", e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

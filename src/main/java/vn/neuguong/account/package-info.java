@@ -1,0 +1,3 @@
+/** Who is acting: accounts, roles, login, access tokens and the organization scope every query is filtered by. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "web")
+package vn.neuguong.account;

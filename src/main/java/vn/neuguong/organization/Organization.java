@@ -1,0 +1,26 @@
+package vn.neuguong.organization;
+
+import java.time.LocalDate;
+
+/** An organization as it stands now. {@code path} is the ltree path of ids from the root, e.g. {@code 1.4.27}. */
+public record Organization(
+        long id,
+        OrganizationKind kind,
+        String levelLabel,
+        String name,
+        String code,
+        String address,
+        Long parentId,
+        String path,
+        LocalDate establishedOn,
+        LocalDate closedOn,
+        int version) {
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
+
+    public int depth() {
+        return path.split("\\.").length - 1;
+    }
+}

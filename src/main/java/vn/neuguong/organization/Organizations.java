@@ -1,0 +1,173 @@
+package vn.neuguong.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.account.Scope;
+import vn.neuguong.audit.AuditLog;
+import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.NotFoundException;
+
+/** The organizations, read always through a {@link Scope}; the tree's paths and history are kept here. */
+@Repository
+public class Organizations {
+
+    static final String COLUMNS =
+            "o.id, o.kind, o.level_label, o.name, o.code, o.address, o.parent_id, o.path::text AS path, "
+                    + "o.established_on, o.closed_on, o.version";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    Organizations(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The organization if it exists and lies inside the scope; otherwise empty, whichever the reason. */
+    public Optional<Organization> find(long id, Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id AND " + scope.covers("o.path"))
+                .param("id", id)
+                .params(scope.parameters())
+                .query(Organization.class)
+                .optional();
+    }
+
+    public Organization get(long id, Scope scope) {
+        return find(id, scope).orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    /** The open children of an organization, in name order. */
+    public List<Organization> children(long parentId, Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM organization o WHERE o.parent_id = :parent AND o.closed_on IS NULL AND "
+                        + scope.covers("o.path") + " ORDER BY o.kind DESC, o.name")
+                .param("parent", parentId)
+                .params(scope.parameters())
+                .query(Organization.class)
+                .list();
+    }
+
+    /** The organizations at the top of a scope: the tree's roots for an administrator, the scope roots otherwise. */
+    public List<Organization> tops(Scope scope) {
+        if (scope.unrestricted()) {
+            return jdbc.sql("SELECT " + COLUMNS
+                            + " FROM organization o WHERE o.parent_id IS NULL AND o.closed_on IS NULL "
+                            + "ORDER BY o.name")
+                    .query(Organization.class)
+                    .list();
+        }
+        if (scope.roots().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM organization o WHERE o.id IN (:ids) AND o.closed_on IS NULL ORDER BY o.name")
+                .param("ids", scope.roots())
+                .query(Organization.class)
+                .list();
+    }
+
+    /** Finds an open organization by its name under a parent (or among the roots); for imports and demo data. */
+    public Optional<Organization> findByName(Long parentId, String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.parent_id IS NOT DISTINCT FROM :parent "
+                        + "AND o.name = :name AND o.closed_on IS NULL")
+                .param("parent", parentId)
+                .param("name", name)
+                .query(Organization.class)
+                .optional();
+    }
+
+    /** Creates an organization under a parent inside the scope (or a root, for an administrator). */
+    @Transactional
+    public Organization create(NewOrganization input, Scope scope) {
+        input.validate();
+        String parentPath = null;
+        if (input.parentId() != null) {
+            var parent = find(input.parentId(), scope)
+                    .orElseThrow(() -> new InvalidInputException("parentId", "organization.parent.notFound"));
+            if (!parent.isOpen()) {
+                throw new InvalidInputException("parentId", "organization.parent.closed");
+            }
+            if (parent.kind() == OrganizationKind.CELL) {
+                throw new InvalidInputException("parentId", "organization.parent.isCell");
+            }
+            parentPath = parent.path();
+        } else if (!scope.unrestricted()) {
+            throw new InvalidInputException("parentId", "validation.required");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO organization (kind, level_label, name, code, address, parent_id, path, established_on)
+                        VALUES (:kind, :level, :name, :code, :address, :parent, ''::ltree, :established)
+                        RETURNING id
+                        """)
+                .param("kind", input.kind().name())
+                .param("level", input.levelLabel())
+                .param("name", input.name())
+                .param("code", input.code())
+                .param("address", input.address())
+                .param("parent", input.parentId())
+                .param("established", input.establishedOn())
+                .query(Long.class)
+                .single();
+        String path = parentPath == null ? Long.toString(id) : parentPath + "." + id;
+        jdbc.sql("UPDATE organization SET path = CAST(:path AS ltree) WHERE id = :id")
+                .param("path", path)
+                .param("id", id)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO organization_period (organization_id, parent_id, path, name, code, level_label, valid_from, change_kind)
+                        VALUES (:id, :parent, CAST(:path AS ltree), :name, :code, :level, :from, 'CREATE')
+                        """)
+                .param("id", id)
+                .param("parent", input.parentId())
+                .param("path", path)
+                .param("name", input.name())
+                .param("code", input.code())
+                .param("level", input.levelLabel())
+                .param("from", input.establishedOn())
+                .update();
+        var created = find(id, Scope.everything()).orElseThrow();
+        audit.created("Organization", id, id, created);
+        return created;
+    }
+
+    /** The input of a new organization. */
+    public record NewOrganization(
+            Long parentId,
+            OrganizationKind kind,
+            String levelLabel,
+            String name,
+            String code,
+            String address,
+            LocalDate establishedOn) {
+
+        void validate() {
+            var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+            if (kind == null) {
+                errors.add(new InvalidInputException.FieldError("kind", "validation.required"));
+            }
+            if (levelLabel == null || levelLabel.isBlank()) {
+                errors.add(new InvalidInputException.FieldError("levelLabel", "validation.required"));
+            }
+            if (name == null || name.isBlank()) {
+                errors.add(new InvalidInputException.FieldError("name", "validation.required"));
+            } else if (name.length() > 300) {
+                errors.add(new InvalidInputException.FieldError("name", "validation.tooLong"));
+            }
+            if (code == null || code.isBlank()) {
+                errors.add(new InvalidInputException.FieldError("code", "validation.required"));
+            } else if (!code.matches("[\\p{L}\\p{N}]{1,20}")) {
+                errors.add(new InvalidInputException.FieldError("code", "organization.code.invalid"));
+            }
+            if (establishedOn == null) {
+                errors.add(new InvalidInputException.FieldError("establishedOn", "validation.required"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+    }
+}

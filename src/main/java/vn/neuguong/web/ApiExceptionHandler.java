@@ -1,0 +1,94 @@
+package vn.neuguong.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details. Input errors list every bad field under {@code errors}, each
+ * with {@code field} and a {@code message} in the request's language.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, Messages.resolve(messages, e.getMessage(), locale));
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
+        return badRequest(
+                e.errors().stream().map(error -> describe(error, locale)).toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            org.springframework.web.bind.MethodArgumentNotValidException ex,
+            org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status,
+            org.springframework.web.context.request.WebRequest request) {
+        return fromBinding(ex, request.getLocale());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Object> bind(BindException e, Locale locale) {
+        return fromBinding(e, locale);
+    }
+
+    private ResponseEntity<Object> fromBinding(BindException e, Locale locale) {
+        List<Map<String, Object>> errors = e.getFieldErrors().stream()
+                .map(error -> Map.<String, Object>of(
+                        "field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList();
+        return ResponseEntity.badRequest().body(problem(errors));
+    }
+
+    private Map<String, Object> describe(InvalidInputException.FieldError error, Locale locale) {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("field", error.field());
+        map.put("message", Messages.resolve(messages, error.message(), locale));
+        if (error.row() != null) {
+            map.put("row", error.row());
+        }
+        if (error.rejectedValue() != null) {
+            map.put("rejectedValue", error.rejectedValue());
+        }
+        return map;
+    }
+
+    private ResponseEntity<ProblemDetail> badRequest(List<Map<String, Object>> errors) {
+        return ResponseEntity.badRequest().body(problem(errors));
+    }
+
+    private static ProblemDetail problem(List<Map<String, Object>> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}
