@@ -1,0 +1,13 @@
+package vn.neuguong.directive;
+
+import java.time.LocalDate;
+
+/** What other modules need to know of a document: its number, type, issuer and date. */
+public record DocumentSummary(
+        long id,
+        String number,
+        String typeCode,
+        Long issuerId,
+        String issuerName,
+        LocalDate issuedOn,
+        String summary) {}

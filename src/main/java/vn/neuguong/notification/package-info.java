@@ -1,0 +1,3 @@
+/** In-app and e-mail notifications, users' choices of what they get, and the daily digest. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "web"})
+package vn.neuguong.notification;
