@@ -1,0 +1,29 @@
+package vn.neuguong;
+
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Scheduled jobs run on every node, but each run takes a lock row in the shared database first (ShedLock), so two
+ * nodes never run the same job at once. Jobs also write idempotently, so a late second run changes nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@ConditionalOnProperty(name = "neuguong.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class SchedulingConfiguration {
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new org.springframework.jdbc.core.JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+}
