@@ -1,0 +1,231 @@
+package vn.neuguong.directive;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.account.Scope;
+import vn.neuguong.directive.Documents.ExternalDocument;
+import vn.neuguong.directive.Documents.NewDocument;
+
+/**
+ * The documents of the seed articles with their real numbers and their cascade: 05-CT/TW and 01-KL/TW of the Bộ
+ * Chính trị, 284-KH/TU of the Thành ủy, 347-KH/QU of Quận ủy Đống Đa (sent to its 21 wards), 598-CV/BTGQU, 104-KH/QU of
+ * Long Biên with 111-HD/ĐU of phường Bồ Đề, and Đống Đa's plan for the 2023 theme. A document is looked up by its
+ * number before it is put in, so a second run adds nothing.
+ */
+@Component
+@Profile("seed")
+@Order(50)
+class DocumentDemoData implements ApplicationRunner {
+
+    static final String THEME_2023_SUMMARY = "Học tập, quán triệt và thực hiện Chuyên đề năm 2023 “Học tập và làm theo"
+            + " tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương trong lãnh đạo, chỉ đạo phát triển"
+            + " kinh tế, văn hóa, xã hội, an ninh – quốc phòng, góp phần thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ"
+            + " quận Đống Đa lần thứ XXVIII”";
+
+    private final Documents documents;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DocumentDemoData(Documents documents, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.documents = documents;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> load());
+    }
+
+    private void load() {
+        long hanoi = organization("Thành ủy Hà Nội");
+        long dongDa = organization("Quận ủy Đống Đa");
+        long dongDaPropaganda = organization("Ban Tuyên giáo Quận ủy Đống Đa");
+        long longBien = organization("Quận ủy Long Biên");
+        long boDe = organization("Đảng ủy phường Bồ Đề");
+
+        long directive05 = external(
+                "05-CT/TW",
+                LocalDate.of(2016, 5, 15),
+                "Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                "<p>Bộ Chính trị chỉ thị đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh,"
+                        + " gắn với trách nhiệm <strong>nêu gương</strong> của cán bộ, đảng viên.</p>",
+                hanoi,
+                List.of());
+        long conclusion01 = external(
+                "01-KL/TW",
+                LocalDate.of(2021, 5, 18),
+                "Về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng,"
+                        + " đạo đức, phong cách Hồ Chí Minh",
+                "<p>Kết luận của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05-CT/TW.</p>",
+                hanoi,
+                List.of(directive05));
+        long plan284 = numbered(
+                284,
+                "KH",
+                hanoi,
+                LocalDate.of(2024, 11, 29),
+                "Tổ chức đợt sinh hoạt chính trị về tư tưởng chỉ đạo, định hướng lớn của Đảng và đồng chí Tổng Bí thư"
+                        + " Tô Lâm về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc",
+                null,
+                List.of(conclusion01),
+                children(hanoi, "COMMITTEE"));
+        List<Long> dongDaWards = children(dongDa, "GRASSROOTS_COMMITTEE");
+        long plan347 = numbered(
+                347,
+                "KH",
+                dongDa,
+                LocalDate.of(2024, 12, 11),
+                "Về việc triển khai và tuyên truyền đợt sinh hoạt chính trị: “Nghiên cứu, quán triệt, tuyên truyền tư"
+                        + " tưởng chỉ đạo, định hướng lớn của Đảng và đồng chí Tổng Bí thư Tô Lâm về kỷ nguyên mới - kỷ"
+                        + " nguyên vươn mình của dân tộc”",
+                "<p>Đợt sinh hoạt chính trị - tư tưởng nhằm giúp cán bộ, đảng viên, lực lượng vũ trang và các tầng lớp"
+                        + " Nhân dân Quận nhận thức sâu sắc tư tưởng chỉ đạo, định hướng lớn của Đảng.</p>"
+                        + "<ul><li>Tọa đàm, sinh hoạt cấp ủy, sinh hoạt chuyên đề tại chi bộ.</li>"
+                        + "<li>Từng cá nhân cán bộ, đảng viên viết thu hoạch và xây dựng kế hoạch hành động của bản"
+                        + " thân.</li></ul>",
+                List.of(plan284),
+                dongDaWards);
+        numbered(
+                598,
+                "CV",
+                dongDaPropaganda,
+                LocalDate.of(2024, 12, 12),
+                "Về việc tuyên truyền, chuyển tài liệu đợt sinh hoạt chính trị về tư tưởng chỉ đạo, định hướng lớn của"
+                        + " Đảng và đồng chí Tổng Bí thư Tô Lâm về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc và nắm"
+                        + " bắt DLXH về đợt sinh hoạt",
+                null,
+                List.of(plan347),
+                dongDaWards);
+        long plan104 = numbered(
+                104,
+                "KH",
+                longBien,
+                LocalDate.of(2022, 2, 11),
+                "Lấy ý kiến góp ý việc tu dưỡng, rèn luyện đạo đức gắn với trách nhiệm nêu gương của người đứng đầu các"
+                        + " địa phương trên địa bàn quận Long Biên",
+                null,
+                List.of(directive05),
+                children(longBien, "GRASSROOTS_COMMITTEE"));
+        numbered(
+                111,
+                "HD",
+                boDe,
+                LocalDate.of(2022, 3, 15),
+                "Hướng dẫn tổ chức sinh hoạt chính trị trong Đảng theo tinh thần Nghị quyết Trung ương 4 (khóa XIII) với"
+                        + " chủ đề “Tự soi, tự sửa”",
+                null,
+                List.of(plan104),
+                children(boDe, "CELL"));
+        theme2023(dongDa, conclusion01, dongDaWards);
+        markSomeRead(plan347);
+    }
+
+    private long external(
+            String number, LocalDate issuedOn, String summary, String body, long registeredBy, List<Long> basis) {
+        return documents
+                .findByNumber(null, number, issuedOn.getYear())
+                .orElseGet(() -> documents
+                        .register(
+                                new ExternalDocument(
+                                        number,
+                                        "Bộ Chính trị",
+                                        issuedOn,
+                                        summary,
+                                        body,
+                                        registeredBy,
+                                        basis,
+                                        List.of()),
+                                Scope.everything())
+                        .id());
+    }
+
+    private long numbered(
+            int sequence,
+            String type,
+            long issuer,
+            LocalDate issuedOn,
+            String summary,
+            String body,
+            List<Long> basis,
+            List<Long> recipients) {
+        String code = jdbc.sql("SELECT code FROM organization WHERE id = :id")
+                .param("id", issuer)
+                .query(String.class)
+                .single();
+        return documents
+                .findByNumber(issuer, sequence + "-" + type + "/" + code, issuedOn.getYear())
+                .orElseGet(() -> documents
+                        .issueNumbered(
+                                new NewDocument(type, issuer, issuedOn, summary, body, basis, recipients), sequence)
+                        .id());
+    }
+
+    /** The plan has no number in the articles, so it takes the next system number; it is found again by summary. */
+    private void theme2023(long dongDa, long conclusion01, List<Long> wards) {
+        boolean exists = jdbc.sql("SELECT count(*) FROM document WHERE issuer_id = :issuer AND year = 2023 "
+                                + "AND type_code = 'KH' AND summary = :summary")
+                        .param("issuer", dongDa)
+                        .param("summary", THEME_2023_SUMMARY)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!exists) {
+            documents.issue(
+                    new NewDocument(
+                            "KH",
+                            dongDa,
+                            LocalDate.of(2023, 3, 20),
+                            THEME_2023_SUMMARY,
+                            "<p>Tổ chức học tập, quán triệt Chuyên đề năm 2023 xong trước ngày 30/5/2023; các cấp ủy"
+                                    + " trực thuộc cụ thể hóa thành chương trình, kế hoạch và định kỳ hằng quý gửi báo"
+                                    + " cáo về Quận ủy.</p>",
+                            List.of(conclusion01),
+                            wards),
+                    Scope.everything());
+        }
+    }
+
+    /** A few members of phường Văn Miếu have opened 347-KH/QU and one has studied it, when members exist. */
+    private void markSomeRead(long plan347) {
+        List<Long> members = jdbc.sql("""
+                        SELECT m.id FROM member m JOIN organization c ON c.id = m.cell_id
+                        JOIN organization w ON w.id = c.parent_id
+                        WHERE w.name = 'Đảng ủy phường Văn Miếu' AND m.status = 'ACTIVE' ORDER BY m.id LIMIT 3
+                        """).query(Long.class).list();
+        for (int i = 0; i < members.size(); i++) {
+            jdbc.sql("""
+                            INSERT INTO document_read (document_id, member_id, read_at, studied_at)
+                            VALUES (:document, :member, now(), CASE WHEN :studied THEN now() END)
+                            ON CONFLICT DO NOTHING
+                            """)
+                    .param("document", plan347)
+                    .param("member", members.get(i))
+                    .param("studied", i == 0)
+                    .update();
+        }
+    }
+
+    private long organization(String name) {
+        return jdbc.sql("SELECT id FROM organization WHERE name = :name AND closed_on IS NULL")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Long> children(long parent, String kind) {
+        return jdbc.sql("SELECT id FROM organization WHERE parent_id = :parent AND kind = :kind AND closed_on IS NULL "
+                        + "ORDER BY name")
+                .param("parent", parent)
+                .param("kind", kind)
+                .query(Long.class)
+                .list();
+    }
+}

@@ -1,0 +1,644 @@
+package vn.neuguong.directive;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.account.Scope;
+import vn.neuguong.audit.AuditLog;
+import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.web.NotFoundException;
+
+/**
+ * The documents: issued in the system with the next number of their issuer, type and year, or registered from
+ * outside with their printed number; read always through a {@link Scope} (see {@link Visibility}).
+ */
+@Repository
+public class Documents {
+
+    static final String COLUMNS = """
+            d.id, d.number_text AS number, d.type_code, t.name_vi AS type_name_vi, t.name_en AS type_name_en,
+            d.issuer_id, COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issuer_code,
+            d.issuer_id IS NULL AS external, d.issued_on, d.summary, d.body_html, d.registered_by_id,
+            rb.name AS registered_by_name, d.created_at
+            """;
+    static final String FROM = """
+            document d JOIN document_type t ON t.code = d.type_code
+            LEFT JOIN organization i ON i.id = d.issuer_id
+            LEFT JOIN organization rb ON rb.id = d.registered_by_id
+            """;
+
+    /** A printed number: sequence, type code, issuer code, e.g. {@code 05-CT/TW} or {@code 111-HD/ĐU}. */
+    static final Pattern NUMBER = Pattern.compile("(\\d{1,6})-(\\p{L}{1,5})/([\\p{L}\\p{N}-]{1,20})");
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    Documents(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The document if it exists and the scope may read it; otherwise empty, whichever the reason. */
+    public Optional<DocumentSummary> find(long id, Scope scope) {
+        return find(id, Visibility.of(scope)).map(DocumentView::toSummary);
+    }
+
+    Optional<DocumentView> find(long id, Visibility visibility) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + " WHERE d.id = :id AND " + visibility.sql("d"))
+                .param("id", id)
+                .params(visibility.parameters())
+                .query(DocumentView.class)
+                .optional();
+    }
+
+    DocumentView get(long id, Visibility visibility) {
+        return find(id, visibility).orElseThrow(() -> new NotFoundException("Document", id));
+    }
+
+    /** The document, if the scope may change it: its issuer, or the organization that registered it, is in scope. */
+    DocumentView getEditable(long id, Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + " WHERE d.id = :id AND "
+                        + "EXISTS (SELECT 1 FROM organization e WHERE e.id = COALESCE(d.issuer_id, d.registered_by_id)"
+                        + " AND " + scope.covers("e.path") + ")")
+                .param("id", id)
+                .params(scope.parameters())
+                .query(DocumentView.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Document", id));
+    }
+
+    List<DocumentType> types() {
+        return jdbc.sql("SELECT code, name_vi, name_en FROM document_type ORDER BY name_vi")
+                .query(DocumentType.class)
+                .list();
+    }
+
+    /** Organizations of the scope that may issue or receive documents, in tree order. */
+    List<OrganizationOption> organizations(Scope scope) {
+        return jdbc.sql("SELECT o.id, o.name, o.code, o.kind, nlevel(o.path) AS depth FROM organization o "
+                        + "WHERE o.closed_on IS NULL AND " + scope.covers("o.path") + " ORDER BY o.path")
+                .params(scope.parameters())
+                .query(OrganizationOption.class)
+                .list();
+    }
+
+    /** Issues a document for an organization in the scope, numbered next in its issuer, type and year. */
+    @Transactional
+    public DocumentView issue(NewDocument input, Scope scope) {
+        var errors = new ArrayList<FieldError>();
+        if (input.typeCode() == null || !typeExists(input.typeCode())) {
+            errors.add(new FieldError(
+                    "typeCode", input.typeCode() == null ? "validation.required" : "validation.invalid"));
+        }
+        Issuer issuer = null;
+        if (input.issuerId() == null) {
+            errors.add(new FieldError("issuerId", "validation.required"));
+        } else {
+            issuer = issuer(input.issuerId(), scope).orElse(null);
+            if (issuer == null) {
+                errors.add(new FieldError("issuerId", "document.issuer.outOfScope"));
+            }
+        }
+        validateCommon(input.issuedOn(), input.summary(), errors);
+        if (issuer != null) {
+            validateRecipients(input.recipientIds(), issuer.areaId(), scope, errors);
+        }
+        validateBasis(input.basisIds(), scope, errors);
+        throwIfAny(errors);
+
+        int year = input.issuedOn().getYear();
+        int sequence = nextNumber(issuer.id(), input.typeCode(), year);
+        String number = sequence + "-" + input.typeCode() + "/" + issuer.code();
+        long id = insert(
+                input.typeCode(), sequence, year, issuer.id(), issuer.code(), null, number, input, null, issuer.name());
+        return afterInsert(id, input.basisIds(), input.recipientIds(), issuer.id());
+    }
+
+    /** Registers a document received from outside the tree, with its printed number; a number is registered once. */
+    @Transactional
+    public DocumentView register(ExternalDocument input, Scope scope) {
+        var errors = new ArrayList<FieldError>();
+        var matcher =
+                input.number() == null ? null : NUMBER.matcher(input.number().strip());
+        if (input.number() == null || input.number().isBlank()) {
+            errors.add(new FieldError("number", "validation.required"));
+        } else if (!matcher.matches()) {
+            errors.add(new FieldError("number", "document.number.invalid"));
+        } else if (!typeExists(matcher.group(2))) {
+            errors.add(new FieldError("number", "document.number.unknownType"));
+        }
+        if (input.issuerName() == null || input.issuerName().isBlank()) {
+            errors.add(new FieldError("issuerName", "validation.required"));
+        } else if (input.issuerName().length() > 300) {
+            errors.add(new FieldError("issuerName", "validation.tooLong"));
+        }
+        Issuer registrar = null;
+        if (input.registeredById() != null) {
+            registrar = issuer(input.registeredById(), scope).orElse(null);
+            if (registrar == null) {
+                errors.add(new FieldError("registeredById", "document.issuer.outOfScope"));
+            }
+        } else if (!scope.unrestricted()) {
+            errors.add(new FieldError("registeredById", "validation.required"));
+        }
+        validateCommon(input.issuedOn(), input.summary(), errors);
+        if (registrar != null) {
+            validateRecipients(input.recipientIds(), registrar.id(), scope, errors);
+        } else if (input.recipientIds() != null && !input.recipientIds().isEmpty() && scope.unrestricted()) {
+            validateRecipients(input.recipientIds(), null, scope, errors);
+        }
+        validateBasis(input.basisIds(), scope, errors);
+        if (errors.isEmpty() && numberTaken(matcher.group(0), input.issuedOn().getYear())) {
+            errors.add(new FieldError("number", "document.number.duplicate"));
+        }
+        throwIfAny(errors);
+
+        String number = matcher.group(0);
+        var common = new NewDocument(
+                matcher.group(2),
+                null,
+                input.issuedOn(),
+                input.summary(),
+                input.bodyHtml(),
+                input.basisIds(),
+                input.recipientIds());
+        long id;
+        try {
+            id = insert(
+                    matcher.group(2),
+                    Integer.parseInt(matcher.group(1)),
+                    input.issuedOn().getYear(),
+                    null,
+                    matcher.group(3),
+                    input.issuerName().strip(),
+                    number,
+                    common,
+                    input.registeredById(),
+                    input.issuerName().strip());
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("number", "document.number.duplicate");
+        }
+        return afterInsert(id, input.basisIds(), input.recipientIds(), input.registeredById());
+    }
+
+    /**
+     * Puts in a document with the number it already has (the demo data's documents, issued before the system). The
+     * counter moves up to the number, so the next issued number follows it.
+     */
+    @Transactional
+    DocumentView issueNumbered(NewDocument input, int sequence) {
+        var issuer = issuer(input.issuerId(), Scope.everything()).orElseThrow();
+        int year = input.issuedOn().getYear();
+        jdbc.sql("""
+                        INSERT INTO document_counter (issuer_id, type_code, year, last_no) VALUES (:issuer, :type, :year, :no)
+                        ON CONFLICT (issuer_id, type_code, year)
+                        DO UPDATE SET last_no = GREATEST(document_counter.last_no, EXCLUDED.last_no)
+                        """)
+                .param("issuer", issuer.id())
+                .param("type", input.typeCode())
+                .param("year", year)
+                .param("no", sequence)
+                .update();
+        String number = sequence + "-" + input.typeCode() + "/" + issuer.code();
+        long id = insert(
+                input.typeCode(), sequence, year, issuer.id(), issuer.code(), null, number, input, null, issuer.name());
+        return afterInsert(id, input.basisIds(), input.recipientIds(), issuer.id());
+    }
+
+    /** Finds a document by its issuer (null: from outside), full number and year, for the demo data. */
+    Optional<Long> findByNumber(Long issuerId, String number, int year) {
+        return jdbc.sql("SELECT id FROM document WHERE issuer_id IS NOT DISTINCT FROM :issuer AND number_text = :number"
+                        + " AND year = :year")
+                .param("issuer", issuerId)
+                .param("number", number)
+                .param("year", year)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Records that a document implements (is based on) another; a link that would close a cycle is refused. */
+    @Transactional
+    public void linkBasis(long documentId, long basisId, Scope scope) {
+        var document = getEditable(documentId, scope);
+        if (find(basisId, Visibility.of(scope)).isEmpty()) {
+            throw new InvalidInputException("basisId", "document.basis.notFound");
+        }
+        // One linker at a time: two links made at once could each pass the cycle check and close a cycle together.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('document_basis'))")
+                .query()
+                .singleRow();
+        if (documentId == basisId || ancestorIds(basisId).contains(documentId)) {
+            throw new InvalidInputException("basisId", "document.basis.cycle");
+        }
+        jdbc.sql("INSERT INTO document_basis (document_id, basis_id) VALUES (:document, :basis) ON CONFLICT DO NOTHING")
+                .param("document", documentId)
+                .param("basis", basisId)
+                .update();
+        audit.updated(
+                "Document",
+                documentId,
+                document.issuerId() != null ? document.issuerId() : document.registeredById(),
+                null,
+                Map.of("basisAdded", basisId));
+    }
+
+    /** Every document above this one (what it implements, what that implements, ...) and every one below it. */
+    Cascade cascade(long id, Visibility visibility) {
+        get(id, visibility);
+        var up = jdbc.sql("""
+                        WITH RECURSIVE up (id, via_id, depth) AS (
+                            SELECT b.basis_id, b.document_id, 1 FROM document_basis b WHERE b.document_id = :id
+                            UNION
+                            SELECT b.basis_id, b.document_id, up.depth + 1 FROM document_basis b
+                            JOIN up ON b.document_id = up.id WHERE up.depth < 50
+                        )
+                        SELECT d.id, up.via_id, MAX(up.depth) AS depth, d.number_text AS number, d.type_code,
+                               COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issued_on, d.summary
+                        FROM up JOIN document d ON d.id = up.id LEFT JOIN organization i ON i.id = d.issuer_id
+                        WHERE """ + visibility.sql("d") + """
+                         GROUP BY d.id, up.via_id, d.number_text, d.type_code, i.name, d.external_issuer_name,
+                                  d.issued_on, d.summary
+                        ORDER BY depth DESC, d.issued_on, d.id
+                        """)
+                .param("id", id)
+                .params(visibility.parameters())
+                .query(CascadeNode.class)
+                .list();
+        var down = jdbc.sql("""
+                        WITH RECURSIVE down (id, via_id, depth, trail) AS (
+                            SELECT b.document_id, b.basis_id, 1, ARRAY[b.document_id]
+                            FROM document_basis b WHERE b.basis_id = :id
+                            UNION ALL
+                            SELECT b.document_id, b.basis_id, down.depth + 1, down.trail || b.document_id
+                            FROM document_basis b JOIN down ON b.basis_id = down.id
+                            WHERE down.depth < 50 AND NOT b.document_id = ANY (down.trail)
+                        )
+                        SELECT d.id, down.via_id, down.depth, d.number_text AS number, d.type_code,
+                               COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issued_on, d.summary
+                        FROM down JOIN document d ON d.id = down.id LEFT JOIN organization i ON i.id = d.issuer_id
+                        WHERE """ + visibility.sql("d") + """
+                         ORDER BY down.trail
+                        """)
+                .param("id", id)
+                .params(visibility.parameters())
+                .query(CascadeNode.class)
+                .list();
+        return new Cascade(up, down);
+    }
+
+    /** The documents matching the criteria, newest first; words of {@code text} must all occur, accents ignored. */
+    SearchResult search(SearchCriteria criteria, Visibility visibility) {
+        var where = new StringBuilder(visibility.sql("d"));
+        var params = new java.util.HashMap<String, Object>(visibility.parameters());
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            int n = 0;
+            for (String word : criteria.text().strip().split("\\s+")) {
+                where.append(" AND d.search_text LIKE '%' || fold_vi(:w")
+                        .append(n)
+                        .append(") || '%'");
+                params.put("w" + n++, escapeLike(word));
+            }
+        }
+        if (criteria.number() != null && !criteria.number().isBlank()) {
+            where.append(" AND fold_vi(d.number_text) LIKE '%' || fold_vi(:number) || '%'");
+            params.put("number", escapeLike(criteria.number().strip()));
+        }
+        if (criteria.typeCode() != null && !criteria.typeCode().isBlank()) {
+            where.append(" AND d.type_code = :type");
+            params.put("type", criteria.typeCode());
+        }
+        if (criteria.issuerId() != null) {
+            where.append(" AND d.issuer_id = :issuer");
+            params.put("issuer", criteria.issuerId());
+        }
+        if (criteria.from() != null) {
+            where.append(" AND d.issued_on >= :from");
+            params.put("from", criteria.from());
+        }
+        if (criteria.to() != null) {
+            where.append(" AND d.issued_on <= :to");
+            params.put("to", criteria.to());
+        }
+        int size = criteria.size() <= 0 ? 20 : Math.min(criteria.size(), 100);
+        int page = Math.max(criteria.page(), 1);
+        long total = jdbc.sql("SELECT count(*) FROM document d WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + " WHERE " + where
+                        + " ORDER BY d.issued_on DESC, d.id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (page - 1) * size)
+                .query(DocumentView.class)
+                .list();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new SearchResult(items, total, page, pages);
+    }
+
+    /** The organizations a document was sent to, those the scope covers or all when the scope may read them. */
+    List<Recipient> recipients(long documentId) {
+        return jdbc.sql("""
+                        SELECT o.id, o.name, dr.received_at FROM document_recipient dr
+                        JOIN organization o ON o.id = dr.organization_id
+                        WHERE dr.document_id = :id ORDER BY o.path
+                        """).param("id", documentId).query(Recipient.class).list();
+    }
+
+    private Optional<Issuer> issuer(long id, Scope scope) {
+        return jdbc.sql("SELECT o.id, o.name, o.code, CASE WHEN o.kind = 'DEPARTMENT' AND o.parent_id IS NOT NULL "
+                        + "THEN o.parent_id ELSE o.id END AS area_id FROM organization o "
+                        + "WHERE o.id = :id AND o.closed_on IS NULL AND " + scope.covers("o.path"))
+                .param("id", id)
+                .params(scope.parameters())
+                .query(Issuer.class)
+                .optional();
+    }
+
+    private int nextNumber(long issuerId, String typeCode, int year) {
+        return jdbc.sql("""
+                        INSERT INTO document_counter (issuer_id, type_code, year, last_no) VALUES (:issuer, :type, :year, 1)
+                        ON CONFLICT (issuer_id, type_code, year) DO UPDATE SET last_no = document_counter.last_no + 1
+                        RETURNING last_no
+                        """)
+                .param("issuer", issuerId)
+                .param("type", typeCode)
+                .param("year", year)
+                .query(Integer.class)
+                .single();
+    }
+
+    private long insert(
+            String typeCode,
+            int sequence,
+            int year,
+            Long issuerId,
+            String issuerCode,
+            String externalIssuerName,
+            String number,
+            NewDocument input,
+            Long registeredById,
+            String issuerName) {
+        String body = sanitize(input.bodyHtml());
+        String typeName = jdbc.sql("SELECT name_vi || ' ' || name_en FROM document_type WHERE code = :code")
+                .param("code", typeCode)
+                .query(String.class)
+                .single();
+        String extra = typeName + " " + issuerName + " "
+                + (body == null ? "" : Jsoup.parse(body).text());
+        return jdbc.sql("""
+                        INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, external_issuer_name,
+                                              number_text, issued_on, summary, body_html, registered_by_id, search_extra)
+                        VALUES (:type, :sequence, :year, :issuer, :issuerCode, :externalName, :number, :issuedOn,
+                                :summary, :body, :registeredBy, :extra)
+                        RETURNING id
+                        """)
+                .param("type", typeCode)
+                .param("sequence", sequence)
+                .param("year", year)
+                .param("issuer", issuerId)
+                .param("issuerCode", issuerCode)
+                .param("externalName", externalIssuerName)
+                .param("number", number)
+                .param("issuedOn", input.issuedOn())
+                .param("summary", input.summary().strip())
+                .param("body", body)
+                .param("registeredBy", registeredById)
+                .param("extra", extra)
+                .query(Long.class)
+                .single();
+    }
+
+    private DocumentView afterInsert(long id, List<Long> basisIds, List<Long> recipientIds, Long organizationId) {
+        for (Long basis : distinct(basisIds)) {
+            jdbc.sql("INSERT INTO document_basis (document_id, basis_id) VALUES (:id, :basis)")
+                    .param("id", id)
+                    .param("basis", basis)
+                    .update();
+        }
+        for (Long recipient : distinct(recipientIds)) {
+            jdbc.sql("INSERT INTO document_recipient (document_id, organization_id) VALUES (:id, :org)")
+                    .param("id", id)
+                    .param("org", recipient)
+                    .update();
+        }
+        var document = find(id, Visibility.of(Scope.everything())).orElseThrow();
+        audit.created("Document", id, organizationId, document.toSummary());
+        events.publishEvent(new DocumentIssued(
+                id,
+                document.number(),
+                document.typeCode(),
+                document.issuerId(),
+                document.issuedOn(),
+                document.summary(),
+                distinct(basisIds),
+                distinct(recipientIds)));
+        return document;
+    }
+
+    /** Keeps the formatting of a rich-text body and drops scripts, event handlers and anything else unsafe. */
+    static String sanitize(String html) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        return Jsoup.clean(html, Safelist.relaxed());
+    }
+
+    private boolean typeExists(String code) {
+        return jdbc.sql("SELECT count(*) FROM document_type WHERE code = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private boolean numberTaken(String number, int year) {
+        return jdbc.sql("SELECT count(*) FROM document WHERE issuer_id IS NULL AND fold_vi(number_text) = "
+                                + "fold_vi(:number) AND year = :year")
+                        .param("number", number)
+                        .param("year", year)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private List<Long> ancestorIds(long id) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up (id) AS (
+                            SELECT :id::bigint
+                            UNION
+                            SELECT b.basis_id FROM document_basis b JOIN up ON b.document_id = up.id
+                        )
+                        SELECT id FROM up
+                        """).param("id", id).query(Long.class).list();
+    }
+
+    private static void validateCommon(LocalDate issuedOn, String summary, List<FieldError> errors) {
+        if (issuedOn == null) {
+            errors.add(new FieldError("issuedOn", "validation.required"));
+        } else if (issuedOn.getYear() < 1930 || issuedOn.isAfter(LocalDate.now().plusYears(1))) {
+            errors.add(new FieldError("issuedOn", "validation.invalid"));
+        }
+        if (summary == null || summary.isBlank()) {
+            errors.add(new FieldError("summary", "validation.required"));
+        } else if (summary.length() > 2000) {
+            errors.add(new FieldError("summary", "validation.tooLong"));
+        }
+    }
+
+    /** Recipients must lie in the scope and under the issuer (for a department, under its committee). */
+    private void validateRecipients(List<Long> recipientIds, Long areaId, Scope scope, List<FieldError> errors) {
+        var ids = distinct(recipientIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        long found = jdbc.sql("SELECT count(*) FROM organization r WHERE r.id IN (:ids) AND r.closed_on IS NULL AND "
+                        + scope.covers("r.path")
+                        + (areaId == null
+                                ? ""
+                                : " AND r.path <@ (SELECT a.path FROM organization a WHERE a.id = :area)"))
+                .param("ids", ids)
+                .param("area", areaId)
+                .params(scope.parameters())
+                .query(Long.class)
+                .single();
+        if (found != ids.size()) {
+            errors.add(new FieldError("recipientIds", "document.recipients.outOfScope"));
+        }
+    }
+
+    private void validateBasis(List<Long> basisIds, Scope scope, List<FieldError> errors) {
+        var ids = distinct(basisIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        var visibility = Visibility.of(scope);
+        long found = jdbc.sql("SELECT count(*) FROM document d WHERE d.id IN (:ids) AND " + visibility.sql("d"))
+                .param("ids", ids)
+                .params(visibility.parameters())
+                .query(Long.class)
+                .single();
+        if (found != ids.size()) {
+            errors.add(new FieldError("basisIds", "document.basis.notFound"));
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        return ids == null
+                ? List.of()
+                : List.copyOf(new LinkedHashSet<>(
+                        ids.stream().filter(java.util.Objects::nonNull).toList()));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private record Issuer(long id, String name, String code, long areaId) {}
+
+    /** A document as pages and the API show it. {@code external} when registered from outside the tree. */
+    public record DocumentView(
+            long id,
+            String number,
+            String typeCode,
+            String typeNameVi,
+            String typeNameEn,
+            Long issuerId,
+            String issuerName,
+            String issuerCode,
+            boolean external,
+            LocalDate issuedOn,
+            String summary,
+            String bodyHtml,
+            Long registeredById,
+            String registeredByName,
+            OffsetDateTime createdAt) {
+
+        public DocumentSummary toSummary() {
+            return new DocumentSummary(id, number, typeCode, issuerId, issuerName, issuedOn, summary);
+        }
+    }
+
+    /** A document to issue; its number is given by the system. */
+    public record NewDocument(
+            String typeCode,
+            Long issuerId,
+            LocalDate issuedOn,
+            String summary,
+            String bodyHtml,
+            List<Long> basisIds,
+            List<Long> recipientIds) {}
+
+    /**
+     * A document received from outside the tree (Bộ Chính trị, Ban Bí thư, ...), with its printed number.
+     *
+     * @param registeredById the organization in the tree that registers it and may send it on
+     */
+    public record ExternalDocument(
+            String number,
+            String issuerName,
+            LocalDate issuedOn,
+            String summary,
+            String bodyHtml,
+            Long registeredById,
+            List<Long> basisIds,
+            List<Long> recipientIds) {}
+
+    public record DocumentType(String code, String nameVi, String nameEn) {}
+
+    public record OrganizationOption(long id, String name, String code, String kind, int depth) {}
+
+    public record Recipient(long id, String name, OffsetDateTime receivedAt) {}
+
+    public record SearchCriteria(
+            String text,
+            String number,
+            String typeCode,
+            Long issuerId,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int size) {}
+
+    public record SearchResult(List<DocumentView> items, long total, int page, int pages) {}
+
+    /**
+     * One document of a cascade.
+     *
+     * @param viaId the document it was reached from (the one implementing it going up, its basis going down)
+     * @param depth how many links away from the document the cascade is of
+     */
+    public record CascadeNode(
+            long id,
+            long viaId,
+            int depth,
+            String number,
+            String typeCode,
+            String issuerName,
+            LocalDate issuedOn,
+            String summary) {}
+
+    /** @param up the bases, roots first; @param down the implementing documents, depth first */
+    public record Cascade(List<CascadeNode> up, List<CascadeNode> down) {}
+}

@@ -1,0 +1,47 @@
+package vn.neuguong.directive;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.neuguong.account.Actor;
+import vn.neuguong.account.ActorPrincipal;
+
+/** Looks up demo organizations, documents and accounts for the document tests. */
+record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
+
+    long organization(String name) {
+        return jdbc.sql("SELECT id FROM organization WHERE name = :name AND closed_on IS NULL")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+
+    long document(String number) {
+        return jdbc.sql("SELECT id FROM document WHERE number_text = :number ORDER BY id LIMIT 1")
+                .param("number", number)
+                .query(Long.class)
+                .single();
+    }
+
+    ActorPrincipal principal(String username) {
+        return (ActorPrincipal) users.loadUserByUsername(username);
+    }
+
+    Actor actor(String username) {
+        return principal(username).actor();
+    }
+
+    /** A new active member in a cell of the given ward, for reading and studying. */
+    long newMember(String wardName, String fullName) {
+        long cell = jdbc.sql("""
+                        SELECT c.id FROM organization c JOIN organization w ON w.id = c.parent_id
+                        WHERE w.name = :ward AND c.kind = 'CELL' ORDER BY c.name LIMIT 1
+                        """).param("ward", wardName).query(Long.class).single();
+        return jdbc.sql(
+                        "INSERT INTO member (full_name, party_card_no, cell_id) VALUES (:name, :card, :cell) RETURNING id")
+                .param("name", fullName)
+                .param("card", "TEST-" + System.nanoTime())
+                .param("cell", cell)
+                .query(Long.class)
+                .single();
+    }
+}
