@@ -70,7 +70,8 @@ class DocumentController {
                         Visibility.of(actor)));
         model.addAttribute("types", documents.types());
         model.addAttribute("issuers", documents.organizations(actor.scope()));
-        model.addAttribute("canIssue", actor.isAdmin() || !actor.staffOrganizationIds().isEmpty());
+        model.addAttribute(
+                "canIssue", actor.isAdmin() || !actor.staffOrganizationIds().isEmpty());
         return Htmx.view(request, "directive/list", "results");
     }
 
@@ -200,7 +201,11 @@ class DocumentController {
                 throw new InvalidInputException("file", "validation.required");
             }
             attachments.attach(
-                    id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), principal.actor().scope());
+                    id,
+                    file.getOriginalFilename(),
+                    file.getSize(),
+                    file.getInputStream(),
+                    principal.actor().scope());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("attachError", errors(e, locale).get("file"));
         } catch (IOException e) {
@@ -246,9 +251,7 @@ class DocumentController {
             throw new InvalidInputException("basisId", "validation.required");
         }
         var matches = documents
-                .search(
-                        new SearchCriteria(null, number.strip(), null, null, null, null, 1, 100),
-                        Visibility.of(actor))
+                .search(new SearchCriteria(null, number.strip(), null, null, null, null, 1, 100), Visibility.of(actor))
                 .items()
                 .stream()
                 .filter(d -> d.number().equalsIgnoreCase(number.strip()))
@@ -292,8 +295,9 @@ class DocumentController {
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
         var map = new LinkedHashMap<String, String>();
-        e.errors().forEach(error -> map.merge(
-                error.field(), Messages.resolve(messages, error.message(), locale), (a, b) -> a + "; " + b));
+        e.errors()
+                .forEach(error -> map.merge(
+                        error.field(), Messages.resolve(messages, error.message(), locale), (a, b) -> a + "; " + b));
         return map;
     }
 

@@ -118,7 +118,7 @@ class DocumentReading {
                         LEFT JOIN (member m JOIN organization c ON c.id = m.cell_id)
                                ON c.path <@ ro.path AND m.status = 'ACTIVE'
                         LEFT JOIN document_read r ON r.document_id = dr.document_id AND r.member_id = m.id
-                        WHERE dr.document_id = :document AND """ + scope.covers("ro.path") + """
+                        WHERE dr.document_id = :document AND """ + " " + scope.covers("ro.path") + """
                          GROUP BY ro.id, ro.name, ro.path ORDER BY ro.path
                         """)
                 .param("document", documentId)
@@ -133,7 +133,7 @@ class DocumentReading {
                         JOIN document_read r ON r.document_id = dr.document_id
                         JOIN member m ON m.id = r.member_id
                         JOIN organization c ON c.id = m.cell_id AND c.path <@ ro.path
-                        WHERE dr.document_id = :document AND """ + scope.covers("ro.path") + """
+                        WHERE dr.document_id = :document AND """ + " " + scope.covers("ro.path") + """
                          ORDER BY c.path, m.full_name
                         """)
                 .param("document", documentId)

@@ -270,7 +270,7 @@ public class Documents {
                         SELECT d.id, up.via_id, MAX(up.depth) AS depth, d.number_text AS number, d.type_code,
                                COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issued_on, d.summary
                         FROM up JOIN document d ON d.id = up.id LEFT JOIN organization i ON i.id = d.issuer_id
-                        WHERE """ + visibility.sql("d") + """
+                        WHERE """ + " " + visibility.sql("d") + """
                          GROUP BY d.id, up.via_id, d.number_text, d.type_code, i.name, d.external_issuer_name,
                                   d.issued_on, d.summary
                         ORDER BY depth DESC, d.issued_on, d.id
@@ -291,7 +291,7 @@ public class Documents {
                         SELECT d.id, down.via_id, down.depth, d.number_text AS number, d.type_code,
                                COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issued_on, d.summary
                         FROM down JOIN document d ON d.id = down.id LEFT JOIN organization i ON i.id = d.issuer_id
-                        WHERE """ + visibility.sql("d") + """
+                        WHERE """ + " " + visibility.sql("d") + """
                          ORDER BY down.trail
                         """)
                 .param("id", id)

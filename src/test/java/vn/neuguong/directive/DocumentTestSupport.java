@@ -30,6 +30,22 @@ record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
         return principal(username).actor();
     }
 
+    /** A member account of a new member in a cell of the given ward. */
+    ActorPrincipal memberAccount(vn.neuguong.account.Accounts accounts, String wardName) {
+        long member = newMember(wardName, "Nguyễn Thị Học " + System.nanoTime() % 100000);
+        String username = "test.member." + System.nanoTime();
+        accounts.create(
+                new vn.neuguong.account.Accounts.NewAccount(
+                        username,
+                        "Đảng viên thử",
+                        null,
+                        member,
+                        java.util.List.of(
+                                new vn.neuguong.account.Accounts.Grant(vn.neuguong.account.Role.MEMBER, null))),
+                "{noop}x");
+        return principal(username);
+    }
+
     /** A new active member in a cell of the given ward, for reading and studying. */
     long newMember(String wardName, String fullName) {
         long cell = jdbc.sql("""

@@ -1,0 +1,119 @@
+package vn.neuguong.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.IntegrationTest;
+
+@IntegrationTest
+class DocumentScopeIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Documents documents;
+
+    DocumentTestSupport support() {
+        return new DocumentTestSupport(jdbc, users);
+    }
+
+    @Test
+    void wardStaffCannotReadAnotherWardsInternalDocument() throws Exception {
+        long vanMieu = support().organization("Đảng ủy phường Văn Miếu");
+        long cell = jdbc.sql("SELECT id FROM organization WHERE parent_id = :ward ORDER BY name LIMIT 1")
+                .param("ward", vanMieu)
+                .query(Long.class)
+                .single();
+        long plan347 = support().document("347-KH/QU");
+        var result = mvc.perform(post("/api/v1/documents")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"typeCode":"KH","issuerId":%d,"issuedOn":"2024-12-16","summary":"Kế hoạch nội bộ phường",
+                                 "basisIds":[%d],"recipientIds":[%d]}
+                                """.formatted(vanMieu, plan347, cell)))
+                .andExpect(status().isCreated())
+                .andReturn();
+        long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+
+        var other = support().principal("quoctugiam.vanphong");
+        mvc.perform(get("/api/v1/documents/{id}", id).with(user(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/documents/{id}/cascade", id).with(user(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/{id}", id).with(user(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/documents/inbox/{org}", vanMieu).with(user(other)))
+                .andExpect(status().isNotFound());
+        assertThat(documents.find(id, other.actor().scope())).isEmpty();
+        mvc.perform(get("/api/v1/documents/{id}/cascade", plan347).with(user(other)))
+                .andExpect(jsonPath("$.down[*].id", Matchers.not(Matchers.hasItem((int) id))));
+
+        mvc.perform(get("/api/v1/documents/{id}", id).with(user(support().principal("dongda.tuyengiao"))))
+                .andExpect(status().isOk());
+        assertThat(documents.find(id, support().actor("vanmieu.vanphong").scope()))
+                .hasValueSatisfying(d -> assertThat(d.number()).endsWith("-KH/ĐU"));
+    }
+
+    @Test
+    void wardStaffCannotIssueForAnotherOrganizationNorSendOutsideTheIssuer() throws Exception {
+        long quocTuGiam = support().organization("Đảng ủy phường Quốc Tử Giám");
+        long vanMieu = support().organization("Đảng ủy phường Văn Miếu");
+        long before =
+                jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+        mvc.perform(post("/api/v1/documents")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"typeCode":"TB","issuerId":%d,"issuedOn":"2024-12-16","summary":"Không được phép"}
+                                """.formatted(quocTuGiam)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("issuerId"));
+        mvc.perform(post("/api/v1/documents")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"typeCode":"TB","issuerId":%d,"issuedOn":"2024-12-16","summary":"Gửi sai nơi",
+                                 "recipientIds":[%d]}
+                                """.formatted(vanMieu, quocTuGiam)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("recipientIds"));
+        assertThat(jdbc.sql("SELECT count(*) FROM document").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void directivesComingDownAreVisibleButAnotherDistrictsAreNot() {
+        var vanMieu = support().actor("vanmieu.vanphong").scope();
+        for (String number : new String[] {"05-CT/TW", "01-KL/TW", "284-KH/TU", "347-KH/QU", "598-CV/BTGQU"}) {
+            assertThat(documents.find(support().document(number), vanMieu))
+                    .as(number)
+                    .isPresent();
+        }
+        var boDe = support().actor("bode.vanphong").scope();
+        assertThat(documents.find(support().document("598-CV/BTGQU"), boDe)).isEmpty();
+        assertThat(documents.find(support().document("347-KH/QU"), boDe)).isEmpty();
+        assertThat(documents.find(support().document("104-KH/QU"), boDe)).isPresent();
+        assertThat(documents.find(support().document("111-HD/ĐU"), vanMieu)).isEmpty();
+    }
+}
