@@ -1,0 +1,65 @@
+package vn.neuguong.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.neuguong.IntegrationTest;
+import vn.neuguong.account.Scope;
+import vn.neuguong.directive.Documents.NewDocument;
+
+@IntegrationTest
+class DocumentDemoDataIntegrationTests {
+
+    @Autowired
+    DocumentDemoData demoData;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    List<Long> counts() {
+        return List.of(
+                count("SELECT count(*) FROM document"),
+                count("SELECT count(*) FROM document_basis"),
+                count("SELECT count(*) FROM document_recipient"),
+                count("SELECT count(*) FROM document_counter"),
+                count("SELECT COALESCE(sum(last_no), 0) FROM document_counter"),
+                count("SELECT count(*) FROM document_read"));
+    }
+
+    long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void loadingTheDemoDataAgainChangesNothing() {
+        var before = counts();
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void theCascadeOfTheArticlesRunsFromTheConclusionToTheLetter() {
+        long letter = jdbc.sql("SELECT id FROM document WHERE number_text = '598-CV/BTGQU'")
+                .query(Long.class)
+                .single();
+        var cascade = documents.cascade(letter, Visibility.of(Scope.everything()));
+        assertThat(cascade.up())
+                .extracting(Documents.CascadeNode::number)
+                .containsExactly("05-CT/TW", "01-KL/TW", "284-KH/TU", "347-KH/QU");
+        long boDe = jdbc.sql("SELECT id FROM organization WHERE name = 'Đảng ủy phường Bồ Đề'")
+                .query(Long.class)
+                .single();
+        var next = documents.issue(
+                new NewDocument(
+                        "HD", boDe, java.time.LocalDate.of(2022, 9, 1), "Hướng dẫn tiếp theo", null, null, null),
+                Scope.everything());
+        assertThat(next.number()).isEqualTo("112-HD/ĐU");
+    }
+}
