@@ -356,7 +356,7 @@ public class Documents {
         return jdbc.sql("""
                         SELECT o.id, o.name, dr.received_at FROM document_recipient dr
                         JOIN organization o ON o.id = dr.organization_id
-                        WHERE dr.document_id = :id ORDER BY o.path
+                        WHERE dr.document_id = :id ORDER BY o.name
                         """).param("id", documentId).query(Recipient.class).list();
     }
 
