@@ -23,6 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -59,6 +63,9 @@ class NotificationIntegrationTests {
 
     @Autowired
     EmailDispatcher dispatcher;
+
+    @Autowired
+    List<ScheduledTaskHolder> schedulers;
 
     @Test
     void documentIssuedNotifiesTheAccountsOfEachRecipientOrganizationOnce() {
@@ -314,7 +321,8 @@ class NotificationIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đánh dấu tất cả đã đọc")))
                 .andExpect(content().string(Matchers.containsString("Có văn bản mới đến")))
-                .andExpect(content().string(Matchers.containsString("347-KH/QU")));
+                .andExpect(content().string(Matchers.containsString("347-KH/QU")))
+                .andExpect(content().string(Matchers.containsString("hx-get=\"/notifications/badge\"")));
         mvc.perform(get("/notifications").param("lang", "en").with(vanphong))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Mark all as read")))
@@ -347,6 +355,20 @@ class NotificationIntegrationTests {
         mvc.perform(post("/notifications/read-all").with(as(me)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/notifications/badge").with(as(me)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("</span>"))));
+    }
+
+    @Test
+    void theJobsAreScheduledByDefaultEveryMinuteAndDailyAtSix() {
+        var tasks = schedulers.stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(ScheduledTask::getTask)
+                .toList();
+        assertThat(tasks)
+                .anyMatch(task -> task instanceof FixedDelayTask delay
+                        && delay.getIntervalDuration().equals(Duration.ofMinutes(1)));
+        assertThat(tasks)
+                .anyMatch(task ->
+                        task instanceof CronTask cron && cron.getExpression().equals("0 0 6 * * *"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,10 +29,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
 import vn.neuguong.account.Role;
@@ -84,6 +90,12 @@ class NotificationMailIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    List<ScheduledTaskHolder> schedulers;
 
     @Autowired
     UserDetailsService users;
@@ -174,7 +186,7 @@ class NotificationMailIntegrationTests {
         // the scheduled bean itself twice (its ShedLock lets one run at a time).
         var small = new NotificationProperties(
                 new NotificationProperties.Schedule(
-                        java.time.Duration.ofMinutes(1), "-", "Asia/Ho_Chi_Minh", 3, java.time.Duration.ofDays(2)),
+                        Duration.ofMinutes(1), "-", "Asia/Ho_Chi_Minh", 3, Duration.ofDays(2)),
                 new NotificationProperties.Mail(true, "Nêu Gương <thongbao@neuguong.test>", "https://neuguong.test"));
         var channel = new MailChannel(mailSender, small);
         var first = new EmailDispatcher(jdbc, channel, messages, small);
@@ -217,6 +229,64 @@ class NotificationMailIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(notices);
+        assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'notification-email-dispatch'")
+                        .query(Long.class)
+                        .single())
+                .as("the scheduled run took its ShedLock lock")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDispatcherSkipsNoticesThatAnotherDispatcherHoldsAndSendsThemOnceReleased() throws Exception {
+        long account = account("g");
+        for (int n = 0; n < 4; n++) {
+            notice(account, "Thông báo số " + n);
+        }
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var holder = Executors.newSingleThreadExecutor();
+        // Another node's dispatcher, halfway through its claim: two rows locked, not yet committed.
+        Future<?> otherNode = holder.submit(() -> transaction.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            SELECT id FROM notification WHERE account_id = :a
+                            ORDER BY id LIMIT 2 FOR UPDATE
+                            """).param("a", account).query(Long.class).list();
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        held.await();
+
+        dispatcher.dispatch();
+        assertThat(mine()).hasSize(2);
+        assertThat(mine()).extracting(m -> text(m)).noneMatch(body -> body.contains("Thông báo số 0"));
+
+        release.countDown();
+        otherNode.get();
+        holder.shutdown();
+        dispatcher.dispatch();
+        assertThat(mine()).hasSize(4);
+        assertThat(mine().stream().map(m -> text(m)).filter(body -> body.contains("Thông báo số 0")))
+                .hasSize(1);
+    }
+
+    @Test
+    void theDispatcherIsScheduledFromTheProperties() {
+        var tasks = schedulers.stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(ScheduledTask::getTask)
+                .toList();
+        assertThat(tasks)
+                .filteredOn(task -> task instanceof FixedDelayTask delay
+                        && delay.getIntervalDuration().equals(Duration.ofHours(1)))
+                .hasSize(1);
+        assertThat(tasks)
+                .filteredOn(task ->
+                        task instanceof CronTask cron && cron.getExpression().equals("0 0 6 * * *"))
+                .isEmpty();
     }
 
     @Test
@@ -264,8 +334,12 @@ class NotificationMailIntegrationTests {
         return result;
     }
 
-    private static String text(MimeMessage message) throws Exception {
-        return ((String) message.getContent()).replace("\r\n", "\n");
+    private static String text(MimeMessage message) {
+        try {
+            return ((String) message.getContent()).replace("\r\n", "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long account(String mailbox) {
