@@ -185,6 +185,32 @@ class NotificationIntegrationTests {
     }
 
     @Test
+    void theListIsPagedTwentyAtATime() throws Exception {
+        long me = account(Role.MEMBER, null, null);
+        for (int n = 1; n <= 25; n++) {
+            notice(me, "Thông báo thứ " + n);
+        }
+        jdbc.sql("UPDATE notification SET read_at = now() WHERE account_id = :me AND body = 'Thông báo thứ 25'")
+                .param("me", me)
+                .update();
+
+        mvc.perform(get("/notifications").param("page", "1").with(as(me)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Trang 2/2")))
+                .andExpect(content().string(Matchers.containsString("Thông báo thứ 25")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Thông báo thứ 24<"))));
+        mvc.perform(get("/api/v1/notifications").param("page", "1").with(as(me)))
+                .andExpect(jsonPath("$.items.length()").value(5))
+                .andExpect(jsonPath("$.items[4].body").value("Thông báo thứ 25"));
+        mvc.perform(get("/api/v1/notifications")
+                        .param("unreadOnly", "true")
+                        .param("size", "100")
+                        .with(as(me)))
+                .andExpect(jsonPath("$.total").value(24))
+                .andExpect(jsonPath("$.items[0].body").value("Thông báo thứ 24"));
+    }
+
+    @Test
     void markingAnotherAccountsNotificationReadAnswers404AndChangesNothing() throws Exception {
         long me = account(Role.MEMBER, null, null);
         long owner = account(Role.MEMBER, null, null);
