@@ -67,6 +67,9 @@ class NotificationIntegrationTests {
     @Autowired
     List<ScheduledTaskHolder> schedulers;
 
+    @Autowired
+    NotificationDemoData demoData;
+
     @Test
     void documentIssuedNotifiesTheAccountsOfEachRecipientOrganizationOnce() {
         long vanMieu = organization("Đảng ủy phường Văn Miếu");
@@ -375,6 +378,21 @@ class NotificationIntegrationTests {
         mvc.perform(post("/notifications/read-all").with(as(me)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/notifications/badge").with(as(me)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("</span>"))));
+    }
+
+    @Test
+    void loadingTheDemoDataAgainChangesNothing() {
+        String snapshot = """
+                SELECT string_agg(n.id || ':' || (n.read_at IS NOT NULL), ',' ORDER BY n.id)
+                FROM notification n JOIN account a ON a.id = n.account_id
+                WHERE a.username IN ('vanmieu.vanphong', 'bithu.vanmieu1', 'dongda.tuyengiao')
+                """;
+        String before = jdbc.sql(snapshot).query(String.class).single();
+
+        demoData.run(null);
+
+        assertThat(before).contains(":true").contains(":false");
+        assertThat(jdbc.sql(snapshot).query(String.class).single()).isEqualTo(before);
     }
 
     @Test
