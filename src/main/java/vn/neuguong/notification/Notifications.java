@@ -8,14 +8,31 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends notifications to the accounts that act for an organization (its staff, and the secretary of a cell).
  * Sending is idempotent per account and {@code dedupKey}: the same reminder sent twice is stored once.
+ *
+ * <p>Each account's preferences apply in the insert itself: a kind switched off in-app is not stored for the
+ * inbox; if that account still wants it by e-mail (and e-mail is on), it is stored hidden, as the e-mail's outbox
+ * row only. The e-mail dispatcher delivers stored notices later.
  */
 @Component
 public class Notifications {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO notification (account_id, kind, title, body, link, dedup_key, in_app)
+            SELECT a.id, :kind, :title, :body, :link, :dedup, coalesce(p.in_app, true)
+            FROM account a
+            LEFT JOIN notification_preference p ON p.account_id = a.id AND p.kind = :kind
+            WHERE a.enabled AND a.id IN (%s)
+              AND (coalesce(p.in_app, true)
+                   OR (:mail AND coalesce(p.email, true) AND coalesce(a.email, '') <> ''))
+            ON CONFLICT (account_id, dedup_key) DO NOTHING
+            """;
 
-    Notifications(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final MailChannel mail;
+
+    Notifications(JdbcClient jdbc, MailChannel mail) {
         this.jdbc = jdbc;
+        this.mail = mail;
     }
 
     /**
@@ -35,19 +52,45 @@ public class Notifications {
         if (organizationIds.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("""
-                        INSERT INTO notification (account_id, kind, title, body, link, dedup_key)
-                        SELECT DISTINCT r.account_id, :kind, :title, :body, :link, :dedup
-                        FROM account_role r JOIN account a ON a.id = r.account_id AND a.enabled
-                        WHERE r.role IN ('STAFF', 'SECRETARY') AND r.organization_id IN (:orgs)
-                        ON CONFLICT (account_id, dedup_key) DO NOTHING
-                        """)
+        String recipients =
+                "SELECT r.account_id FROM account_role r WHERE r.role IN ('STAFF', 'SECRETARY') AND r.organization_id IN (:ids)";
+        return insert(recipients, organizationIds, kind, title, body, link, dedupKey);
+    }
+
+    /**
+     * Sends a notice to the given accounts, e.g. to a member about their own obligation. Same rules as
+     * {@link #notifyOrganizations}.
+     *
+     * @return how many accounts were newly notified
+     */
+    @Transactional
+    public int notifyAccounts(
+            List<Long> accountIds, NotificationKind kind, String title, String body, String link, String dedupKey) {
+        if (accountIds.isEmpty()) {
+            return 0;
+        }
+        return insert(":ids", accountIds, kind, title, body, link, dedupKey);
+    }
+
+    private int insert(
+            String recipients,
+            List<Long> ids,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link,
+            String dedupKey) {
+        if (title == null || title.isBlank() || dedupKey == null || dedupKey.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a title and a dedup key");
+        }
+        return jdbc.sql(INSERT.formatted(recipients))
                 .param("kind", kind.name())
                 .param("title", title)
                 .param("body", body)
                 .param("link", link)
                 .param("dedup", dedupKey)
-                .param("orgs", organizationIds)
+                .param("ids", ids)
+                .param("mail", mail.available())
                 .update();
     }
 }

@@ -1,0 +1,99 @@
+package vn.neuguong.notification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.notification.NotificationInbox.InboxPage;
+import vn.neuguong.notification.NotificationInbox.NotificationView;
+import vn.neuguong.notification.NotificationPreferences.Preference;
+import vn.neuguong.notification.NotificationPreferences.PreferenceChange;
+import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.InvalidInputException.FieldError;
+
+/** The caller's own notifications and preferences; another account's notice answers 404. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications", description = "The signed-in account's notifications and what it wants to receive")
+class NotificationApiController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final NotificationInbox inbox;
+    private final NotificationPreferences preferences;
+
+    NotificationApiController(NotificationInbox inbox, NotificationPreferences preferences) {
+        this.inbox = inbox;
+        this.preferences = preferences;
+    }
+
+    record UnreadCount(long unread) {}
+
+    record MarkedRead(int marked) {}
+
+    record PreferencesUpdate(List<PreferenceChange> preferences) {}
+
+    @GetMapping
+    @Operation(summary = "List my notifications, unread first, newest first")
+    InboxPage list(
+            @AuthenticationPrincipal ActorPrincipal principal,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "false") boolean unreadOnly,
+            Locale locale) {
+        var errors = new java.util.ArrayList<FieldError>();
+        if (page < 0) {
+            errors.add(new FieldError("page", "validation.invalid", null, page));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add(new FieldError("size", "notification.api.sizeRange", null, size));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return inbox.page(principal.actor().accountId(), page, size, unreadOnly, locale);
+    }
+
+    @GetMapping("/unread-count")
+    @Operation(summary = "How many of my notifications are unread")
+    UnreadCount unreadCount(@AuthenticationPrincipal ActorPrincipal principal) {
+        return new UnreadCount(inbox.unreadCount(principal.actor().accountId()));
+    }
+
+    @PostMapping("/{id}/read")
+    @Operation(summary = "Mark one of my notifications read (404 for any other id)")
+    NotificationView markRead(@AuthenticationPrincipal ActorPrincipal principal, @PathVariable long id, Locale locale) {
+        return inbox.markRead(principal.actor().accountId(), id, locale);
+    }
+
+    @PostMapping("/read-all")
+    @Operation(summary = "Mark all my notifications read")
+    MarkedRead markAllRead(@AuthenticationPrincipal ActorPrincipal principal) {
+        return new MarkedRead(inbox.markAllRead(principal.actor().accountId()));
+    }
+
+    @GetMapping("/preferences")
+    @Operation(summary = "What I receive, per kind, in-app and by e-mail (all on unless changed)")
+    Map<String, List<Preference>> preferences(@AuthenticationPrincipal ActorPrincipal principal) {
+        return Map.of("preferences", preferences.of(principal.actor().accountId()));
+    }
+
+    @PutMapping("/preferences")
+    @Operation(summary = "Change what I receive; kinds not listed stay as they are")
+    Map<String, List<Preference>> changePreferences(
+            @AuthenticationPrincipal ActorPrincipal principal, @RequestBody PreferencesUpdate update) {
+        var changes = update == null ? null : update.preferences();
+        return Map.of("preferences", preferences.change(principal.actor().accountId(), changes));
+    }
+}

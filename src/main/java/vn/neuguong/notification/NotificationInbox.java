@@ -1,0 +1,144 @@
+package vn.neuguong.notification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.neuguong.web.Messages;
+import vn.neuguong.web.NotFoundException;
+
+/**
+ * One account's in-app notices. Every statement is keyed by the account id, so nobody reads or marks another
+ * account's notices: a foreign id is simply not found.
+ */
+@Repository
+class NotificationInbox {
+
+    /** A notice as shown; {@code title} is resolved in the reader's language. */
+    record NotificationView(
+            long id,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link,
+            OffsetDateTime createdAt,
+            OffsetDateTime readAt) {
+
+        public boolean read() {
+            return readAt != null;
+        }
+    }
+
+    record InboxPage(List<NotificationView> items, int page, int size, long total, long unread) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
+    }
+
+    private record Row(
+            long id,
+            String kind,
+            String title,
+            String body,
+            String link,
+            OffsetDateTime createdAt,
+            OffsetDateTime readAt) {}
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+
+    NotificationInbox(JdbcClient jdbc, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /** Unread first, then newest first. */
+    InboxPage page(long accountId, int page, int size, boolean unreadOnly, Locale locale) {
+        List<NotificationView> items = jdbc
+                .sql("""
+                        SELECT id, kind, title, body, link, created_at, read_at FROM notification
+                        WHERE account_id = :account AND in_app AND (NOT :unreadOnly OR read_at IS NULL)
+                        ORDER BY read_at IS NOT NULL, created_at DESC, id DESC
+                        LIMIT :size OFFSET :offset
+                        """)
+                .param("account", accountId)
+                .param("unreadOnly", unreadOnly)
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(Row.class)
+                .stream()
+                .map(row -> view(row, locale))
+                .toList();
+        long total = jdbc.sql("""
+                        SELECT count(*) FROM notification
+                        WHERE account_id = :account AND in_app AND (NOT :unreadOnly OR read_at IS NULL)
+                        """)
+                .param("account", accountId)
+                .param("unreadOnly", unreadOnly)
+                .query(Long.class)
+                .single();
+        return new InboxPage(items, page, size, total, unreadCount(accountId));
+    }
+
+    long unreadCount(long accountId) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE account_id = :account AND in_app AND read_at IS NULL")
+                .param("account", accountId)
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<NotificationView> find(long accountId, long id, Locale locale) {
+        return jdbc.sql("""
+                        SELECT id, kind, title, body, link, created_at, read_at FROM notification
+                        WHERE id = :id AND account_id = :account AND in_app
+                        """)
+                .param("id", id)
+                .param("account", accountId)
+                .query(Row.class)
+                .optional()
+                .map(row -> view(row, locale));
+    }
+
+    /** Marks one of the account's own notices read (reading it again keeps the first time). */
+    NotificationView markRead(long accountId, long id, Locale locale) {
+        int changed = jdbc.sql("""
+                        UPDATE notification SET read_at = coalesce(read_at, now())
+                        WHERE id = :id AND account_id = :account AND in_app
+                        """).param("id", id).param("account", accountId).update();
+        if (changed == 0) {
+            throw new NotFoundException("Notification", id);
+        }
+        return find(accountId, id, locale).orElseThrow(() -> new NotFoundException("Notification", id));
+    }
+
+    /** Returns how many notices were marked. */
+    int markAllRead(long accountId) {
+        return jdbc.sql(
+                        "UPDATE notification SET read_at = now() WHERE account_id = :account AND in_app AND read_at IS NULL")
+                .param("account", accountId)
+                .update();
+    }
+
+    private NotificationView view(Row row, Locale locale) {
+        return new NotificationView(
+                row.id(),
+                NotificationKind.valueOf(row.kind()),
+                Messages.resolve(messages, row.title(), locale),
+                row.body(),
+                row.link(),
+                row.createdAt(),
+                row.readAt());
+    }
+}
