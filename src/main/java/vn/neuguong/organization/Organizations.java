@@ -266,6 +266,16 @@ public class Organizations {
     /** One page of organizations and how many match in all. */
     public record OrganizationPage(List<OrganizationNode> items, int page, int size, long total) {}
 
+    /** The open organizations inside the scope that could take {@code organization} as a child: no cells, not its own subtree. */
+    public List<Organization> possibleParents(Organization organization, Scope scope) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.closed_on IS NULL AND o.kind <> 'CELL' "
+                        + "AND NOT o.path <@ CAST(:path AS ltree) AND " + scope.covers("o.path") + " ORDER BY o.path")
+                .param("path", organization.path())
+                .params(scope.parameters())
+                .query(Organization.class)
+                .list();
+    }
+
     /** Finds an open organization by its name under a parent (or among the roots); for imports and demo data. */
     public Optional<Organization> findByName(Long parentId, String name) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.parent_id IS NOT DISTINCT FROM :parent "
