@@ -92,7 +92,7 @@ final class OrganizationForms {
                     effectiveOn);
         }
 
-        boolean selects(long id) {
+        public boolean selects(long id) {
             return sourceIds != null && sourceIds.contains(id);
         }
     }
@@ -156,19 +156,19 @@ final class OrganizationForms {
             return new Split(effectiveOn, parts, renumber(children, rows), renumber(members, rows));
         }
 
-        String name(int row) {
+        public String name(int row) {
             return row < partNames.size() ? partNames.get(row) : null;
         }
 
-        String code(int row) {
+        public String code(int row) {
             return row < partCodes.size() ? partCodes.get(row) : null;
         }
 
-        int childPart(long id) {
+        public int childPart(long id) {
             return children.getOrDefault(id, 0);
         }
 
-        int memberPart(long id) {
+        public int memberPart(long id) {
             return members.getOrDefault(id, 0);
         }
 
