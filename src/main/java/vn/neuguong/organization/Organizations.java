@@ -28,6 +28,12 @@ public class Organizations {
               FROM organization_period p JOIN organization o ON o.id = p.organization_id
              WHERE p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf)""";
 
+    /** The same without the child counts, for reading a whole tree at once, where nesting shows the children. */
+    static final String TREE_AS_OF = """
+            SELECT o.id, o.kind, p.level_label, p.name, p.code, p.parent_id, p.path::text AS path, 0 AS child_count
+              FROM organization_period p JOIN organization o ON o.id = p.organization_id
+             WHERE p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf)""";
+
     static final String NODE_ORDER = " ORDER BY o.kind DESC, p.name";
 
     private final JdbcClient jdbc;
@@ -182,7 +188,7 @@ public class Organizations {
 
     /** The whole tree inside the scope as it stood on a date, nested. */
     public List<OrganizationTree> treeAsOf(LocalDate asOf, Scope scope) {
-        var nodes = jdbc.sql(NODES_AS_OF + " AND " + scope.covers("o.path") + NODE_ORDER)
+        var nodes = jdbc.sql(TREE_AS_OF + " AND " + scope.covers("o.path") + NODE_ORDER)
                 .param("asOf", asOf)
                 .params(scope.parameters())
                 .query(OrganizationNode.class)

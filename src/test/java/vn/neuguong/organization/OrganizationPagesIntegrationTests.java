@@ -66,7 +66,8 @@ class OrganizationPagesIntegrationTests {
                 .andExpect(content().string(containsString("<html")))
                 .andExpect(content().string(containsString("Thành ủy Hà Nội")))
                 .andExpect(content().string(containsString("name=\"asOf\"")))
-                .andExpect(content().string(containsString("hx-get=\"/organizations?parentId=")));
+                .andExpect(content().string(containsString("hx-get=\"/organizations?parentId=")))
+                .andExpect(content().string(containsString("hx-target=\"#children-")));
 
         mvc.perform(get("/organizations")
                         .param("parentId", String.valueOf(district.id()))
