@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.neuguong.organization.Organizations.NewOrganization;
 import vn.neuguong.organization.StructureChanges.Close;
 import vn.neuguong.organization.StructureChanges.Merge;
@@ -15,8 +20,9 @@ import vn.neuguong.organization.StructureChanges.Part;
 import vn.neuguong.organization.StructureChanges.Rename;
 import vn.neuguong.organization.StructureChanges.Split;
 import vn.neuguong.organization.StructureChanges.Update;
+import vn.neuguong.web.InvalidInputException;
 
-/** The HTML forms of the organization pages, each turned into the change it asks for. */
+/** The HTML forms of the organization pages, each turned into the change it asks for, and how a form answers. */
 final class OrganizationForms {
 
     private OrganizationForms() {}
@@ -202,6 +208,39 @@ final class OrganizationForms {
             });
             return assignments;
         }
+    }
+
+    /** Runs the change and redirects to the organization it leaves behind, or shows the form with its errors. */
+    static String attempt(
+            BindingResult binding,
+            Supplier<Long> change,
+            Function<Map<String, String>, String> formWithErrors,
+            RedirectAttributes redirect) {
+        if (binding.hasFieldErrors()) {
+            var errors = new LinkedHashMap<String, String>();
+            binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), "validation.invalid"));
+            return formWithErrors.apply(errors);
+        }
+        try {
+            long id = change.get();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/organizations/" + id;
+        } catch (InvalidInputException e) {
+            return formWithErrors.apply(errorsOf(e));
+        }
+    }
+
+    static Map<String, String> errorsOf(InvalidInputException e) {
+        var errors = new LinkedHashMap<String, String>();
+        e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+        return errors;
+    }
+
+    static String page(String change, Organization organization, Object form, Map<String, String> errors, Model model) {
+        model.addAttribute("organization", organization);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "organization/" + change;
     }
 
     private static Long number(String text) {

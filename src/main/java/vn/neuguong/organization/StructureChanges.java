@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.account.Scope;
@@ -24,13 +23,13 @@ public class StructureChanges {
 
     static final String ENTITY = "Organization";
 
-    private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final Periods periods;
     private final AuditLog audit;
 
-    StructureChanges(JdbcClient jdbc, Organizations organizations, AuditLog audit) {
-        this.jdbc = jdbc;
+    StructureChanges(Organizations organizations, Periods periods, AuditLog audit) {
         this.organizations = organizations;
+        this.periods = periods;
         this.audit = audit;
     }
 
@@ -54,26 +53,7 @@ public class StructureChanges {
             errors.add("name", "organization.rename.unchanged");
         }
         errors.throwIfAny();
-        String name = change.name().trim();
-        jdbc.sql("""
-                        WITH closed AS (
-                            UPDATE organization_period SET valid_to = :on
-                             WHERE organization_id = :id AND valid_to IS NULL
-                            RETURNING organization_id, parent_id, path, level_label)
-                        INSERT INTO organization_period (organization_id, parent_id, path, name, code, level_label,
-                                                         valid_from, change_kind)
-                        SELECT organization_id, parent_id, path, :name, :code, level_label, :on, 'RENAME' FROM closed
-                        """)
-                .param("id", id)
-                .param("on", change.effectiveOn())
-                .param("name", name)
-                .param("code", code)
-                .update();
-        jdbc.sql("UPDATE organization SET name = :name, code = :code, version = version + 1 WHERE id = :id")
-                .param("id", id)
-                .param("name", name)
-                .param("code", code)
-                .update();
+        periods.rename(id, change.name().trim(), code, change.effectiveOn());
         var renamed = reload(id);
         audit.updated(ENTITY, id, id, organization, renamed);
         return renamed;
@@ -102,7 +82,7 @@ public class StructureChanges {
         }
         checkEffectiveDate(errors, change.effectiveOn(), List.of(organization), true);
         errors.throwIfAny();
-        relocate(organization, parent, change.effectiveOn(), "MOVE");
+        periods.relocate(organization, parent, change.effectiveOn(), "MOVE");
         return reload(id);
     }
 
@@ -226,7 +206,7 @@ public class StructureChanges {
                 errors.add("children[" + entry.getKey() + "]", "organization.split.noSuchPart");
             }
         }
-        var memberIds = activeMembers(id);
+        var memberIds = periods.activeMembers(id);
         Map<Long, Integer> memberParts = change.members() == null ? Map.of() : change.members();
         for (var entry : memberParts.entrySet()) {
             if (!memberIds.contains(entry.getKey())) {
@@ -252,13 +232,13 @@ public class StructureChanges {
         }
         for (var child : children) {
             var part = created.get(childParts.getOrDefault(child.id(), 0));
-            relocate(reload(child.id()), reload(part.id()), change.effectiveOn(), "SPLIT");
+            periods.relocate(reload(child.id()), reload(part.id()), change.effectiveOn(), "SPLIT");
         }
         for (long memberId : memberIds) {
             var part = created.get(memberParts.getOrDefault(memberId, 0));
-            moveMembers(List.of(memberId), source.id(), part.id(), change.effectiveOn(), "SPLIT");
+            periods.moveMembers(List.of(memberId), source.id(), part.id(), change.effectiveOn(), "SPLIT");
         }
-        close(reload(id), change.effectiveOn(), created.get(0).id());
+        periods.close(reload(id), change.effectiveOn(), created.get(0).id());
         return created.stream().map(part -> reload(part.id())).toList();
     }
 
@@ -271,11 +251,11 @@ public class StructureChanges {
         checkEffectiveDate(errors, change.effectiveOn(), List.of(organization), false);
         if (!organizations.children(id, Scope.everything()).isEmpty()) {
             errors.add("effectiveOn", "organization.close.hasChildren");
-        } else if (!activeMembers(id).isEmpty()) {
+        } else if (!periods.activeMembers(id).isEmpty()) {
             errors.add("effectiveOn", "organization.close.hasMembers");
         }
         errors.throwIfAny();
-        close(organization, change.effectiveOn(), null);
+        periods.close(organization, change.effectiveOn(), null);
         return reload(id);
     }
 
@@ -307,126 +287,19 @@ public class StructureChanges {
         if (renamed) {
             rename(id, new Rename(change.name(), code, change.effectiveOn()), scope);
         }
-        jdbc.sql("""
-                        UPDATE organization SET level_label = :level, code = :code, address = :address,
-                               version = version + 1
-                         WHERE id = :id
-                        """)
-                .param("id", id)
-                .param("level", change.levelLabel().trim())
-                .param("code", code)
-                .param("address", change.address() == null || change.address().isBlank() ? null : change.address())
-                .update();
-        jdbc.sql("UPDATE organization_period SET level_label = :level, code = :code "
-                        + "WHERE organization_id = :id AND valid_to IS NULL")
-                .param("id", id)
-                .param("level", change.levelLabel().trim())
-                .param("code", code)
-                .update();
+        periods.correct(id, change.levelLabel().trim(), code, blankTo(change.address(), null));
         var updated = reload(id);
         audit.updated(ENTITY, id, id, organization, updated);
         return updated;
     }
 
-    // --- the steps the changes share
-
-    /**
-     * Re-hangs the organization and its whole subtree under a new parent: closes the current periods of the subtree
-     * and opens new ones with the new paths, then rewrites {@code organization.path} with one ltree update.
-     */
-    private void relocate(Organization organization, Organization parent, LocalDate on, String changeKind) {
-        jdbc.sql("""
-                        WITH closed AS (
-                            UPDATE organization_period p SET valid_to = :on
-                              FROM organization o
-                             WHERE o.id = p.organization_id AND p.valid_to IS NULL
-                               AND o.path <@ CAST(:old AS ltree)
-                            RETURNING p.organization_id, p.parent_id, o.path, p.name, p.code, p.level_label)
-                        INSERT INTO organization_period (organization_id, parent_id, path, name, code, level_label,
-                                                         valid_from, change_kind)
-                        SELECT organization_id,
-                               CASE WHEN organization_id = :id THEN :parent ELSE parent_id END,
-                               CAST(:parentPath AS ltree) || subpath(path, nlevel(CAST(:old AS ltree)) - 1),
-                               name, code, level_label, :on, :kind
-                          FROM closed
-                        """)
-                .param("on", on)
-                .param("old", organization.path())
-                .param("id", organization.id())
-                .param("parent", parent.id())
-                .param("parentPath", parent.path())
-                .param("kind", changeKind)
-                .update();
-        jdbc.sql("""
-                        UPDATE organization
-                           SET path = CAST(:parentPath AS ltree) || subpath(path, nlevel(CAST(:old AS ltree)) - 1),
-                               parent_id = CASE WHEN id = :id THEN :parent ELSE parent_id END,
-                               version = version + 1
-                         WHERE path <@ CAST(:old AS ltree)
-                        """)
-                .param("old", organization.path())
-                .param("id", organization.id())
-                .param("parent", parent.id())
-                .param("parentPath", parent.path())
-                .update();
-        audit.updated(ENTITY, organization.id(), organization.id(), organization, reload(organization.id()));
-    }
-
     /** Hands the children and members of {@code source} to {@code target}, then closes the source. */
     private void takeOver(Organization source, Organization target, LocalDate on, String changeKind) {
         for (var child : organizations.children(source.id(), Scope.everything())) {
-            relocate(child, reload(target.id()), on, changeKind);
+            periods.relocate(child, reload(target.id()), on, changeKind);
         }
-        moveMembers(activeMembers(source.id()), source.id(), target.id(), on, changeKind);
-        close(reload(source.id()), on, target.id());
-    }
-
-    /** Moves members to another cell: their open stay in the old cell ends and a new one starts on the date. */
-    private void moveMembers(List<Long> memberIds, long from, long to, LocalDate on, String changeKind) {
-        if (memberIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("UPDATE member_cell_history SET left_on = :on WHERE member_id IN (:ids) AND left_on IS NULL")
-                .param("on", on)
-                .param("ids", memberIds)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO member_cell_history (member_id, cell_id, joined_on, note)
-                        SELECT id, :to, :on, :note FROM member WHERE id IN (:ids)
-                        """)
-                .param("to", to)
-                .param("on", on)
-                .param("note", changeKind)
-                .param("ids", memberIds)
-                .update();
-        jdbc.sql("UPDATE member SET cell_id = :to, version = version + 1 WHERE id IN (:ids)")
-                .param("to", to)
-                .param("ids", memberIds)
-                .update();
-        for (long memberId : memberIds) {
-            audit.updated("Member", memberId, to, Map.of("cellId", from), Map.of("cellId", to, "since", on));
-        }
-    }
-
-    /** Ends the organization's current period and its officers' positions on the date. */
-    private void close(Organization organization, LocalDate on, Long successorId) {
-        jdbc.sql("UPDATE organization_period SET valid_to = :on WHERE organization_id = :id AND valid_to IS NULL")
-                .param("on", on)
-                .param("id", organization.id())
-                .update();
-        jdbc.sql("""
-                        UPDATE organization SET closed_on = :on, successor_id = :successor, version = version + 1
-                         WHERE id = :id
-                        """)
-                .param("on", on)
-                .param("successor", successorId)
-                .param("id", organization.id())
-                .update();
-        jdbc.sql("UPDATE member_position SET ended_on = :on WHERE organization_id = :id AND ended_on IS NULL")
-                .param("on", on)
-                .param("id", organization.id())
-                .update();
-        audit.updated(ENTITY, organization.id(), organization.id(), organization, reload(organization.id()));
+        periods.moveMembers(periods.activeMembers(source.id()), source.id(), target.id(), on, changeKind);
+        periods.close(reload(source.id()), on, target.id());
     }
 
     // --- rules
@@ -454,14 +327,7 @@ public class StructureChanges {
                 errors.add("effectiveOn", "organization.change.beforeEstablished");
                 return;
             }
-            LocalDate last = jdbc.sql("SELECT max(p.valid_from) FROM organization_period p JOIN organization o "
-                            + "ON o.id = p.organization_id WHERE p.valid_to IS NULL AND "
-                            + (withSubtree ? "o.path <@ CAST(:path AS ltree)" : "o.id = :id"))
-                    .param("path", organization.path())
-                    .param("id", organization.id())
-                    .query(LocalDate.class)
-                    .optional()
-                    .orElse(null);
+            LocalDate last = periods.lastChange(organization, withSubtree);
             if (last != null && on.isBefore(last)) {
                 errors.add("effectiveOn", "organization.change.beforeLastChange");
                 return;
@@ -489,13 +355,6 @@ public class StructureChanges {
                 .find(candidateId, Scope.everything())
                 .map(candidate -> isWithin(candidate, organization))
                 .orElse(false);
-    }
-
-    private List<Long> activeMembers(long cellId) {
-        return jdbc.sql("SELECT id FROM member WHERE cell_id = :cell AND status = 'ACTIVE' ORDER BY id")
-                .param("cell", cellId)
-                .query(Long.class)
-                .list();
     }
 
     private Organization reload(long id) {
