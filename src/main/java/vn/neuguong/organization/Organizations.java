@@ -123,7 +123,7 @@ public class Organizations {
             where.append(" AND o.closed_on IS NULL");
             if (filter.q() != null && !filter.q().isBlank()) {
                 where.append(" AND o.search_text LIKE '%' || fold_vi(:q) || '%'");
-                params.put("q", filter.q().trim());
+                params.put("q", likeLiteral(filter.q().trim()));
             }
         } else {
             from = "organization_period p JOIN organization o ON o.id = p.organization_id";
@@ -132,7 +132,7 @@ public class Organizations {
             params.put("asOf", filter.asOf());
             if (filter.q() != null && !filter.q().isBlank()) {
                 where.append(" AND fold_vi(p.name || ' ' || p.code) LIKE '%' || fold_vi(:q) || '%'");
-                params.put("q", filter.q().trim());
+                params.put("q", likeLiteral(filter.q().trim()));
             }
         }
         String parentColumn = filter.asOf() == null ? "o.parent_id" : "p.parent_id";
@@ -156,6 +156,11 @@ public class Organizations {
                 .query(OrganizationNode.class)
                 .list();
         return new OrganizationPage(items, filter.page(), filter.size(), total);
+    }
+
+    /** The text as a LIKE pattern that matches it literally, so "%" and "_" in a search are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The organizations directly below a parent as they stood on a date, with how many children each had then. */

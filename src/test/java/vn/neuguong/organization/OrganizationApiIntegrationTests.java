@@ -70,6 +70,9 @@ class OrganizationApiIntegrationTests {
         mvc.perform(get("/api/v1/organizations").param("q", "bo de").with(dongda))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/organizations").param("q", "%").with(dongda))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
