@@ -211,10 +211,14 @@ public class Organizations {
                                    AND (pp.valid_to IS NULL OR pp.valid_to > p.valid_from)
                                  ORDER BY pp.id DESC LIMIT 1) AS parent_name,
                                p.path::text AS path, p.change_kind
-                          FROM organization_period p
-                         WHERE p.organization_id = :id
+                          FROM organization_period p JOIN organization o ON o.id = p.organization_id
+                         WHERE p.organization_id = :id AND %s
                          ORDER BY p.valid_from, p.id
-                        """).param("id", id).query(OrganizationPeriod.class).list();
+                        """.formatted(scope.covers("o.path")))
+                .param("id", id)
+                .params(scope.parameters())
+                .query(OrganizationPeriod.class)
+                .list();
     }
 
     /** The members holding a position in the organization now, with their names. */
@@ -223,11 +227,16 @@ public class Organizations {
         return jdbc.sql("""
                         SELECT m.id AS member_id, m.full_name, mp.title, mp.started_on
                           FROM member_position mp JOIN member m ON m.id = mp.member_id
-                         WHERE mp.organization_id = :id AND mp.ended_on IS NULL
+                          JOIN organization o ON o.id = mp.organization_id
+                         WHERE mp.organization_id = :id AND mp.ended_on IS NULL AND %s
                          ORDER BY CASE mp.title WHEN 'SECRETARY' THEN 0 WHEN 'STANDING_DEPUTY_SECRETARY' THEN 1
                                   WHEN 'DEPUTY_SECRETARY' THEN 2 WHEN 'STANDING_COMMITTEE_MEMBER' THEN 3
                                   WHEN 'COMMITTEE_MEMBER' THEN 4 ELSE 5 END, m.full_name
-                        """).param("id", id).query(Officer.class).list();
+                        """.formatted(scope.covers("o.path")))
+                .param("id", id)
+                .params(scope.parameters())
+                .query(Officer.class)
+                .list();
     }
 
     /** How many active members the cells of the organization's subtree hold. */
@@ -235,9 +244,10 @@ public class Organizations {
         var organization = get(id, scope);
         return jdbc.sql("""
                         SELECT count(*) FROM member m JOIN organization c ON c.id = m.cell_id
-                         WHERE c.path <@ CAST(:path AS ltree) AND m.status = 'ACTIVE'
-                        """)
+                         WHERE c.path <@ CAST(:path AS ltree) AND m.status = 'ACTIVE' AND %s
+                        """.formatted(scope.covers("c.path")))
                 .param("path", organization.path())
+                .params(scope.parameters())
                 .query(Long.class)
                 .single();
     }
@@ -245,9 +255,11 @@ public class Organizations {
     /** The active members of a cell, for assigning them among the parts of a split. */
     public List<CellMember> cellMembers(long cellId, Scope scope) {
         get(cellId, scope);
-        return jdbc.sql(
-                        "SELECT id, full_name FROM member WHERE cell_id = :cell AND status = 'ACTIVE' ORDER BY full_name")
+        return jdbc.sql("SELECT m.id, m.full_name FROM member m JOIN organization c ON c.id = m.cell_id "
+                        + "WHERE m.cell_id = :cell AND m.status = 'ACTIVE' AND " + scope.covers("c.path")
+                        + " ORDER BY m.full_name")
                 .param("cell", cellId)
+                .params(scope.parameters())
                 .query(CellMember.class)
                 .list();
     }
