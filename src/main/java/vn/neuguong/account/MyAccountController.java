@@ -63,7 +63,7 @@ class MyAccountController {
             RedirectAttributes redirect) {
         try {
             var created = tokens.create(principal.actor().accountId(), form);
-            redirect.addFlashAttribute("newToken", created);
+            redirect.addFlashAttribute("newToken", created.token());
             return "redirect:/account#tokens";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
