@@ -35,6 +35,9 @@ class AccessTokenIntegrationTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    AccountAdministration administration;
+
     /** Creates a token through the API as a signed-in browser user; returns id and token text. */
     private Map<?, ?> createToken(String username, String name) throws Exception {
         var body = mvc.perform(post("/api/v1/tokens")
@@ -112,6 +115,23 @@ class AccessTokenIntegrationTests {
                 .andExpect(status().isUnauthorized());
 
         mvc.perform(get("/api/v1/accounts/me").header("Authorization", "Bearer ng_madeup"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theTokensOfADisabledAccountStopWorking() throws Exception {
+        String username = "tokenowner." + System.nanoTime();
+        long id = administration
+                .create(new AccountForm(
+                        username, "Chủ mã", null, "Owner123456", null, java.util.Set.of(Role.ADMIN), null, null))
+                .id();
+        var token = createToken(username, "owner's");
+        mvc.perform(get("/api/v1/accounts/me").header("Authorization", bearer(token)))
+                .andExpect(status().isOk());
+
+        administration.enable(id, false, ((ActorPrincipal) users.loadUserByUsername("admin")).actor());
+
+        mvc.perform(get("/api/v1/accounts/me").header("Authorization", bearer(token)))
                 .andExpect(status().isUnauthorized());
     }
 
