@@ -145,7 +145,8 @@ class AccessTokenIntegrationTests {
                         .content("{\"name\":\"made by a script\",\"expiresOn\":\"2099-12-31\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.token").isNotEmpty())
-                .andExpect(jsonPath("$.expiresAt").isNotEmpty());
+                .andExpect(jsonPath("$.expiresAt").isNotEmpty())
+                .andExpect(header().doesNotExist("Set-Cookie"));
     }
 
     @Test

@@ -126,6 +126,18 @@ class MyAccountIntegrationTests {
                 .andExpect(content().string(containsString(token.substring(0, 10))))
                 .andExpect(content().string(not(containsString(token))));
 
+        long id = jdbc.sql("SELECT id FROM access_token WHERE token_hash = :hash")
+                .param("hash", AccessTokens.hash(token))
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/account/tokens/" + id + "/revoke").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/account?revoked#tokens"));
+        assertThat(jdbc.sql("SELECT revoked_at IS NOT NULL FROM access_token WHERE id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+
         mvc.perform(post("/account/tokens")
                         .cookie(session)
                         .with(csrf())
