@@ -26,7 +26,7 @@ class AuditController {
             Model model,
             HttpServletRequest request) {
         model.addAttribute("result", entries.search(filter, principal.actor()));
-        model.addAttribute("entityTypes", entries.entityTypes());
+        model.addAttribute("entityTypes", entries.entityTypes(principal.actor()));
         return Htmx.view(request, "audit/list", "results");
     }
 }

@@ -71,11 +71,8 @@ class AuditEntries {
 
     Page search(Filter filter, Actor actor) {
         var scope = actor.scope();
-        var where = new StringBuilder(" WHERE TRUE");
+        var where = new StringBuilder(" WHERE ").append(visible(actor));
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        if (!scope.unrestricted()) {
-            where.append(" AND a.organization_path IS NOT NULL AND ").append(scope.covers("a.organization_path"));
-        }
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
             where.append(" AND a.entity_type = :entityType");
             params.put("entityType", filter.entityType().trim());
@@ -128,10 +125,21 @@ class AuditEntries {
         return text == null ? null : json.readTree(text);
     }
 
-    /** The entity types in the log, for the filter's choices. */
-    List<String> entityTypes() {
-        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type")
+    /** The entity types of the rows the actor may see, for the filter's choices. */
+    List<String> entityTypes(Actor actor) {
+        var scope = actor.scope();
+        return jdbc.sql("SELECT DISTINCT a.entity_type FROM audit_log a WHERE " + visible(actor)
+                        + " ORDER BY a.entity_type")
+                .params(scope.parameters())
                 .query(String.class)
                 .list();
+    }
+
+    /** Administrators see every row; anyone else the rows of organizations inside their scope. */
+    private static String visible(Actor actor) {
+        var scope = actor.scope();
+        return scope.unrestricted()
+                ? "TRUE"
+                : "a.organization_path IS NOT NULL AND " + scope.covers("a.organization_path");
     }
 }

@@ -79,6 +79,12 @@ class SignInIntegrationTests {
                 properties.lockout().toSeconds());
 
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM audit_log
+                                WHERE entity_type = 'account' AND action = 'UPDATE' AND actor = 'system'
+                                  AND after_value ->> 'username' = :u AND (after_value ->> 'locked')::boolean
+                                """).param("u", username).query(Long.class).single())
+                .isEqualTo(1);
 
         jdbc.sql("UPDATE account SET locked_until = now() - interval '1 second' WHERE username = :u")
                 .param("u", username)
