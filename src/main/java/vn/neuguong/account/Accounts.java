@@ -89,6 +89,82 @@ public class Accounts {
         return id;
     }
 
+    /** Every account in username order, with its roles. */
+    List<AccountView> list() {
+        return jdbc.sql(VIEW + " ORDER BY a.username").query(this::toView).list();
+    }
+
+    Optional<AccountView> view(long id) {
+        return jdbc.sql(VIEW + " WHERE a.id = :id")
+                .param("id", id)
+                .query(this::toView)
+                .optional();
+    }
+
+    private static final String VIEW = """
+            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled,
+                   coalesce(a.locked_until > now(), false) AS locked, a.password_changed_at
+            FROM account a""";
+
+    private AccountView toView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        var changed = rs.getObject("password_changed_at", java.time.OffsetDateTime.class);
+        return new AccountView(
+                id,
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                (Long) rs.getObject("member_id"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("locked"),
+                changed.toInstant(),
+                roles(id));
+    }
+
+    /** The roles of an account, each with the name of the organization it is held for. */
+    List<AccountView.RoleView> roles(long accountId) {
+        return jdbc.sql("""
+                        SELECT r.role, r.organization_id, o.name
+                        FROM account_role r LEFT JOIN organization o ON o.id = r.organization_id
+                        WHERE r.account_id = :id ORDER BY r.role, o.name
+                        """)
+                .param("id", accountId)
+                .query((rs, n) -> new AccountView.RoleView(
+                        Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The kind of an organization (COMMITTEE, CELL, ...), empty if there is no such organization. */
+    Optional<String> organizationKind(long organizationId) {
+        return jdbc.sql("SELECT kind FROM organization WHERE id = :id")
+                .param("id", organizationId)
+                .query(String.class)
+                .optional();
+    }
+
+    boolean memberExists(long memberId) {
+        return jdbc.sql("SELECT count(*) FROM member WHERE id = :id")
+                        .param("id", memberId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void changePassword(long id, String passwordHash) {
+        jdbc.sql("""
+                        UPDATE account SET password_hash = :hash, password_changed_at = now(),
+                                           failed_logins = 0, locked_until = NULL
+                        WHERE id = :id
+                        """).param("id", id).param("hash", passwordHash).update();
+    }
+
+    void enable(long id, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = :enabled WHERE id = :id")
+                .param("id", id)
+                .param("enabled", enabled)
+                .update();
+    }
+
     public boolean exists(String username) {
         return findByUsername(username).isPresent();
     }

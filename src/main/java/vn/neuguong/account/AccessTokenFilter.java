@@ -1,0 +1,63 @@
+package vn.neuguong.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in API requests that carry {@code Authorization: Bearer ng_...} as the token's account, for that request
+ * only (nothing goes into a session). A token that is unknown, revoked or expired, or whose account is disabled,
+ * gets 401 at once.
+ */
+class AccessTokenFilter extends OncePerRequestFilter {
+
+    private final AccessTokens tokens;
+    private final Accounts accounts;
+
+    AccessTokenFilter(AccessTokens tokens, Accounts accounts) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !SecurityConfiguration.API.matches(request) || !SecurityConfiguration.BEARER.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = request.getHeader("Authorization").substring(7).trim();
+        var account = tokens.use(token).flatMap(accounts::findById).filter(row -> row.enabled() && !row.locked());
+        if (account.isEmpty()) {
+            reject(response);
+            return;
+        }
+        var principal = new ActorPrincipal(accounts.actorOf(account.get()), null, true, false);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void reject(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                {"type":"about:blank","title":"Unauthorized","status":401,\
+                "detail":"The access token is unknown, revoked or expired"}""");
+    }
+}

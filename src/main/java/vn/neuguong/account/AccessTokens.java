@@ -1,0 +1,162 @@
+package vn.neuguong.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.account.AccountChanged.Change;
+import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.web.NotFoundException;
+
+/**
+ * Personal access tokens for the JSON API. The token text ({@value #PREFIX} + 32 random bytes, url-safe base64) is
+ * handed out once; only its SHA-256 and its first characters are kept.
+ */
+@Repository
+class AccessTokens {
+
+    static final String PREFIX = "ng_";
+    static final String ENTITY = "access_token";
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int SHOWN_CHARACTERS = 10;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    AccessTokens(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A token as its owner sees it in the list; the token text itself is never shown again. */
+    record TokenView(
+            long id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant expiresAt,
+            Instant revokedAt) {
+
+        public boolean active() {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Instant.now()));
+        }
+    }
+
+    /** A token just created: {@code token} is the only time its text is available. */
+    record NewToken(TokenView view, String token) {}
+
+    /**
+     * What the user asks for.
+     *
+     * @param expiresOn the day the token stops working (at midnight, Vietnam time); none: it never expires
+     */
+    record TokenRequest(
+            String name,
+
+            @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            LocalDate expiresOn) {}
+
+    @Transactional
+    NewToken create(long accountId, TokenRequest request) {
+        var errors = new ArrayList<FieldError>();
+        String name = request.name() == null ? "" : request.name().trim();
+        if (name.isEmpty()) {
+            errors.add(new FieldError("name", "validation.required"));
+        } else if (name.length() > 100) {
+            errors.add(new FieldError("name", "validation.tooLong"));
+        }
+        if (request.expiresOn() != null && !request.expiresOn().isAfter(LocalDate.now(ZONE))) {
+            errors.add(new FieldError("expiresOn", "account.token.expiryInPast", null, request.expiresOn()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expiresAt = request.expiresOn() == null
+                ? null
+                : request.expiresOn().atStartOfDay(ZONE).toInstant();
+        long id = jdbc.sql("""
+                        INSERT INTO access_token (account_id, name, token_hash, prefix, expires_at)
+                        VALUES (:account, :name, :hash, :prefix, :expires) RETURNING id
+                        """)
+                .param("account", accountId)
+                .param("name", name)
+                .param("hash", hash(token))
+                .param("prefix", token.substring(0, SHOWN_CHARACTERS))
+                .param("expires", expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
+                .query(Long.class)
+                .single();
+        var view = find(accountId, id).orElseThrow();
+        events.publishEvent(new AccountChanged(Change.CREATED, ENTITY, id, null, view));
+        return new NewToken(view, token);
+    }
+
+    List<TokenView> list(long accountId) {
+        return jdbc.sql(SELECT + " WHERE account_id = :account ORDER BY revoked_at NULLS FIRST, created_at DESC")
+                .param("account", accountId)
+                .query(TokenView.class)
+                .list();
+    }
+
+    /** Revokes one of the account's own tokens; another account's token is not found. */
+    @Transactional
+    TokenView revoke(long accountId, long id) {
+        var before = find(accountId, id).orElseThrow(() -> new NotFoundException("Access token", id));
+        if (before.revokedAt() != null) {
+            return before;
+        }
+        jdbc.sql("UPDATE access_token SET revoked_at = now() WHERE id = :id")
+                .param("id", id)
+                .update();
+        var after = find(accountId, id).orElseThrow();
+        events.publishEvent(new AccountChanged(Change.UPDATED, ENTITY, id, before, after));
+        return after;
+    }
+
+    /** The account a live token belongs to, noting that it has been used; empty for unknown, revoked or expired. */
+    Optional<Long> use(String token) {
+        return jdbc.sql("""
+                        UPDATE access_token SET last_used_at = now()
+                        WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+                        RETURNING account_id
+                        """).param("hash", hash(token)).query(Long.class).optional();
+    }
+
+    private Optional<TokenView> find(long accountId, long id) {
+        return jdbc.sql(SELECT + " WHERE account_id = :account AND id = :id")
+                .param("account", accountId)
+                .param("id", id)
+                .query(TokenView.class)
+                .optional();
+    }
+
+    private static final String SELECT =
+            "SELECT id, name, prefix, created_at, last_used_at, expires_at, revoked_at FROM access_token";
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package vn.neuguong.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.account.AccountChanged.Change;
+import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.web.NotFoundException;
+
+/**
+ * Changes to accounts: the administrator's (create, enable or disable, reset a password) and each user's own
+ * password change. Each validates every field before writing and publishes {@link AccountChanged} for the audit
+ * log inside its transaction.
+ */
+@Service
+class AccountAdministration {
+
+    static final String ENTITY = "account";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    AccountAdministration(Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    List<AccountView> list() {
+        return accounts.list();
+    }
+
+    AccountView get(long id) {
+        return accounts.view(id).orElseThrow(() -> new NotFoundException("Account", id));
+    }
+
+    @Transactional
+    AccountView create(AccountForm form) {
+        var errors = new ArrayList<FieldError>();
+        String username = form.username() == null ? "" : form.username().trim();
+        if (username.isEmpty()) {
+            errors.add(new FieldError("username", "validation.required"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            errors.add(new FieldError("username", "account.username.invalid"));
+        } else if (accounts.exists(username)) {
+            errors.add(new FieldError("username", "account.username.taken", null, username));
+        }
+        if (isBlank(form.displayName())) {
+            errors.add(new FieldError("displayName", "validation.required"));
+        } else if (form.displayName().length() > 200) {
+            errors.add(new FieldError("displayName", "validation.tooLong"));
+        }
+        if (!isBlank(form.email()) && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("email", "validation.invalid", null, form.email()));
+        }
+        PasswordPolicy.check("password", form.password(), errors);
+        if (form.roles().isEmpty()) {
+            errors.add(new FieldError("roles", "account.roles.required"));
+        }
+        checkOrganizations("staffOrganizationIds", Role.STAFF, form, form.staffOrganizationIds(), errors);
+        checkOrganizations("secretaryCellIds", Role.SECRETARY, form, form.secretaryCellIds(), errors);
+        if (form.memberId() != null && !accounts.memberExists(form.memberId())) {
+            errors.add(new FieldError("memberId", "account.member.unknown", null, form.memberId()));
+        } else if (form.memberId() == null && form.roles().contains(Role.MEMBER)) {
+            errors.add(new FieldError("memberId", "account.member.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var grants = new ArrayList<Accounts.Grant>();
+        for (Role role : form.roles()) {
+            switch (role) {
+                case STAFF -> form.staffOrganizationIds().forEach(id -> grants.add(new Accounts.Grant(role, id)));
+                case SECRETARY -> form.secretaryCellIds().forEach(id -> grants.add(new Accounts.Grant(role, id)));
+                default -> grants.add(new Accounts.Grant(role, null));
+            }
+        }
+        long id;
+        try {
+            id = accounts.create(
+                    new Accounts.NewAccount(
+                            username,
+                            form.displayName().trim(),
+                            isBlank(form.email()) ? null : form.email().trim(),
+                            form.memberId(),
+                            List.copyOf(grants)),
+                    encoder.encode(form.password()));
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException(List.of(new FieldError("username", "account.username.taken")));
+        }
+        var created = get(id);
+        events.publishEvent(new AccountChanged(Change.CREATED, ENTITY, id, null, created));
+        return created;
+    }
+
+    private void checkOrganizations(
+            String field, Role role, AccountForm form, List<Long> ids, List<FieldError> errors) {
+        if (!form.roles().contains(role)) {
+            if (!ids.isEmpty()) {
+                errors.add(new FieldError(field, "account.organization.withoutRole"));
+            }
+            return;
+        }
+        if (ids.isEmpty()) {
+            errors.add(new FieldError(field, "account.organization.required"));
+        }
+        for (Long id : ids) {
+            var kind = id == null ? java.util.Optional.<String>empty() : accounts.organizationKind(id);
+            if (kind.isEmpty()) {
+                errors.add(new FieldError(field, "account.organization.unknown", null, id));
+            } else if (role == Role.SECRETARY && !kind.get().equals("CELL")) {
+                errors.add(new FieldError(field, "account.organization.notCell", null, id));
+            }
+        }
+    }
+
+    @Transactional
+    AccountView enable(long id, boolean enabled, Actor actor) {
+        var before = get(id);
+        if (!enabled && id == actor.accountId()) {
+            throw new InvalidInputException("enabled", "account.disableSelf");
+        }
+        accounts.enable(id, enabled);
+        return changed(before);
+    }
+
+    @Transactional
+    AccountView resetPassword(long id, String password) {
+        var before = get(id);
+        var errors = new ArrayList<FieldError>();
+        PasswordPolicy.check("password", password, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        accounts.changePassword(id, encoder.encode(password));
+        return changed(before);
+    }
+
+    @Transactional
+    AccountView changeOwnPassword(long id, PasswordChange change) {
+        var row = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
+        var errors = new ArrayList<FieldError>();
+        if (isBlank(change.currentPassword())) {
+            errors.add(new FieldError("currentPassword", "validation.required"));
+        } else if (!encoder.matches(change.currentPassword(), row.passwordHash())) {
+            errors.add(new FieldError("currentPassword", "account.password.wrong"));
+        }
+        PasswordPolicy.check("newPassword", change.newPassword(), errors);
+        if (change.newPassword() != null && !change.newPassword().equals(change.repeatPassword())) {
+            errors.add(new FieldError("repeatPassword", "account.password.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var before = get(id);
+        accounts.changePassword(id, encoder.encode(change.newPassword()));
+        return changed(before);
+    }
+
+    private AccountView changed(AccountView before) {
+        var after = get(before.id());
+        events.publishEvent(new AccountChanged(Change.UPDATED, ENTITY, before.id(), before, after));
+        return after;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,95 @@
+package vn.neuguong.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.neuguong.account.AccessTokens.TokenRequest;
+import vn.neuguong.web.InvalidInputException;
+
+/** "My account": profile, roles, password and access tokens of the signed-in user. */
+@Controller
+@RequestMapping("/account")
+class MyAccountController {
+
+    private final AccountAdministration administration;
+    private final AccessTokens tokens;
+    private final MessageSource messages;
+
+    MyAccountController(AccountAdministration administration, AccessTokens tokens, MessageSource messages) {
+        this.administration = administration;
+        this.tokens = tokens;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal ActorPrincipal principal, Model model) {
+        return render(principal, model, Map.of(), Map.of(), new TokenRequest(null, null));
+    }
+
+    @PostMapping("/password")
+    String changePassword(
+            @ModelAttribute PasswordChange form,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        try {
+            administration.changeOwnPassword(principal.actor().accountId(), form);
+            return "redirect:/account?passwordChanged";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(
+                    principal, model, FieldErrors.of(e, messages, locale), Map.of(), new TokenRequest(null, null));
+        }
+    }
+
+    @PostMapping("/tokens")
+    String createToken(
+            @ModelAttribute TokenRequest form,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            var created = tokens.create(principal.actor().accountId(), form);
+            redirect.addFlashAttribute("newToken", created.token());
+            return "redirect:/account#tokens";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(principal, model, Map.of(), FieldErrors.of(e, messages, locale), form);
+        }
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
+        tokens.revoke(principal.actor().accountId(), id);
+        return "redirect:/account?revoked#tokens";
+    }
+
+    private String render(
+            ActorPrincipal principal,
+            Model model,
+            Map<String, String> passwordErrors,
+            Map<String, String> tokenErrors,
+            TokenRequest tokenForm) {
+        long id = principal.actor().accountId();
+        model.addAttribute("account", administration.get(id));
+        model.addAttribute("tokens", tokens.list(id));
+        model.addAttribute("passwordErrors", passwordErrors);
+        model.addAttribute("tokenErrors", tokenErrors);
+        model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
+        return "account/me";
+    }
+}

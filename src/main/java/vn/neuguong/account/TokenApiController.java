@@ -1,0 +1,50 @@
+package vn.neuguong.account;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.neuguong.account.AccessTokens.TokenRequest;
+import vn.neuguong.account.AccessTokens.TokenView;
+
+/** The caller's own access tokens. */
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokenApiController {
+
+    private final AccessTokens tokens;
+
+    TokenApiController(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** A created token; {@code token} is returned this once and never again. */
+    record CreatedToken(long id, String name, String prefix, java.time.Instant expiresAt, String token) {}
+
+    @GetMapping
+    List<TokenView> list(@AuthenticationPrincipal ActorPrincipal principal) {
+        return tokens.list(principal.actor().accountId());
+    }
+
+    @PostMapping
+    ResponseEntity<CreatedToken> create(
+            @RequestBody TokenRequest request, @AuthenticationPrincipal ActorPrincipal principal) {
+        var created = tokens.create(principal.actor().accountId(), request);
+        var view = created.view();
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + view.id()))
+                .body(new CreatedToken(view.id(), view.name(), view.prefix(), view.expiresAt(), created.token()));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
+        tokens.revoke(principal.actor().accountId(), id);
+        return ResponseEntity.noContent().build();
+    }
+}

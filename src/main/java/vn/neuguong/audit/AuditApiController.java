@@ -1,0 +1,22 @@
+package vn.neuguong.audit;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.neuguong.account.ActorPrincipal;
+
+/** The audit log over JSON, with the filters of the page. There is deliberately no endpoint that changes it. */
+@RestController
+class AuditApiController {
+
+    private final AuditEntries entries;
+
+    AuditApiController(AuditEntries entries) {
+        this.entries = entries;
+    }
+
+    @GetMapping("/api/v1/audit")
+    AuditEntries.Page list(AuditEntries.Filter filter, @AuthenticationPrincipal ActorPrincipal principal) {
+        return entries.search(filter, principal.actor());
+    }
+}

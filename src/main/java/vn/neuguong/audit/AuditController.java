@@ -1,0 +1,32 @@
+package vn.neuguong.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.web.Htmx;
+
+/** The audit log page: read only, as is everything about the log. */
+@Controller
+class AuditController {
+
+    private final AuditEntries entries;
+
+    AuditController(AuditEntries entries) {
+        this.entries = entries;
+    }
+
+    @GetMapping("/audit")
+    String list(
+            @ModelAttribute("filter") AuditEntries.Filter filter,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("result", entries.search(filter, principal.actor()));
+        model.addAttribute("entityTypes", entries.entityTypes(principal.actor()));
+        return Htmx.view(request, "audit/list", "results");
+    }
+}

@@ -1,0 +1,196 @@
+package vn.neuguong.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.IntegrationTest;
+
+@IntegrationTest
+class SignInIntegrationTests {
+
+    static final String PASSWORD = "Correct1horse";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    SecurityProperties properties;
+
+    @Autowired
+    UserDetailsService users;
+
+    private String newAccount(String prefix) {
+        String username = prefix + "." + System.nanoTime();
+        administration.create(
+                new AccountForm(username, "Thử nghiệm", null, PASSWORD, null, Set.of(Role.ADMIN), null, null));
+        return username;
+    }
+
+    private int failedLogins(String username) {
+        return jdbc.sql("SELECT failed_logins FROM account WHERE username = :u")
+                .param("u", username)
+                .query(Integer.class)
+                .single();
+    }
+
+    private Cookie signIn(String username, String password) throws Exception {
+        var result = mvc.perform(formLogin().user(username).password(password))
+                .andExpect(authenticated())
+                .andReturn();
+        var cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("session cookie").isNotNull();
+        return cookie;
+    }
+
+    @Test
+    void locksTheAccountAfterTooManyWrongPasswordsAndUnlocksWhenTheLockoutEnds() throws Exception {
+        String username = newAccount("lockout");
+        for (int i = 0; i < properties.maxFailedLogins(); i++) {
+            mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(unauthenticated());
+        }
+        var lockedUntil = jdbc.sql("SELECT extract(epoch FROM locked_until - now()) FROM account WHERE username = :u")
+                .param("u", username)
+                .query(Double.class)
+                .single();
+        assertThat(lockedUntil).isBetween(properties.lockout().toSeconds() - 60.0, (double)
+                properties.lockout().toSeconds());
+
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+        assertThat(jdbc.sql("""
+                                SELECT count(*) FROM audit_log
+                                WHERE entity_type = 'account' AND action = 'UPDATE' AND actor = 'system'
+                                  AND after_value ->> 'username' = :u AND (after_value ->> 'locked')::boolean
+                                """).param("u", username).query(Long.class).single())
+                .isEqualTo(1);
+
+        jdbc.sql("UPDATE account SET locked_until = now() - interval '1 second' WHERE username = :u")
+                .param("u", username)
+                .update();
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void aSuccessfulLoginResetsTheFailureCount() throws Exception {
+        String username = newAccount("reset");
+        mvc.perform(formLogin().user(username).password("wrong")).andExpect(unauthenticated());
+        mvc.perform(formLogin().user(username).password("wrong")).andExpect(unauthenticated());
+        assertThat(failedLogins(username)).isEqualTo(2);
+
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+
+        assertThat(failedLogins(username)).isZero();
+    }
+
+    @Test
+    void loginStoresTheSessionInTheDatabaseWithTheConfiguredTimeout() throws Exception {
+        String username = newAccount("session");
+
+        signIn(username, PASSWORD);
+
+        var intervals = jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = :u")
+                .param("u", username)
+                .query(Integer.class)
+                .list();
+        assertThat(intervals).containsExactly(30 * 60);
+    }
+
+    @Test
+    void aSessionIdleLongerThanTheTimeoutNoLongerSignsIn() throws Exception {
+        String username = newAccount("expiry");
+        var cookie = signIn(username, PASSWORD);
+        mvc.perform(get("/account").cookie(cookie)).andExpect(status().isOk());
+
+        jdbc.sql("""
+                        UPDATE spring_session SET last_access_time = last_access_time - 31 * 60 * 1000,
+                                                  expiry_time = expiry_time - 31 * 60 * 1000
+                        WHERE principal_name = :u
+                        """).param("u", username).update();
+
+        mvc.perform(get("/account").cookie(cookie).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        String username = newAccount("logout");
+        var cookie = signIn(username, PASSWORD);
+
+        mvc.perform(post("/logout").cookie(cookie).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        mvc.perform(get("/account").cookie(cookie).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRejectedAndChangesNothing() throws Exception {
+        String username = newAccount("csrf");
+        var hashBefore = passwordHash(username);
+        var admin = user(users.loadUserByUsername(username));
+
+        mvc.perform(post("/account/password")
+                        .with(admin)
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "Another1password")
+                        .param("repeatPassword", "Another1password"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/accounts")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username":"csrf.victim","displayName":"X","password":"Another1password",
+                                 "roles":["ADMIN"]}"""))
+                .andExpect(status().isForbidden());
+
+        assertThat(passwordHash(username)).isEqualTo(hashBefore);
+        assertThat(administration.list().stream().map(AccountView::username).toList())
+                .doesNotContain("csrf.victim");
+    }
+
+    private String passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM account WHERE username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() throws Exception {
+        String username = newAccount("disabled");
+        long id = administration.list().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var admin = ((ActorPrincipal) users.loadUserByUsername("admin")).actor();
+        administration.enable(id, false, admin);
+
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+        assertThat(List.of(failedLogins(username))).containsExactly(0);
+    }
+}
