@@ -35,7 +35,7 @@ public class ObligationReminders {
 
     @Scheduled(cron = "${neuguong.reminders.cron:0 0 6 * * *}")
     @SchedulerLock(name = "obligation-reminders", lockAtMostFor = "PT30M")
-    void scheduled() {
+    public void scheduled() {
         runReminders(LocalDate.now());
     }
 

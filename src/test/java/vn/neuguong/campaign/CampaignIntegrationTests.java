@@ -451,4 +451,57 @@ class CampaignIntegrationTests {
                                 (int) fixtures.cell("Đảng ủy phường Văn Miếu", 3),
                                 (int) fixtures.cell("Đảng ủy phường Văn Miếu", 4))))));
     }
+
+    @Test
+    void obligationsPageMarksDoneWithAFileAndExplainsAMissingNote() throws Exception {
+        var campaign = fixtures.launched(
+                dongDa,
+                vanMieu,
+                fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of()),
+                List.of(line(
+                        ObligationKind.ACTION_PROGRAMME, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2025, 2, 28))));
+        long id = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.ACTION_PROGRAMME);
+        mvc.perform(multipart("/campaigns/obligations/{id}/done", id)
+                        .param("fulfilledOn", "2025-02-20")
+                        .param("campaignId", String.valueOf(campaign.id()))
+                        .with(as("vanmieu.vanphong"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("doneErrors", Map.of("note", "là bắt buộc")));
+        assertThat(obligations.find(id, Scope.everything()).orElseThrow().isDone())
+                .isFalse();
+        mvc.perform(multipart("/campaigns/obligations/{id}/done", id)
+                        .file(new MockMultipartFile(
+                                "file", "chuong-trinh.docx", "application/octet-stream", new byte[] {1, 2}))
+                        .param("fulfilledOn", "2025-02-20")
+                        .param("note", "Chương trình hành động số 05-CTr/ĐU")
+                        .with(as("vanmieu.vanphong"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var done = obligations.find(id, Scope.everything()).orElseThrow();
+        assertThat(done.fulfilledOn()).isEqualTo(LocalDate.of(2025, 2, 20));
+        assertThat(done.attachmentName()).isEqualTo("chuong-trinh.docx");
+        assertThat(done.fulfilledBy()).isEqualTo("vanmieu.vanphong");
+        mvc.perform(get("/campaigns/obligations")
+                        .param("campaignId", String.valueOf(campaign.id()))
+                        .with(as("vanmieu.vanphong")))
+                .andExpect(content().string(Matchers.containsString("chuong-trinh.docx")))
+                .andExpect(content().string(Matchers.containsString("Hoàn thành đúng hạn")));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheCampaignEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/launch']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/cascade']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/obligations']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/campaigns/{id}/obligations/{obligationId}/done']")
+                        .exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/campaigns/{id}/compliance']").exists());
+    }
 }
