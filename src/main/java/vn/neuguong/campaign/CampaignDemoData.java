@@ -110,7 +110,7 @@ class CampaignDemoData implements ApplicationRunner {
     }
 
     private void newEra(long dongDa) {
-        var document = jdbc.sql("SELECT id FROM document WHERE number_text = '347-KH/QU'")
+        var document = jdbc.sql("SELECT id FROM document WHERE number_text = '347-KH/QU' ORDER BY id LIMIT 1")
                 .query(Long.class)
                 .optional();
         if (document.isEmpty()) {

@@ -61,4 +61,52 @@ class CampaignDemoDataIntegrationTests {
                         .single())
                 .isEqualTo(doneBefore);
     }
+
+    @Test
+    void newEraRoundIsReplayedOnceWhen347KhQuExists() {
+        jdbc.sql("""
+                        INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text, issued_on, summary)
+                        SELECT 'KH', 347, 2024, o.id, 'QU', '347-KH/QU', DATE '2024-12-11',
+                               'Kế hoạch triển khai và tuyên truyền đợt sinh hoạt chính trị về kỷ nguyên mới'
+                        FROM organization o WHERE o.name = 'Quận ủy Đống Đa'
+                          AND NOT EXISTS (SELECT 1 FROM document WHERE number_text = '347-KH/QU')
+                        """).update();
+        demoData.run(new DefaultApplicationArguments());
+        long id = jdbc.sql("SELECT id FROM campaign WHERE title = :t")
+                .param("t", CampaignDemoData.NEW_ERA_TITLE)
+                .query(Long.class)
+                .single();
+        var requirements = campaigns.requirements(id);
+        assertThat(requirements)
+                .extracting(Requirement::kind)
+                .containsExactly(
+                        ObligationKind.CELL_MEETINGS,
+                        ObligationKind.CELL_MEETINGS,
+                        ObligationKind.CELL_MEETINGS,
+                        ObligationKind.MEMBER_SUBMISSIONS,
+                        ObligationKind.ACTION_PROGRAMME);
+        assertThat(requirements.get(0).dueOn()).isEqualTo(LocalDate.of(2024, 12, 16));
+        var result = board.compute(
+                campaigns.get(id, Scope.everything()),
+                requirements,
+                null,
+                LocalDate.of(2025, 3, 31),
+                false,
+                Scope.everything());
+        assertThat(result.subtree().total().total()).isEqualTo(84 * 4 + 21);
+        assertThat(result.subtree().total().onTime()).isPositive();
+        assertThat(result.subtree().total().late()).isPositive();
+        assertThat(result.subtree().total().overdue()).isPositive();
+
+        long obligationsBefore =
+                jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single();
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(jdbc.sql("SELECT count(*) FROM campaign WHERE title = :t")
+                        .param("t", CampaignDemoData.NEW_ERA_TITLE)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM obligation").query(Long.class).single())
+                .isEqualTo(obligationsBefore);
+    }
 }
