@@ -1,0 +1,59 @@
+package vn.neuguong.campaign;
+
+import java.time.LocalDate;
+import vn.neuguong.web.ConflictException;
+
+/**
+ * A campaign: directed by a document, owned by an organization, aimed at subtrees. It is drafted, then launched,
+ * which puts the obligations on every organization of the targets.
+ *
+ * @param parentId the campaign this one cascades from, for a lower committee's own round
+ */
+public record Campaign(
+        long id,
+        String title,
+        String theme,
+        long directingDocumentId,
+        long ownerId,
+        Long parentId,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        Status status,
+        LocalDate launchedOn,
+        int version) {
+
+    public enum Status {
+        DRAFT,
+        LAUNCHED
+    }
+
+    /** The launched campaign; only a draft can be launched, and only once. */
+    Campaign launch(LocalDate today) {
+        if (status != Status.DRAFT) {
+            throw new ConflictException("campaign.launch.notDraft");
+        }
+        return new Campaign(
+                id,
+                title,
+                theme,
+                directingDocumentId,
+                ownerId,
+                parentId,
+                startsOn,
+                endsOn,
+                Status.LAUNCHED,
+                today,
+                version + 1);
+    }
+
+    /** A lower committee can cascade only a launched campaign. */
+    void requireLaunched() {
+        if (status != Status.LAUNCHED) {
+            throw new ConflictException("campaign.cascade.notLaunched");
+        }
+    }
+
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
+}

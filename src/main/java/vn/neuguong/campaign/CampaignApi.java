@@ -1,0 +1,160 @@
+package vn.neuguong.campaign;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.account.Scope;
+import vn.neuguong.campaign.CampaignViews.CampaignDetail;
+import vn.neuguong.campaign.CampaignViews.CampaignRow;
+import vn.neuguong.campaign.ComplianceBoard.Board;
+import vn.neuguong.campaign.Obligations.ObligationRow;
+import vn.neuguong.web.NotFoundException;
+
+/** The campaigns as JSON: create, launch, cascade, obligations and the compliance board. */
+@RestController
+@RequestMapping("/api/v1/campaigns")
+class CampaignApi {
+
+    private final Campaigns campaigns;
+    private final Obligations obligations;
+    private final ComplianceBoard board;
+    private final ComplianceWorkbook workbook;
+
+    CampaignApi(Campaigns campaigns, Obligations obligations, ComplianceBoard board, ComplianceWorkbook workbook) {
+        this.campaigns = campaigns;
+        this.obligations = obligations;
+        this.board = board;
+        this.workbook = workbook;
+    }
+
+    @GetMapping
+    List<CampaignRow> list(@AuthenticationPrincipal ActorPrincipal principal) {
+        return campaigns.list(scope(principal));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CampaignDetail create(@RequestBody CampaignForm form, @AuthenticationPrincipal ActorPrincipal principal) {
+        var created = campaigns.create(form, scope(principal));
+        return campaigns.detail(created.id(), scope(principal));
+    }
+
+    @GetMapping("/{id}")
+    CampaignDetail show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
+        return campaigns.detail(id, scope(principal));
+    }
+
+    @PostMapping("/{id}/launch")
+    Map<String, Object> launch(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
+        int created = campaigns.launch(id, scope(principal), LocalDate.now());
+        return Map.of("campaignId", id, "obligations", created);
+    }
+
+    @PostMapping("/{id}/cascade")
+    @ResponseStatus(HttpStatus.CREATED)
+    CampaignDetail cascade(
+            @PathVariable long id, @RequestBody CascadeForm form, @AuthenticationPrincipal ActorPrincipal principal) {
+        var created = campaigns.cascade(id, form, scope(principal));
+        return campaigns.detail(created.id(), scope(principal));
+    }
+
+    @GetMapping("/{id}/obligations")
+    List<ObligationRow> obligations(
+            @PathVariable long id,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        campaigns.get(id, scope(principal));
+        return obligations.list(new Obligations.Filter(id, organizationId, status, asOf), scope(principal));
+    }
+
+    /** Marking done by hand, as JSON. */
+    record DoneRequest(LocalDate fulfilledOn, String note) {}
+
+    @PostMapping(path = "/{id}/obligations/{obligationId}/done", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Obligation markDone(
+            @PathVariable long id,
+            @PathVariable long obligationId,
+            @RequestBody DoneRequest request,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        requireOf(id, obligationId, principal);
+        return obligations.markDone(
+                obligationId, request.fulfilledOn(), request.note(), null, scope(principal), LocalDate.now());
+    }
+
+    /** Marking done by hand with an attached file. */
+    @PostMapping(path = "/{id}/obligations/{obligationId}/done", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Obligation markDoneWithFile(
+            @PathVariable long id,
+            @PathVariable long obligationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fulfilledOn,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal ActorPrincipal principal)
+            throws IOException {
+        requireOf(id, obligationId, principal);
+        return obligations.markDone(
+                obligationId, fulfilledOn, note, CampaignController.upload(file), scope(principal), LocalDate.now());
+    }
+
+    @GetMapping("/{id}/compliance")
+    Board compliance(
+            @PathVariable long id,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean overdueOnly,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var scope = scope(principal);
+        var campaign = campaigns.get(id, scope);
+        return board.compute(
+                campaign,
+                campaigns.requirements(id),
+                organizationId,
+                asOf == null ? LocalDate.now() : asOf,
+                overdueOnly,
+                scope);
+    }
+
+    @GetMapping(path = "/{id}/compliance.xlsx", produces = CampaignController.XLSX)
+    void export(
+            @PathVariable long id,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean overdueOnly,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            HttpServletResponse response,
+            Locale locale)
+            throws IOException {
+        CampaignController.exportBoard(
+                campaigns, board, workbook, id, organizationId, asOf, overdueOnly, scope(principal), response, locale);
+    }
+
+    private void requireOf(long campaignId, long obligationId, ActorPrincipal principal) {
+        obligations
+                .find(obligationId, scope(principal))
+                .filter(o -> o.campaignId() == campaignId)
+                .orElseThrow(() -> new NotFoundException("Obligation", obligationId));
+    }
+
+    private static Scope scope(ActorPrincipal principal) {
+        return principal.actor().scope();
+    }
+}

@@ -1,0 +1,235 @@
+package vn.neuguong.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.account.Scope;
+import vn.neuguong.campaign.CampaignForm.RequirementForm;
+
+/**
+ * The campaigns of the seed articles, replayed in Đống Đa: the 2023 theme "trách nhiệm nêu gương" (article 000:
+ * study conference by 30/5/2023, quarterly reports) and the political study round on the new era directed by
+ * 347-KH/QU (article 004: cell meetings on 16-12-2024, in January and February 2025, members' reflections, the
+ * wards' action programmes). Fulfilment follows a fixed pattern, so some wards are on time, some late, some overdue.
+ * A campaign already there (same owner and directing document) is left alone.
+ */
+@Component
+@Profile("seed")
+@Order(60)
+class CampaignDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignDemoData.class);
+    static final String NEW_ERA_TITLE = "Đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc";
+    static final String THEME_2023_TITLE = "Chuyên đề năm 2023 về trách nhiệm nêu gương";
+    private static final String NOTE = "Đã thực hiện, có biên bản lưu tại văn phòng (dữ liệu mẫu)";
+
+    private final JdbcClient jdbc;
+    private final Campaigns campaigns;
+    private final Obligations obligations;
+    private final TransactionTemplate transaction;
+
+    CampaignDemoData(JdbcClient jdbc, Campaigns campaigns, Obligations obligations, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.obligations = obligations;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var dongDa = jdbc.sql("SELECT id FROM organization WHERE name = 'Quận ủy Đống Đa' AND closed_on IS NULL")
+                .query(Long.class)
+                .optional();
+        if (dongDa.isEmpty()) {
+            log.info("Campaign demo data skipped: Quận ủy Đống Đa is missing");
+            return;
+        }
+        transaction.executeWithoutResult(status -> theme2023(dongDa.get()));
+        transaction.executeWithoutResult(status -> newEra(dongDa.get()));
+    }
+
+    private void theme2023(long dongDa) {
+        long document = themeDocument(dongDa);
+        if (exists(dongDa, document)) {
+            return;
+        }
+        var rows = List.of(
+                new RequirementForm(
+                        ObligationKind.HOLD_CONFERENCE,
+                        AppliesTo.GRASSROOTS_COMMITTEE,
+                        LocalDate.of(2023, 5, 30),
+                        "Học tập, quán triệt Chuyên đề năm 2023",
+                        null),
+                report(1, LocalDate.of(2023, 4, 28)),
+                report(2, LocalDate.of(2023, 6, 25)),
+                report(3, LocalDate.of(2023, 9, 25)),
+                report(4, LocalDate.of(2023, 12, 15)));
+        var campaign = campaigns.create(
+                new CampaignForm(
+                        THEME_2023_TITLE,
+                        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương trong "
+                                + "lãnh đạo, chỉ đạo phát triển kinh tế, văn hóa, xã hội, an ninh – quốc phòng",
+                        document,
+                        dongDa,
+                        List.of(dongDa),
+                        LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2023, 12, 31),
+                        rows),
+                Scope.everything());
+        campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2023, 4, 25));
+        var wardObligations = owed(campaign.id(), "GRASSROOTS_COMMITTEE");
+        for (var ob : wardObligations) {
+            int i = ob.index();
+            if (ob.position() == 0) {
+                if (i % 7 == 3) {
+                    continue;
+                }
+                fulfil(ob.id(), i % 4 == 0 ? LocalDate.of(2023, 6, 5 + i / 4) : LocalDate.of(2023, 5, 10 + i % 15));
+            } else {
+                int quarter = ob.position();
+                if ((i + quarter) % 6 == 0) {
+                    continue;
+                }
+                fulfil(
+                        ob.id(),
+                        (i + quarter) % 5 == 0
+                                ? ob.dueOn().plusDays(7)
+                                : ob.dueOn().minusDays(2));
+            }
+        }
+        log.info("Campaign demo data: {} launched", THEME_2023_TITLE);
+    }
+
+    private void newEra(long dongDa) {
+        var document = jdbc.sql("SELECT id FROM document WHERE number_text = '347-KH/QU' ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .optional();
+        if (document.isEmpty()) {
+            log.info("Campaign demo data: document 347-KH/QU is missing, the new era round is not created");
+            return;
+        }
+        if (exists(dongDa, document.get())) {
+            return;
+        }
+        var rows = List.of(
+                new RequirementForm(
+                        ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2024, 12, 16), "16-12-2024", null),
+                new RequirementForm(
+                        ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31), "Tháng 01-2025", null),
+                new RequirementForm(
+                        ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 2, 28), "Tháng 02-2025", null),
+                new RequirementForm(
+                        ObligationKind.MEMBER_SUBMISSIONS, AppliesTo.CELL, LocalDate.of(2025, 2, 28), null, null),
+                new RequirementForm(
+                        ObligationKind.ACTION_PROGRAMME,
+                        AppliesTo.GRASSROOTS_COMMITTEE,
+                        LocalDate.of(2025, 2, 28),
+                        null,
+                        null));
+        var campaign = campaigns.create(
+                new CampaignForm(
+                        NEW_ERA_TITLE,
+                        "Nghiên cứu, quán triệt, tuyên truyền tư tưởng chỉ đạo, định hướng lớn của Đảng và đồng chí "
+                                + "Tổng Bí thư Tô Lâm về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc",
+                        document.get(),
+                        dongDa,
+                        List.of(dongDa),
+                        LocalDate.of(2024, 12, 11),
+                        LocalDate.of(2025, 3, 31),
+                        rows),
+                Scope.everything());
+        campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2024, 12, 11));
+        for (var ob : owed(campaign.id(), "CELL")) {
+            int j = ob.index();
+            Optional<LocalDate> on = switch (ob.position()) {
+                case 0 ->
+                    j % 9 == 0
+                            ? Optional.empty()
+                            : Optional.of(j % 4 == 0 ? LocalDate.of(2024, 12, 18) : LocalDate.of(2024, 12, 16));
+                case 1 ->
+                    j % 6 == 0
+                            ? Optional.empty()
+                            : Optional.of(j % 5 == 0 ? LocalDate.of(2025, 2, 3) : LocalDate.of(2025, 1, 10 + j % 15));
+                case 2 -> j % 5 == 0 ? Optional.empty() : Optional.of(LocalDate.of(2025, 2, 20));
+                default -> j % 3 == 0 ? Optional.empty() : Optional.of(LocalDate.of(2025, 2, 25));
+            };
+            on.ifPresent(date -> fulfil(ob.id(), date));
+        }
+        for (var ob : owed(campaign.id(), "GRASSROOTS_COMMITTEE")) {
+            int i = ob.index();
+            if (i % 3 != 0) {
+                fulfil(ob.id(), i % 4 == 1 ? LocalDate.of(2025, 3, 5) : LocalDate.of(2025, 2, 26));
+            }
+        }
+        log.info("Campaign demo data: {} launched", NEW_ERA_TITLE);
+    }
+
+    private static RequirementForm report(int quarter, LocalDate dueOn) {
+        return new RequirementForm(
+                ObligationKind.PERIODIC_REPORT,
+                AppliesTo.GRASSROOTS_COMMITTEE,
+                dueOn,
+                "Quý " + quarter + "/2023",
+                null);
+    }
+
+    /** An obligation with the rank of its organization among those of its kind, for the fixed pattern. */
+    record Owed(long id, int index, int position, LocalDate dueOn) {}
+
+    private List<Owed> owed(long campaignId, String kind) {
+        return jdbc.sql("""
+                        SELECT ob.id, (dense_rank() OVER (ORDER BY o.path) - 1)::int AS index, r.position, ob.due_on
+                        FROM obligation ob JOIN organization o ON o.id = ob.organization_id
+                        JOIN campaign_requirement r ON r.id = ob.requirement_id
+                        WHERE ob.campaign_id = :c AND o.kind = :kind ORDER BY o.path, r.position
+                        """)
+                .param("c", campaignId)
+                .param("kind", kind)
+                .query(Owed.class)
+                .list();
+    }
+
+    private void fulfil(long obligationId, LocalDate on) {
+        obligations.markDone(obligationId, on, NOTE, null, Scope.everything(), LocalDate.now());
+    }
+
+    private boolean exists(long owner, long document) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM campaign WHERE owner_id = :o AND directing_document_id = :d "
+                        + "AND parent_id IS NULL)")
+                .param("o", owner)
+                .param("d", document)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * The plan behind the 2023 theme. The seed articles give no number for it, so it is looked up by its summary
+     * and, when the documents' demo data has not registered it, issued as the Quận ủy's next plan of 2023.
+     */
+    private long themeDocument(long dongDa) {
+        return jdbc.sql("SELECT id FROM document WHERE issuer_id = :o AND year = 2023 AND type_code = 'KH' "
+                        + "AND search_text LIKE '%chuyen de nam 2023%' ORDER BY id LIMIT 1")
+                .param("o", dongDa)
+                .query(Long.class)
+                .optional()
+                .orElseGet(
+                        () -> jdbc.sql("""
+                                INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text,
+                                                      issued_on, summary)
+                                SELECT 'KH', n, 2023, :o, 'QU', n || '-KH/QU', DATE '2023-04-12',
+                                       'Kế hoạch học tập, quán triệt Chuyên đề năm 2023 về trách nhiệm nêu gương'
+                                FROM (SELECT coalesce(max(sequence_no), 0) + 1 AS n FROM document
+                                      WHERE issuer_id = :o AND type_code = 'KH' AND year = 2023) s
+                                RETURNING id
+                                """).param("o", dongDa).query(Long.class).single());
+    }
+}

@@ -1,0 +1,45 @@
+package vn.neuguong.campaign;
+
+import java.time.LocalDate;
+
+/** The read models of campaign pages and API answers. */
+public final class CampaignViews {
+
+    private CampaignViews() {}
+
+    /** A campaign in a list. */
+    public record CampaignRow(
+            long id,
+            String title,
+            long ownerId,
+            String ownerName,
+            Long parentId,
+            String directingNumber,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Campaign.Status status) {}
+
+    /** The directing document, read from the documents table. */
+    public record DocumentRef(
+            long id,
+            String number,
+            String typeCode,
+            Long issuerId,
+            String issuerName,
+            LocalDate issuedOn,
+            String summary) {}
+
+    /** An organization named on a campaign page. */
+    public record OrganizationRef(long id, String name, String kind, String path) {}
+
+    /** A campaign with what its page shows. */
+    public record CampaignDetail(
+            Campaign campaign,
+            String ownerName,
+            DocumentRef directingDocument,
+            java.util.List<OrganizationRef> targets,
+            java.util.List<Requirement> requirements,
+            java.util.List<CampaignRow> cascades,
+            boolean managed,
+            long obligationCount) {}
+}

@@ -1,0 +1,18 @@
+package vn.neuguong.campaign;
+
+import java.util.List;
+import vn.neuguong.campaign.CampaignForm.RequirementForm;
+
+/**
+ * A lower committee takes up a launched campaign: its own plan (issued by it, on the basis of the campaign's
+ * directing document or a document implementing it) and its requirements, each either tightening a parent's line
+ * (never a later due date) or its own.
+ */
+public record CascadeForm(Long organizationId, Long planDocumentId, List<RequirementForm> requirements) {
+
+    List<RequirementForm> filledRequirements() {
+        return requirements == null
+                ? List.of()
+                : requirements.stream().filter(r -> r != null && !r.isBlank()).toList();
+    }
+}

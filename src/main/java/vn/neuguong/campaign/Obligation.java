@@ -1,0 +1,57 @@
+package vn.neuguong.campaign;
+
+import java.time.LocalDate;
+import vn.neuguong.web.ConflictException;
+
+/**
+ * What one organization owes in a campaign. It is done once {@code fulfilledOn} is set, by a document recorded in
+ * the system ({@code evidenceDocumentId}) or by hand with a note.
+ */
+public record Obligation(
+        long id,
+        long campaignId,
+        long requirementId,
+        long organizationId,
+        ObligationKind kind,
+        LocalDate dueOn,
+        LocalDate fulfilledOn,
+        Long evidenceDocumentId,
+        String note,
+        String attachmentKey,
+        String attachmentName,
+        String fulfilledBy,
+        int version) {
+
+    public boolean isDone() {
+        return fulfilledOn != null;
+    }
+
+    /** Marked done by hand; an obligation is done once, and the date cannot lie ahead of today. */
+    Obligation markDone(
+            LocalDate on, LocalDate today, String note, String attachmentKey, String attachmentName, String by) {
+        if (isDone()) {
+            throw new ConflictException("campaign.obligation.alreadyDone");
+        }
+        if (on.isAfter(today)) {
+            throw new vn.neuguong.web.InvalidInputException("fulfilledOn", "campaign.fulfilledOn.future");
+        }
+        return new Obligation(
+                id,
+                campaignId,
+                requirementId,
+                organizationId,
+                kind,
+                dueOn,
+                on,
+                null,
+                note,
+                attachmentKey,
+                attachmentName,
+                by,
+                version + 1);
+    }
+
+    public ObligationStatus status(LocalDate asOf) {
+        return ObligationStatus.of(dueOn, fulfilledOn, asOf);
+    }
+}

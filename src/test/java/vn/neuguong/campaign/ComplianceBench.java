@@ -1,0 +1,328 @@
+package vn.neuguong.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.neuguong.account.Scope;
+
+/**
+ * The compliance board at national scale: about 300,000 organizations (1 root, 34 provinces, 700 districts, 10,000
+ * ward committees, 290,000 cells), 6,000,000 members and a campaign with about 1.5 million obligations, in the
+ * database {@code BENCH_DB_URL} names (bench/compliance/run.sh creates it). Times the board as the application
+ * computes it ({@link ComplianceBoard#compute}, with the scope of the staff at that node) beside the bare SQL that
+ * computes the same numbers, for the root, one province and one ward; median of several runs each.
+ *
+ * <p>Not part of the build: the name does not match the test includes, it runs only when asked by name.
+ */
+class ComplianceBench {
+
+    static final int PROVINCES = 34;
+    static final int DISTRICTS = 700;
+    static final int WARDS = 10_000;
+    static final int CELLS = 290_000;
+    static final int MEMBERS = 6_000_000;
+    static final int RUNS = 7;
+    static final LocalDate AS_OF = LocalDate.of(2025, 3, 15);
+
+    /** The same grouping as the application's statement, without scope, names or mapping. */
+    static final String BARE_SQL = """
+            SELECT CASE WHEN nlevel(o.path) = ? THEN 0 ELSE subpath(o.path, ?, 1)::text::bigint END AS child,
+                   ob.requirement_id, count(*) AS total,
+                   count(*) FILTER (WHERE ob.fulfilled_on <= ? AND ob.fulfilled_on <= ob.due_on) AS on_time,
+                   count(*) FILTER (WHERE ob.fulfilled_on <= ? AND ob.fulfilled_on > ob.due_on) AS late,
+                   count(*) FILTER (WHERE (ob.fulfilled_on IS NULL OR ob.fulfilled_on > ?) AND ob.due_on < ?) AS overdue
+            FROM obligation ob JOIN organization o ON o.id = ob.organization_id
+            WHERE ob.campaign_id = ? AND o.path <@ CAST(? AS ltree)
+            GROUP BY GROUPING SETS ((1, 2), (1), (2), ())
+            """;
+
+    @Test
+    void complianceBoardAtNationalScale() throws Exception {
+        String url = System.getenv("BENCH_DB_URL");
+        assertThat(url).as("BENCH_DB_URL (run bench/compliance/run.sh)").isNotBlank();
+        DataSource dataSource = new DriverManagerDataSource(
+                url,
+                System.getenv().getOrDefault("BENCH_DB_USER", "postgres"),
+                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        var report = new StringBuilder();
+
+        long t0 = System.nanoTime();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        step(report, "schema (Flyway)", t0);
+
+        t0 = System.nanoTime();
+        copyOrganizations(dataSource);
+        step(report, "organizations: COPY of " + count(jdbc, "organization") + " rows", t0);
+
+        t0 = System.nanoTime();
+        // a bulk load: the trigram search index is dropped, and foreign keys are not checked row by row
+        // (session_replication_role = replica); the cells the members point at were just loaded
+        jdbc.sql("DROP INDEX member_search").update();
+        jdbc.sql("DROP INDEX member_cell").update();
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("""
+                        INSERT INTO member (full_name, party_card_no, cell_id, admitted_on, status)
+                        SELECT 'Đảng viên ' || g, 'BENCH' || g, ? + (g % ?), DATE '2000-01-01' + (g % 8000), 'ACTIVE'
+                        FROM generate_series(1, ?) g
+                        """)) {
+            connection.createStatement().execute("SET session_replication_role = replica");
+            statement.setLong(1, firstCell());
+            statement.setInt(2, CELLS);
+            statement.setInt(3, MEMBERS);
+            statement.executeUpdate();
+        }
+        jdbc.sql("CREATE INDEX member_cell ON member (cell_id)").update();
+        step(report, "members: INSERT ... SELECT generate_series of " + count(jdbc, "member") + " rows", t0);
+
+        long document = jdbc.sql("""
+                        INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text, issued_on, summary)
+                        VALUES ('KH', 1, 2024, 1, 'TW', '1-KH/TW', DATE '2024-12-01', 'Kế hoạch đợt sinh hoạt chính trị (bench)')
+                        RETURNING id
+                        """).query(Long.class).single();
+        long campaignId = jdbc.sql("""
+                        INSERT INTO campaign (title, directing_document_id, owner_id, starts_on, ends_on)
+                        VALUES ('Đợt sinh hoạt chính trị toàn quốc (bench)', :doc, 1, DATE '2024-12-01', DATE '2025-12-31')
+                        RETURNING id
+                        """).param("doc", document).query(Long.class).single();
+        jdbc.sql("INSERT INTO campaign_target (campaign_id, organization_id) VALUES (:c, 1)")
+                .param("c", campaignId)
+                .update();
+        String[][] lines = {
+            {"ISSUE_PLAN", "COMMITTEE", "2024-12-20"},
+            {"HOLD_CONFERENCE", "GRASSROOTS_COMMITTEE", "2024-12-31"},
+            {"CELL_MEETINGS", "CELL", "2024-12-16"},
+            {"CELL_MEETINGS", "CELL", "2025-01-31"},
+            {"CELL_MEETINGS", "CELL", "2025-02-28"},
+            {"MEMBER_SUBMISSIONS", "CELL", "2025-02-28"},
+            {"ACTION_PROGRAMME", "GRASSROOTS_COMMITTEE", "2025-02-28"},
+            {"INTERIM_REVIEW", "ALL", "2025-06-30"}
+        };
+        for (int i = 0; i < lines.length; i++) {
+            jdbc.sql("INSERT INTO campaign_requirement (campaign_id, position, kind, applies_to, due_on) "
+                            + "VALUES (:c, :p, :k, :a, CAST(:d AS date))")
+                    .param("c", campaignId)
+                    .param("p", i)
+                    .param("k", lines[i][0])
+                    .param("a", lines[i][1])
+                    .param("d", lines[i][2])
+                    .update();
+        }
+        t0 = System.nanoTime();
+        jdbc.sql("UPDATE campaign SET status = 'LAUNCHED', launched_on = DATE '2024-12-02' WHERE id = :c")
+                .param("c", campaignId)
+                .update();
+        int obligations = jdbc.sql(Campaigns.LAUNCH_SQL).param("id", campaignId).update();
+        step(report, "launch (the application's INSERT ... SELECT): " + obligations + " obligations", t0);
+
+        t0 = System.nanoTime();
+        jdbc.sql("""
+                        UPDATE obligation SET note = 'bench',
+                               fulfilled_on = CASE WHEN id % 7 = 0 THEN due_on + 5 ELSE due_on - (id % 10)::int END
+                        WHERE campaign_id = :c AND id % 4 <> 0
+                        """).param("c", campaignId).update();
+        jdbc.sql("VACUUM ANALYZE organization").update();
+        jdbc.sql("VACUUM ANALYZE obligation").update();
+        step(report, "fulfil 3 in 4 obligations (1 in 7 late) + VACUUM ANALYZE", t0);
+
+        // one open connection for the timings, as the application's pool keeps them
+        var connection = new SingleConnectionDataSource(
+                url,
+                System.getenv().getOrDefault("BENCH_DB_USER", "postgres"),
+                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
+                true);
+        dataSource = connection;
+        jdbc = JdbcClient.create(connection);
+        var board = new ComplianceBoard(jdbc);
+        var campaign = new Campaigns(jdbc, null, null).get(campaignId, Scope.everything());
+        var requirements = new Campaigns(jdbc, null, null).requirements(campaignId);
+        long province = 2;
+        long ward = firstCell() - WARDS;
+        report.append(String.format(
+                "%n%-34s %12s %12s %10s %s%n", "board node", "app median", "bare median", "rows", "obligations"));
+        for (long node : new long[] {1, province, ward}) {
+            var scope = Scope.below(node);
+            var path = jdbc.sql("SELECT path::text FROM organization WHERE id = :id")
+                    .param("id", node)
+                    .query(String.class)
+                    .single();
+            int depth = path.split("\\.").length;
+            var appResult = new ComplianceBoard.Board[1];
+            double app = median(() -> {
+                appResult[0] = board.compute(campaign, requirements, node, AS_OF, false, scope);
+                return appResult[0].children().size();
+            });
+            long[] bareTotals = new long[2];
+            var timed = dataSource;
+            double bare = median(() -> bare(timed, depth, campaignId, path, bareTotals));
+            var total = appResult[0].subtree().total();
+            assertThat(total.total()).isEqualTo(bareTotals[0]);
+            assertThat(total.done()).isEqualTo(bareTotals[1]);
+            String name = jdbc.sql("SELECT name FROM organization WHERE id = :id")
+                    .param("id", node)
+                    .query(String.class)
+                    .single();
+            report.append(String.format(
+                    "%-34s %9.1f ms %9.1f ms %10d %d (done %d, overdue %d)%n",
+                    name, app, bare, appResult[0].children().size(), total.total(), total.done(), total.overdue()));
+        }
+        System.out.println("\n==== Compliance board bench ====\n" + report);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "compliance-bench.txt"), report.toString());
+    }
+
+    private static int bare(DataSource dataSource, int depth, long campaignId, String path, long[] totals) {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(BARE_SQL)) {
+            int i = 1;
+            statement.setInt(i++, depth);
+            statement.setInt(i++, depth);
+            var asOf = java.sql.Date.valueOf(AS_OF);
+            statement.setDate(i++, asOf);
+            statement.setDate(i++, asOf);
+            statement.setDate(i++, asOf);
+            statement.setDate(i++, asOf);
+            statement.setLong(i++, campaignId);
+            statement.setString(i, path);
+            int rows = 0;
+            try (var rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                    if (rs.getObject(1) == null && rs.getObject(2) == null) {
+                        totals[0] = rs.getLong("total");
+                        totals[1] = rs.getLong("on_time") + rs.getLong("late");
+                    }
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Median wall time in milliseconds of {@link #RUNS} runs, after one warm-up run. */
+    private static double median(Supplier<Integer> run) {
+        run.get();
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            run.get();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        times.sort(Double::compare);
+        return times.get(RUNS / 2);
+    }
+
+    static long firstCell() {
+        return 2L + PROVINCES + DISTRICTS + WARDS;
+    }
+
+    /** Streams the generated tree as CSV into COPY; ids are given so that paths can be written at once. */
+    private static void copyOrganizations(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("SET session_replication_role = replica");
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            var reader = new PipedReader(1 << 16);
+            var writer = new PipedWriter(reader);
+            var producer = CompletableFuture.runAsync(() -> {
+                try (writer) {
+                    writeTree(writer);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            copy.copyIn(
+                    "COPY organization (id, kind, level_label, name, code, parent_id, path, established_on) "
+                            + "FROM STDIN WITH (FORMAT csv)",
+                    reader);
+            producer.join();
+        }
+        var jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('organization', 'id'), (SELECT max(id) FROM organization))")
+                .query(Long.class)
+                .single();
+    }
+
+    private static void writeTree(Writer out) throws IOException {
+        long[] provincePath = new long[PROVINCES];
+        String[] provinces = new String[PROVINCES];
+        out.write("1,COMMITTEE,Trung ương,Đảng bộ toàn quốc (bench),TW,,1,2000-01-01\n");
+        for (int p = 0; p < PROVINCES; p++) {
+            long id = 2 + p;
+            provincePath[p] = id;
+            provinces[p] = "1." + id;
+            row(out, id, "COMMITTEE", "Tỉnh ủy", "Tỉnh ủy số " + (p + 1), "TU", 1L, provinces[p]);
+        }
+        String[] districts = new String[DISTRICTS];
+        for (int d = 0; d < DISTRICTS; d++) {
+            long id = 2 + PROVINCES + d;
+            int p = d % PROVINCES;
+            districts[d] = provinces[p] + "." + id;
+            row(out, id, "COMMITTEE", "Huyện ủy", "Huyện ủy số " + (d + 1), "HU", provincePath[p], districts[d]);
+        }
+        String[] wards = new String[WARDS];
+        for (int w = 0; w < WARDS; w++) {
+            long id = 2 + PROVINCES + DISTRICTS + w;
+            int d = w % DISTRICTS;
+            wards[w] = districts[d] + "." + id;
+            row(
+                    out,
+                    id,
+                    "GRASSROOTS_COMMITTEE",
+                    "Đảng ủy xã",
+                    "Đảng ủy xã số " + (w + 1),
+                    "ĐU",
+                    2L + PROVINCES + d,
+                    wards[w]);
+        }
+        for (int c = 0; c < CELLS; c++) {
+            long id = firstCell() + c;
+            int w = c % WARDS;
+            row(
+                    out,
+                    id,
+                    "CELL",
+                    "Chi bộ",
+                    "Chi bộ số " + (c / WARDS + 1),
+                    "CB",
+                    2L + PROVINCES + DISTRICTS + w,
+                    wards[w] + "." + id);
+        }
+    }
+
+    private static void row(
+            Writer out, long id, String kind, String level, String name, String code, long parent, String path)
+            throws IOException {
+        out.write(
+                id + "," + kind + "," + level + "," + name + "," + code + "," + parent + "," + path + ",2000-01-01\n");
+    }
+
+    private static long count(JdbcClient jdbc, String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private static void step(StringBuilder report, String what, long start) {
+        String line = String.format("%-80s %8.1f s%n", what, (System.nanoTime() - start) / 1e9);
+        report.append(line);
+        System.out.print(line);
+    }
+}
