@@ -58,7 +58,12 @@ class CampaignDemoData implements ApplicationRunner {
     }
 
     private void theme2023(long dongDa) {
-        long document = themeDocument(dongDa);
+        var theme = themeDocument(dongDa);
+        if (theme.isEmpty()) {
+            log.info("Campaign demo data: the plan of the 2023 theme is missing, its campaign is not created");
+            return;
+        }
+        long document = theme.get();
         if (exists(dongDa, document)) {
             return;
         }
@@ -211,25 +216,12 @@ class CampaignDemoData implements ApplicationRunner {
                 .single();
     }
 
-    /**
-     * The plan behind the 2023 theme. The seed articles give no number for it, so it is looked up by its summary
-     * and, when the documents' demo data has not registered it, issued as the Quận ủy's next plan of 2023.
-     */
-    private long themeDocument(long dongDa) {
+    /** The plan behind the 2023 theme, registered by the documents' demo data (it has no number in the articles). */
+    private java.util.Optional<Long> themeDocument(long dongDa) {
         return jdbc.sql("SELECT id FROM document WHERE issuer_id = :o AND year = 2023 AND type_code = 'KH' "
                         + "AND search_text LIKE '%chuyen de nam 2023%' ORDER BY id LIMIT 1")
                 .param("o", dongDa)
                 .query(Long.class)
-                .optional()
-                .orElseGet(
-                        () -> jdbc.sql("""
-                                INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text,
-                                                      issued_on, summary)
-                                SELECT 'KH', n, 2023, :o, 'QU', n || '-KH/QU', DATE '2023-04-12',
-                                       'Kế hoạch học tập, quán triệt Chuyên đề năm 2023 về trách nhiệm nêu gương'
-                                FROM (SELECT coalesce(max(sequence_no), 0) + 1 AS n FROM document
-                                      WHERE issuer_id = :o AND type_code = 'KH' AND year = 2023) s
-                                RETURNING id
-                                """).param("o", dongDa).query(Long.class).single());
+                .optional();
     }
 }
