@@ -33,6 +33,14 @@ enum RosterColumn {
                 .toList();
     }
 
+    public String getHeading() {
+        return heading;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
     static Optional<RosterColumn> byHeader(String header) {
         String folded = fold(header);
         for (var column : values()) {

@@ -130,10 +130,10 @@ public class RosterImport {
     }
 
     /** How an import went: rows read, members created, members updated; the rest were already as in the file. */
-    public record Result(int rows, int created, int updated) {
+    public record Result(int rows, int created, int updated, int unchanged) {
 
-        public int unchanged() {
-            return rows - created - updated;
+        Result(int rows, int created, int updated) {
+            this(rows, created, updated, rows - created - updated);
         }
     }
 
