@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ public class Members {
     static final String COLUMNS = "m.id, m.full_name, m.birth_date, m.gender, m.party_card_no, m.admitted_on, "
             + "m.official_on, m.cell_id, o.name AS cell_name, m.phone, m.email, m.status, m.version";
     static final String FROM = " FROM member m JOIN organization o ON o.id = m.cell_id ";
+    static final DataClassRowMapper<Member> MAPPER = new DataClassRowMapper<>(Member.class);
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -66,18 +68,27 @@ public class Members {
             where.append(" AND m.status = :status");
             params.put("status", query.status().name());
         }
-        long total = jdbc.sql("SELECT count(*)" + FROM + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Member> members = jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY fold_vi(m.full_name), m.id LIMIT :limit OFFSET :offset")
+        // one pass over the matches gives the page and, through the window, how many there are in all
+        long[] total = {-1};
+        List<Member> members = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total" + FROM + where
+                        + " ORDER BY m.sort_name, m.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
                 .param("offset", (long) (query.page() - 1) * query.size())
-                .query(Member.class)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return MAPPER.mapRow(rs, n);
+                })
                 .list();
-        return new MemberPage(members, query.page(), query.size(), total);
+        if (total[0] < 0) {
+            total[0] = query.page() == 1
+                    ? 0
+                    : jdbc.sql("SELECT count(*)" + FROM + where)
+                            .params(params)
+                            .query(Long.class)
+                            .single();
+        }
+        return new MemberPage(members, query.page(), query.size(), total[0]);
     }
 
     /** The positions a member holds or has held, current first. Call after the member itself was read. */

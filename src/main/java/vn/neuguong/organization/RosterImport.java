@@ -31,6 +31,7 @@ import vn.neuguong.web.InvalidInputException.FieldError;
 public class RosterImport {
 
     static final int CHUNK = 5000;
+    static final int ANALYZE_AFTER = 10_000;
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -286,6 +287,10 @@ public class RosterImport {
                 }
                 return null;
             });
+        }
+        if (created >= ANALYZE_AFTER) {
+            // a big load leaves the planner's row estimates far off, and searches pick poor plans until it knows
+            jdbc.execute("ANALYZE member");
         }
         return new Result(rows.size(), created, updated);
     }

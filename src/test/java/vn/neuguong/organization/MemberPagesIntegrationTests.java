@@ -146,6 +146,14 @@ class MemberPagesIntegrationTests {
     }
 
     @Test
+    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/members/{id}/transfer")))
+                .andExpect(content().string(containsString("/api/v1/members/import")));
+    }
+
+    @Test
     void importPageDocumentsTheColumns() throws Exception {
         mvc.perform(get("/members/import").with(support.as("bithu.vanmieu1")))
                 .andExpect(status().isOk())
