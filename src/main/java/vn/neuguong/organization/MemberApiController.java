@@ -82,6 +82,29 @@ class MemberApiController {
         return members.transfer(id, transfer, principal.actor());
     }
 
+    /** The day a post ends. */
+    record PositionEnd(java.time.LocalDate endedOn) {}
+
+    @PostMapping("/{id}/positions")
+    @Operation(summary = "Give a member a post (Bí thư, Phó Bí thư, cấp ủy viên, ...) in an organization of the scope")
+    ResponseEntity<MemberPosition> appoint(
+            @PathVariable long id,
+            @RequestBody MemberAppointment appointment,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var position = members.appoint(id, appointment, principal.actor());
+        return ResponseEntity.created(URI.create("/api/v1/members/" + id)).body(position);
+    }
+
+    @PostMapping("/{id}/positions/{positionId}/end")
+    @Operation(summary = "End a member's post on a date")
+    MemberPosition endPosition(
+            @PathVariable long id,
+            @PathVariable long positionId,
+            @RequestBody PositionEnd end,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        return members.endPosition(id, positionId, end.endedOn(), principal.actor());
+    }
+
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Import a roster (CSV or XLSX): all rows or none",

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.neuguong.account.Actor;
 import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.web.ConflictException;
 import vn.neuguong.web.Htmx;
 import vn.neuguong.web.InvalidInputException;
 
@@ -67,7 +68,15 @@ class MemberController {
         model.addAttribute("member", member);
         model.addAttribute("positions", members.positions(id));
         model.addAttribute("history", members.history(id));
-        model.addAttribute("canChange", members.canChange(id, actor));
+        boolean canChange = members.canChange(id, actor);
+        model.addAttribute("canChange", canChange);
+        model.addAttribute("titles", MemberPosition.Title.values());
+        model.addAttribute(
+                "postOrganizations", canChange ? members.postOrganizations(actor.scope()) : java.util.List.of());
+        model.addAttribute("today", LocalDate.now().toString());
+        if (!model.containsAttribute("positionErrors")) {
+            model.addAttribute("positionErrors", Map.of());
+        }
         return "member/show";
     }
 
@@ -159,6 +168,58 @@ class MemberController {
             }
         }
         return transferForm(model, actor, member, toCellId, transferredOn, note, errors);
+    }
+
+    @PostMapping("/{id:\\d+}/positions")
+    String appoint(
+            @PathVariable long id,
+            @RequestParam(required = false) String organizationId,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String startedOn,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            RedirectAttributes redirect) {
+        var errors = new LinkedHashMap<String, String>();
+        var appointment = new MemberAppointment(
+                MemberForm.parse("organizationId", organizationId, Long::valueOf, errors),
+                MemberForm.parse("title", title, MemberPosition.Title::valueOf, errors),
+                note,
+                MemberForm.parse("startedOn", startedOn, LocalDate::parse, errors));
+        if (errors.isEmpty()) {
+            try {
+                members.appoint(id, appointment, principal.actor());
+                redirect.addFlashAttribute("notice", "member.position.appointed");
+            } catch (InvalidInputException e) {
+                errors.putAll(fieldErrors(e));
+            } catch (ConflictException e) {
+                errors.put("title", e.getMessage());
+            }
+        }
+        redirect.addFlashAttribute("positionErrors", errors);
+        return "redirect:/members/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/positions/{positionId:\\d+}/end")
+    String endPosition(
+            @PathVariable long id,
+            @PathVariable long positionId,
+            @RequestParam(required = false) String endedOn,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            RedirectAttributes redirect) {
+        var errors = new LinkedHashMap<String, String>();
+        var date = MemberForm.parse("endedOn", endedOn, LocalDate::parse, errors);
+        if (errors.isEmpty()) {
+            try {
+                members.endPosition(id, positionId, date, principal.actor());
+                redirect.addFlashAttribute("notice", "member.position.closed");
+            } catch (InvalidInputException e) {
+                errors.putAll(fieldErrors(e));
+            } catch (ConflictException e) {
+                errors.put("endedOn", e.getMessage());
+            }
+        }
+        redirect.addFlashAttribute("positionErrors", errors);
+        return "redirect:/members/" + id;
     }
 
     @GetMapping("/import")

@@ -56,8 +56,11 @@ public class Members {
         var access = MemberAccess.of(actor);
         var where = new StringBuilder("WHERE ").append(access.readable());
         var params = new java.util.HashMap<>(access.parameters());
+        String from = FROM;
         if (query.q() != null) {
-            where.append(" AND m.search_text LIKE '%' || fold_vi(:q) || '%'");
+            // the trigram index finds the matches once; joined afterwards, the scope's ltree test cannot lure the
+            // planner into probing the index again for every organization of the subtree
+            from = " FROM hits m JOIN organization o ON o.id = m.cell_id ";
             params.put("q", escapeLike(query.q()));
         }
         if (query.organizationId() != null) {
@@ -70,7 +73,10 @@ public class Members {
         }
         // one pass over the matches gives the page and, through the window, how many there are in all
         long[] total = {-1};
-        List<Member> members = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total" + FROM + where
+        String with = query.q() == null
+                ? ""
+                : "WITH hits AS MATERIALIZED (SELECT * FROM member WHERE search_text LIKE '%' || fold_vi(:q) || '%') ";
+        List<Member> members = jdbc.sql(with + "SELECT " + COLUMNS + ", count(*) OVER () AS total" + from + where
                         + " ORDER BY m.sort_name, m.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
@@ -83,7 +89,7 @@ public class Members {
         if (total[0] < 0) {
             total[0] = query.page() == 1
                     ? 0
-                    : jdbc.sql("SELECT count(*)" + FROM + where)
+                    : jdbc.sql(with + "SELECT count(*)" + from + where)
                             .params(params)
                             .query(Long.class)
                             .single();
@@ -286,6 +292,99 @@ public class Members {
         var after = reload(id);
         audit.updated("Member", id, after.cellId(), before, after);
         return after;
+    }
+
+    /** Gives a member a post in an open organization of the actor's scope; the same open post twice is refused. */
+    @Transactional
+    public MemberPosition appoint(long memberId, MemberAppointment appointment, Actor actor) {
+        lockForChange(memberId, actor);
+        var errors = new ArrayList<FieldError>();
+        var scope = actor.scope();
+        if (appointment.organizationId() == null) {
+            errors.add(new FieldError("organizationId", "validation.required"));
+        } else if (jdbc.sql("SELECT count(*) FROM organization o WHERE o.id = :id AND o.closed_on IS NULL AND "
+                                + scope.covers("o.path"))
+                        .param("id", appointment.organizationId())
+                        .params(scope.parameters())
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            errors.add(new FieldError("organizationId", "member.position.organization"));
+        }
+        if (appointment.title() == null) {
+            errors.add(new FieldError("title", "validation.required"));
+        }
+        if (appointment.startedOn() == null) {
+            errors.add(new FieldError("startedOn", "validation.required"));
+        } else if (appointment.startedOn().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("startedOn", "member.date.future"));
+        }
+        String note = appointment.note() == null || appointment.note().isBlank()
+                ? null
+                : appointment.note().strip();
+        if (note != null && note.length() > 200) {
+            errors.add(new FieldError("note", "validation.tooLong"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id;
+        try {
+            id = jdbc.sql("INSERT INTO member_position (member_id, organization_id, title, note, started_on) "
+                            + "VALUES (:member, :organization, :title, :note, :started) RETURNING id")
+                    .param("member", memberId)
+                    .param("organization", appointment.organizationId())
+                    .param("title", appointment.title().name())
+                    .param("note", note)
+                    .param("started", appointment.startedOn())
+                    .query(Long.class)
+                    .single();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("member.position.held");
+        }
+        var position = position(memberId, id);
+        audit.created("MemberPosition", id, position.organizationId(), position);
+        return position;
+    }
+
+    /** Ends an open post of a member on a date, no earlier than it started. */
+    @Transactional
+    public MemberPosition endPosition(long memberId, long positionId, LocalDate endedOn, Actor actor) {
+        lockForChange(memberId, actor);
+        var before = position(memberId, positionId);
+        if (before.endedOn() != null) {
+            throw new ConflictException("member.position.ended");
+        }
+        if (endedOn == null) {
+            throw new InvalidInputException("endedOn", "validation.required");
+        }
+        if (endedOn.isBefore(before.startedOn()) || endedOn.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("endedOn", "member.position.endDate");
+        }
+        jdbc.sql("UPDATE member_position SET ended_on = :ended WHERE id = :id")
+                .param("ended", endedOn)
+                .param("id", positionId)
+                .update();
+        var after = position(memberId, positionId);
+        audit.updated("MemberPosition", positionId, after.organizationId(), before, after);
+        return after;
+    }
+
+    private MemberPosition position(long memberId, long positionId) {
+        return positions(memberId).stream()
+                .filter(position -> position.id() == positionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("MemberPosition", positionId));
+    }
+
+    /** The open organizations of a scope a post can be held in, committees and departments included. */
+    public List<MemberCell> postOrganizations(Scope scope) {
+        return jdbc.sql("SELECT c.id, c.name, repeat('· ', nlevel(c.path) - 1) || c.name AS path_names "
+                        + "FROM organization c WHERE c.closed_on IS NULL AND " + scope.covers("c.path")
+                        + " ORDER BY c.path")
+                .params(scope.parameters())
+                .query(MemberCell.class)
+                .list();
     }
 
     boolean isCellInScope(long cellId, Scope scope) {

@@ -98,7 +98,6 @@ class MemberIntegrationTests {
         var secretary = support.actor("bithu.vanmieu1");
         var member = support.actor("dangvien.vanmieu1");
         long cell1 = support.cell("Văn Miếu", 1);
-        long cell2 = support.cell("Văn Miếu", 2);
 
         assertThat(members.search(MemberQuery.all(), staff).total()).isEqualTo(countIn("Đảng ủy phường Văn Miếu"));
         assertThat(members.search(new MemberQuery(null, null, null, 1, 200), secretary)
@@ -110,7 +109,6 @@ class MemberIntegrationTests {
         assertThat(members.find(support.plainMember("Văn Miếu", 2), secretary)).isEmpty();
         assertThat(members.find(support.plainMember("Văn Miếu", 2), staff)).isPresent();
         assertThat(members.find(support.plainMember("Văn Miếu", 1), member)).isEmpty();
-        assertThat(cell2).isNotEqualTo(cell1);
     }
 
     @Test
@@ -274,6 +272,58 @@ class MemberIntegrationTests {
         assertThatThrownBy(() -> members.transfer(
                         gone, new MemberTransfer(support.cell("Văn Miếu", 1), LocalDate.now(), null), staff))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void appointsAndEndsAPositionWithAuditRows() {
+        var staff = support.actor("vanmieu.vanphong");
+        long id = support.plainMember("Văn Miếu", 3);
+        long cell = support.cell("Văn Miếu", 3);
+        var appointment = new MemberAppointment(
+                cell,
+                MemberPosition.Title.DEPUTY_SECRETARY,
+                null,
+                LocalDate.now().minusDays(10));
+
+        var position = members.appoint(id, appointment, staff);
+
+        assertThat(members.positions(id))
+                .extracting(MemberPosition::title)
+                .contains(MemberPosition.Title.DEPUTY_SECRETARY);
+        assertThatThrownBy(() -> members.appoint(id, appointment, staff)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() ->
+                        members.endPosition(id, position.id(), LocalDate.now().minusDays(20), staff))
+                .isInstanceOf(InvalidInputException.class);
+        var ended = members.endPosition(id, position.id(), LocalDate.now(), staff);
+        assertThat(ended.endedOn()).isEqualTo(LocalDate.now());
+        long audited = jdbc.sql(
+                        "SELECT count(*) FROM audit_log WHERE entity_type = 'MemberPosition' AND entity_id = :id")
+                .param("id", Long.toString(position.id()))
+                .query(Long.class)
+                .single();
+        assertThat(audited).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAPostInAnOrganizationOutsideTheScope() {
+        var staff = support.actor("vanmieu.vanphong");
+        long id = support.plainMember("Văn Miếu", 3);
+        var appointment = new MemberAppointment(
+                support.organization("Đảng ủy phường Quốc Tử Giám"),
+                MemberPosition.Title.COMMITTEE_MEMBER,
+                null,
+                LocalDate.now());
+        assertThatThrownBy(() -> members.appoint(id, appointment, staff))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("organizationId"));
+        long outsider = support.plainMember("Quốc Tử Giám", 2);
+        var inScope = new MemberAppointment(
+                support.cell("Văn Miếu", 1), MemberPosition.Title.COMMITTEE_MEMBER, null, LocalDate.now());
+        assertThatThrownBy(() -> members.appoint(outsider, inScope, staff)).isInstanceOf(NotFoundException.class);
+        assertThat(members.positions(outsider)).isEmpty();
     }
 
     private long countIn(String organization) {

@@ -146,6 +146,23 @@ class MemberPagesIntegrationTests {
     }
 
     @Test
+    void positionFormRecordsAPostShownOnTheMemberPage() throws Exception {
+        long id = support.plainMember("Văn Miếu", 2);
+        mvc.perform(post("/members/{id}/positions", id)
+                        .param("title", "COMMITTEE_MEMBER")
+                        .param("organizationId", Long.toString(support.organization("Đảng ủy phường Văn Miếu")))
+                        .param("note", "Đảng ủy viên")
+                        .param("startedOn", java.time.LocalDate.now().toString())
+                        .with(support.as("vanmieu.vanphong"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/members/{id}", id).with(support.as("vanmieu.vanphong")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp ủy viên")))
+                .andExpect(content().string(containsString("Đảng ủy viên")));
+    }
+
+    @Test
     void theApiIsDescribedInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
