@@ -3,6 +3,7 @@ package vn.neuguong.organization;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -11,9 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.account.Actor;
@@ -176,14 +178,13 @@ public class RosterImport {
         var checked = new ArrayList<Checked>(rows.size());
         for (var row : rows) {
             int before = errors.size();
-            Function<RosterColumn, String> value = row::get;
             LocalDate birth = date(row, RosterColumn.BIRTH_DATE, errors);
             LocalDate admitted = date(row, RosterColumn.ADMITTED_ON, errors);
             LocalDate official = date(row, RosterColumn.OFFICIAL_ON, errors);
             MemberGender gender = choice(row, RosterColumn.GENDER, GENDERS, "roster.gender.invalid", errors);
             MemberStatus status = choice(row, RosterColumn.STATUS, STATUSES, "roster.status.invalid", errors);
             Long cellId = null;
-            String cell = value.apply(RosterColumn.CELL);
+            String cell = row.get(RosterColumn.CELL);
             if (cell == null) {
                 errors.add(error(row, RosterColumn.CELL, "validation.required", null));
             } else {
@@ -196,15 +197,15 @@ public class RosterImport {
                 }
             }
             var input = new MemberInput(
-                            value.apply(RosterColumn.FULL_NAME),
+                            row.get(RosterColumn.FULL_NAME),
                             birth,
                             gender,
-                            value.apply(RosterColumn.PARTY_CARD_NO),
+                            row.get(RosterColumn.PARTY_CARD_NO),
                             admitted,
                             official,
                             cellId,
-                            value.apply(RosterColumn.PHONE),
-                            value.apply(RosterColumn.EMAIL),
+                            row.get(RosterColumn.PHONE),
+                            row.get(RosterColumn.EMAIL),
                             status)
                     .normalized();
             for (var problem : input.problems()) {
@@ -242,14 +243,10 @@ public class RosterImport {
         var known = new HashMap<String, Known>();
         var sql = "SELECT m.party_card_no, m.id, m.cell_id, " + scope.covers("o.path") + " AS writable "
                 + "FROM member m JOIN organization o ON o.id = m.cell_id WHERE m.party_card_no = ANY(:cards)";
-        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc)
-                .query(
-                        sql,
-                        new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(scope.parameters())
-                                .addValue("cards", cards, java.sql.Types.ARRAY),
-                        rs -> {
-                            known.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
-                        });
+        new NamedParameterJdbcTemplate(jdbc)
+                .query(sql, new MapSqlParameterSource(scope.parameters()).addValue("cards", cards, Types.ARRAY), rs -> {
+                    known.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
+                });
         return known;
     }
 
