@@ -1,0 +1,7 @@
+package vn.neuguong.organization;
+
+public enum MemberGender {
+    MALE,
+    FEMALE,
+    OTHER
+}
