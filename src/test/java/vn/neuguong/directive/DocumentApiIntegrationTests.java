@@ -2,6 +2,7 @@ package vn.neuguong.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -206,12 +207,22 @@ class DocumentApiIntegrationTests {
                 .andExpect(jsonPath("$.items[*].number").value(org.hamcrest.Matchers.contains("598-CV/BTGQU")));
         mvc.perform(get("/api/v1/documents").param("number", "284-kh/tu").with(staff))
                 .andExpect(jsonPath("$.items[*].number").value(org.hamcrest.Matchers.contains("284-KH/TU")));
+        // Other tests of the shared database issue their own Đống Đa plans, so the filter is checked on every item.
+        long dongDa = support().organization("Quận ủy Đống Đa");
         mvc.perform(get("/api/v1/documents")
-                        .param("issuerId", String.valueOf(support().organization("Quận ủy Đống Đa")))
+                        .param("issuerId", String.valueOf(dongDa))
                         .param("from", "2024-12-01")
                         .param("to", "2024-12-11")
+                        .param("size", "100")
                         .with(staff))
-                .andExpect(jsonPath("$.items[*].number").value(org.hamcrest.Matchers.contains("347-KH/QU")));
+                .andExpect(jsonPath("$.items[*].number", hasItem("347-KH/QU")))
+                .andExpect(jsonPath("$.items[*].number", org.hamcrest.Matchers.not(hasItem("598-CV/BTGQU"))))
+                .andExpect(jsonPath("$.items[*].issuerId", everyItem(org.hamcrest.Matchers.is((int) dongDa))))
+                .andExpect(jsonPath(
+                        "$.items[*].issuedOn",
+                        everyItem(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.greaterThanOrEqualTo("2024-12-01"),
+                                org.hamcrest.Matchers.lessThanOrEqualTo("2024-12-11")))));
         mvc.perform(get("/api/v1/documents").param("q", "neu guong").with(staff))
                 .andExpect(jsonPath("$.items[*].number", hasItem("05-CT/TW")));
     }

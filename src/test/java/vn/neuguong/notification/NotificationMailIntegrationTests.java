@@ -284,8 +284,9 @@ class NotificationMailIntegrationTests {
                         && delay.getIntervalDuration().equals(Duration.ofHours(1)))
                 .hasSize(1);
         assertThat(tasks)
-                .filteredOn(task ->
-                        task instanceof CronTask cron && cron.getExpression().equals("0 0 6 * * *"))
+                .filteredOn(task -> task instanceof CronTask cron
+                        && cron.getExpression().equals("0 0 6 * * *")
+                        && cron.toString().contains(".notification."))
                 .isEmpty();
     }
 
