@@ -23,24 +23,58 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
     private static final String EMBEDDED_DATABASE = "neuguong";
 
-    /** Embedded servers live as long as the JVM, so every test context of a run shares one. */
-    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    /**
+     * Embedded servers by data directory, each with the number of open data sources using it: every test context
+     * of a run shares one server, and the server stops when the last context using it closes (after that
+     * context's beans, which may still need the database while they shut down).
+     */
+    private static final Map<String, SharedServer> SERVERS = new ConcurrentHashMap<>();
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties) {
         var config = new HikariConfig();
         config.setPoolName("neuguong");
         config.setMaximumPoolSize(properties.poolSize());
-        if (properties.isEmbedded()) {
-            var server = SERVERS.computeIfAbsent(properties.embedded().dataDir(), dir -> start(properties.embedded()));
-            config.setJdbcUrl(server.getJdbcUrl("postgres", EMBEDDED_DATABASE));
-            config.setUsername("postgres");
-        } else {
+        if (!properties.isEmbedded()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());
             config.setPassword(properties.password());
+            return new HikariDataSource(config);
         }
-        return new HikariDataSource(config);
+        String dataDir = properties.embedded().dataDir();
+        var server = SERVERS.compute(dataDir, (dir, shared) -> {
+            var running = shared == null ? new SharedServer(start(properties.embedded())) : shared;
+            running.users++;
+            return running;
+        });
+        config.setJdbcUrl(server.postgres.getJdbcUrl("postgres", EMBEDDED_DATABASE));
+        config.setUsername("postgres");
+        return new HikariDataSource(config) {
+            @Override
+            public void close() {
+                super.close();
+                release(dataDir);
+            }
+        };
+    }
+
+    private static final class SharedServer {
+        final EmbeddedPostgres postgres;
+        int users;
+
+        SharedServer(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+    }
+
+    private static void release(String dataDir) {
+        SERVERS.computeIfPresent(dataDir, (dir, shared) -> {
+            if (--shared.users > 0) {
+                return shared;
+            }
+            closeQuietly(shared.postgres);
+            return null;
+        });
     }
 
     private static EmbeddedPostgres start(DatabaseProperties.Embedded embedded) {
@@ -60,7 +94,6 @@ class DatabaseConfiguration {
             var server = builder.start();
             createDatabaseIfMissing(server.getPostgresDatabase());
             log.info("Embedded PostgreSQL on port {} with data in {}", server.getPort(), dir);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
