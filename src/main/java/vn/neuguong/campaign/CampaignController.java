@@ -216,20 +216,10 @@ class CampaignController {
     }
 
     @GetMapping("/obligations/{id}/attachment")
-    void attachment(
-            @PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, HttpServletResponse response)
-            throws IOException {
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> attachment(
+            @PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var file = obligations.attachment(id, scope(principal)).orElseThrow(() -> new NotFoundException("File", id));
-        response.setContentType("application/octet-stream");
-        response.setHeader(
-                "Content-Disposition",
-                org.springframework.http.ContentDisposition.attachment()
-                        .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
-        try (var in = file.content()) {
-            in.transferTo(response.getOutputStream());
-        }
+        return vn.neuguong.web.Downloads.attachment(file.name(), null, -1, file.content());
     }
 
     @GetMapping("/{id}/compliance")

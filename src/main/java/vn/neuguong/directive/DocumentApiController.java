@@ -5,13 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +33,7 @@ import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.directive.Documents.Recipient;
 import vn.neuguong.directive.Documents.SearchCriteria;
 import vn.neuguong.directive.Documents.SearchResult;
+import vn.neuguong.web.Downloads;
 import vn.neuguong.web.InvalidInputException;
 
 @Tag(name = "Documents", description = "Numbered party documents, their basis cascade, inboxes and study")
@@ -139,16 +137,8 @@ class DocumentApiController {
     ResponseEntity<InputStreamResource> download(
             @PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal ActorPrincipal principal) {
         var attachment = attachments.get(id, attachmentId, Visibility.of(principal.actor()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .contentLength(attachment.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.filename(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(attachments.open(attachment)));
+        return Downloads.attachment(
+                attachment.filename(), attachment.contentType(), attachment.sizeBytes(), attachments.open(attachment));
     }
 
     @Operation(summary = "Record that the document implements (is based on) another; cycles are refused")

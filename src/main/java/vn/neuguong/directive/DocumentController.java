@@ -3,7 +3,6 @@ package vn.neuguong.directive;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +29,7 @@ import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.directive.Documents.SearchCriteria;
+import vn.neuguong.web.Downloads;
 import vn.neuguong.web.Htmx;
 import vn.neuguong.web.InvalidInputException;
 import vn.neuguong.web.Messages;
@@ -224,16 +221,8 @@ class DocumentController {
     ResponseEntity<InputStreamResource> download(
             @PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal ActorPrincipal principal) {
         var attachment = attachments.get(id, attachmentId, Visibility.of(principal.actor()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .contentLength(attachment.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.filename(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new InputStreamResource(attachments.open(attachment)));
+        return Downloads.attachment(
+                attachment.filename(), attachment.contentType(), attachment.sizeBytes(), attachments.open(attachment));
     }
 
     @PostMapping("/{id}/basis")

@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Errors of the HTML pages: a page in the user's language, with the status the API would give. */
+/**
+ * Errors of the HTML pages: a page in the user's language, with the status the API would give. The same template,
+ * {@code error.html}, is the one Spring Boot renders for every other error status.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
@@ -14,7 +17,7 @@ class PageExceptionHandler {
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(404);
         model.addAttribute("status", 404);
-        return "error/page";
+        return "error";
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -22,6 +25,6 @@ class PageExceptionHandler {
         response.setStatus(409);
         model.addAttribute("status", 409);
         model.addAttribute("detail", e.getMessage());
-        return "error/page";
+        return "error";
     }
 }
