@@ -86,6 +86,9 @@ class DatabaseConfiguration {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(throwAway)
+                    // Stopped by the last data source that closes, after the beans that still need the database;
+                    // zonky's own JVM hook would stop it while Spring is still shutting those beans down.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", throwAway ? "off" : "on");
             if (embedded.port() > 0) {
