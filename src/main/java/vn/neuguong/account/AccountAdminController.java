@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.InvalidInputException;
 
 /** The administrator's pages: every account, a form for a new one, and each account's enable and password. */
@@ -45,14 +46,14 @@ class AccountAdminController {
             HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderList(model, form, FieldErrors.of(binding, messages, locale));
+            return renderList(model, form, FormErrors.of(binding, messages, locale));
         }
         try {
             var created = administration.create(form);
             return "redirect:/account/admin/" + created.id() + "?created";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderList(model, form, FieldErrors.of(e, messages, locale));
+            return renderList(model, form, FormErrors.of(e, messages, locale));
         }
     }
 
@@ -76,7 +77,7 @@ class AccountAdminController {
             return "redirect:/account/admin/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderDetail(id, model, FieldErrors.of(e, messages, locale));
+            return renderDetail(id, model, FormErrors.of(e, messages, locale));
         }
     }
 
@@ -92,7 +93,7 @@ class AccountAdminController {
             return "redirect:/account/admin/" + id + "?passwordReset";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderDetail(id, model, FieldErrors.of(e, messages, locale));
+            return renderDetail(id, model, FormErrors.of(e, messages, locale));
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.neuguong.account.AccessTokens.TokenRequest;
+import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.InvalidInputException;
 
 /** "My account": profile, roles, password and access tokens of the signed-in user. */
@@ -48,8 +49,7 @@ class MyAccountController {
             return "redirect:/account?passwordChanged";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(
-                    principal, model, FieldErrors.of(e, messages, locale), Map.of(), new TokenRequest(null, null));
+            return render(principal, model, FormErrors.of(e, messages, locale), Map.of(), new TokenRequest(null, null));
         }
     }
 
@@ -67,7 +67,7 @@ class MyAccountController {
             return "redirect:/account#tokens";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(principal, model, Map.of(), FieldErrors.of(e, messages, locale), form);
+            return render(principal, model, Map.of(), FormErrors.of(e, messages, locale), form);
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,7 @@ import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.web.ConflictException;
+import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Htmx;
 import vn.neuguong.web.InvalidInputException;
 import vn.neuguong.web.Messages;
@@ -294,12 +294,7 @@ class CampaignController {
     }
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        var map = new LinkedHashMap<String, String>();
-        e.errors()
-                .forEach(error -> map.putIfAbsent(
-                        error.row() == null ? error.field() : error.field() + "[" + error.row() + "]",
-                        Messages.resolve(messages, error.message(), locale)));
-        return map;
+        return FormErrors.of(e, messages, locale);
     }
 
     private static CampaignForm padded(CampaignForm form) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +29,9 @@ import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.directive.Documents.SearchCriteria;
 import vn.neuguong.web.Downloads;
+import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Htmx;
 import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.Messages;
 
 @Controller
 @RequestMapping("/documents")
@@ -305,19 +304,11 @@ class DocumentController {
     }
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        var map = new LinkedHashMap<String, String>();
-        e.errors()
-                .forEach(error -> map.merge(
-                        error.field(), Messages.resolve(messages, error.message(), locale), (a, b) -> a + "; " + b));
-        return map;
+        return FormErrors.of(e, messages, locale);
     }
 
     private Map<String, String> bindingErrors(BindingResult binding, Locale locale) {
-        var map = new LinkedHashMap<String, String>();
-        binding.getFieldErrors()
-                .forEach(error ->
-                        map.putIfAbsent(error.getField(), Messages.resolve(messages, "validation.invalid", locale)));
-        return map;
+        return FormErrors.of(binding, messages, locale);
     }
 
     record SearchForm(
