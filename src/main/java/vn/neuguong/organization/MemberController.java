@@ -102,7 +102,7 @@ class MemberController {
             redirect.addFlashAttribute("notice", "member.created");
             return "redirect:/members/" + member.id();
         } catch (InvalidInputException e) {
-            return form(model, actor, form, null, fieldErrors(e));
+            return form(model, actor, form, null, OrganizationForms.errorsOf(e));
         }
     }
 
@@ -131,7 +131,7 @@ class MemberController {
             redirect.addFlashAttribute("notice", "member.updated");
             return "redirect:/members/" + id;
         } catch (InvalidInputException e) {
-            return form(model, actor, form, member, fieldErrors(e));
+            return form(model, actor, form, member, OrganizationForms.errorsOf(e));
         }
     }
 
@@ -164,7 +164,7 @@ class MemberController {
                 redirect.addFlashAttribute("notice", "member.transferred");
                 return "redirect:/members/" + id;
             } catch (InvalidInputException e) {
-                errors.putAll(fieldErrors(e));
+                errors.putAll(OrganizationForms.errorsOf(e));
             }
         }
         return transferForm(model, actor, member, toCellId, transferredOn, note, errors);
@@ -190,7 +190,7 @@ class MemberController {
                 members.appoint(id, appointment, principal.actor());
                 redirect.addFlashAttribute("notice", "member.position.appointed");
             } catch (InvalidInputException e) {
-                errors.putAll(fieldErrors(e));
+                errors.putAll(OrganizationForms.errorsOf(e));
             } catch (ConflictException e) {
                 errors.put("title", e.getMessage());
             }
@@ -213,7 +213,7 @@ class MemberController {
                 members.endPosition(id, positionId, date, principal.actor());
                 redirect.addFlashAttribute("notice", "member.position.closed");
             } catch (InvalidInputException e) {
-                errors.putAll(fieldErrors(e));
+                errors.putAll(OrganizationForms.errorsOf(e));
             } catch (ConflictException e) {
                 errors.put("endedOn", e.getMessage());
             }
@@ -283,11 +283,5 @@ class MemberController {
 
     private static boolean canChange(Actor actor) {
         return actor.scope().unrestricted() || !actor.scope().roots().isEmpty();
-    }
-
-    private static Map<String, String> fieldErrors(InvalidInputException e) {
-        var errors = new LinkedHashMap<String, String>();
-        e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
-        return errors;
     }
 }

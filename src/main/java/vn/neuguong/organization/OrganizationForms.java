@@ -230,6 +230,7 @@ final class OrganizationForms {
         }
     }
 
+    /** The first error of each field, as a message key the page resolves (organization and member forms). */
     static Map<String, String> errorsOf(InvalidInputException e) {
         var errors = new LinkedHashMap<String, String>();
         e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
