@@ -19,16 +19,6 @@ public final class CampaignViews {
             LocalDate endsOn,
             Campaign.Status status) {}
 
-    /** The directing document, read from the documents table. */
-    public record DocumentRef(
-            long id,
-            String number,
-            String typeCode,
-            Long issuerId,
-            String issuerName,
-            LocalDate issuedOn,
-            String summary) {}
-
     /** An organization named on a campaign page. */
     public record OrganizationRef(long id, String name, String kind, String path) {}
 
@@ -36,7 +26,7 @@ public final class CampaignViews {
     public record CampaignDetail(
             Campaign campaign,
             String ownerName,
-            DocumentRef directingDocument,
+            vn.neuguong.directive.DocumentSummary directingDocument,
             java.util.List<OrganizationRef> targets,
             java.util.List<Requirement> requirements,
             java.util.List<CampaignRow> cascades,

@@ -14,8 +14,9 @@ import vn.neuguong.audit.AuditLog;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.campaign.CampaignViews.CampaignDetail;
 import vn.neuguong.campaign.CampaignViews.CampaignRow;
-import vn.neuguong.campaign.CampaignViews.DocumentRef;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
+import vn.neuguong.directive.DocumentSummary;
+import vn.neuguong.directive.Documents;
 import vn.neuguong.web.ConflictException;
 import vn.neuguong.web.InvalidInputException;
 import vn.neuguong.web.InvalidInputException.FieldError;
@@ -51,11 +52,13 @@ public class Campaigns {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Obligations obligations;
+    private final Documents documents;
 
-    Campaigns(JdbcClient jdbc, AuditLog audit, Obligations obligations) {
+    Campaigns(JdbcClient jdbc, AuditLog audit, Obligations obligations, Documents documents) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.obligations = obligations;
+        this.documents = documents;
     }
 
     /** SQL: the campaign {@code c} is owned inside the scope or aimed at a subtree that overlaps it. */
@@ -118,7 +121,9 @@ public class Campaigns {
         return new CampaignDetail(
                 campaign,
                 owner.name(),
-                document(campaign.directingDocumentId()).orElseThrow(),
+                documents
+                        .find(campaign.directingDocumentId(), Scope.everything())
+                        .orElseThrow(),
                 targets(id),
                 requirements(id),
                 cascades,
@@ -142,23 +147,13 @@ public class Campaigns {
                 .list();
     }
 
-    /** A document by id, with its issuer's name: the directing document or a cascade's plan. */
-    Optional<DocumentRef> document(long id) {
-        return jdbc.sql("SELECT d.id, d.number_text AS number, d.type_code, d.issuer_id, "
-                        + "coalesce(i.name, d.external_issuer_name) AS issuer_name, d.issued_on, d.summary "
-                        + "FROM document d LEFT JOIN organization i ON i.id = d.issuer_id WHERE d.id = :id")
-                .param("id", id)
-                .query(DocumentRef.class)
-                .optional();
-    }
-
     /** Documents an organization in the scope could direct a campaign with, newest first, for the forms. */
-    List<DocumentRef> documentsIssuedInScope(Scope scope) {
+    List<DocumentSummary> documentsIssuedInScope(Scope scope) {
         return jdbc.sql("SELECT d.id, d.number_text AS number, d.type_code, d.issuer_id, i.name AS issuer_name, "
                         + "d.issued_on, d.summary FROM document d JOIN organization i ON i.id = d.issuer_id WHERE "
                         + scope.covers("i.path") + " ORDER BY d.issued_on DESC, d.id DESC LIMIT 200")
                 .params(scope.parameters())
-                .query(DocumentRef.class)
+                .query(DocumentSummary.class)
                 .list();
     }
 
@@ -198,7 +193,7 @@ public class Campaigns {
             }
         }
         if (form.directingDocumentId() != null
-                && document(form.directingDocumentId()).isEmpty()) {
+                && documents.find(form.directingDocumentId(), scope).isEmpty()) {
             errors.add(new FieldError("directingDocumentId", "campaign.directingDocument.notFound"));
         }
         if (!errors.isEmpty()) {
@@ -267,11 +262,11 @@ public class Campaigns {
                 errors.add(new FieldError("organizationId", "campaign.cascade.organizationNotTargeted"));
             }
         }
-        DocumentRef plan = null;
+        DocumentSummary plan = null;
         if (form.planDocumentId() == null) {
             errors.add(new FieldError("planDocumentId", "validation.required"));
         } else {
-            plan = document(form.planDocumentId()).orElse(null);
+            plan = documents.find(form.planDocumentId(), scope).orElse(null);
             if (plan == null
                     || organization == null
                     || plan.issuerId() == null
@@ -338,17 +333,7 @@ public class Campaigns {
 
     /** Whether {@code documentId} was issued on the basis of {@code basisId}, directly or down a chain of bases. */
     boolean implementsDocument(long documentId, long basisId) {
-        return jdbc.sql("""
-                        WITH RECURSIVE up(id) AS (
-                            SELECT basis_id FROM document_basis WHERE document_id = :doc
-                            UNION
-                            SELECT b.basis_id FROM document_basis b JOIN up ON b.document_id = up.id)
-                        SELECT EXISTS (SELECT 1 FROM up WHERE id = :basis)
-                        """)
-                .param("doc", documentId)
-                .param("basis", basisId)
-                .query(Boolean.class)
-                .single();
+        return documents.basesOf(List.of(documentId)).contains(basisId);
     }
 
     private long insert(

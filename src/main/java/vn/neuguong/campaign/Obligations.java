@@ -12,6 +12,7 @@ import vn.neuguong.account.CurrentActor;
 import vn.neuguong.account.Scope;
 import vn.neuguong.audit.AuditLog;
 import vn.neuguong.directive.DocumentIssued;
+import vn.neuguong.directive.Documents;
 import vn.neuguong.web.FileStorage;
 import vn.neuguong.web.InvalidInputException;
 import vn.neuguong.web.InvalidInputException.FieldError;
@@ -28,11 +29,13 @@ public class Obligations {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final FileStorage files;
+    private final Documents documents;
 
-    Obligations(JdbcClient jdbc, AuditLog audit, FileStorage files) {
+    Obligations(JdbcClient jdbc, AuditLog audit, FileStorage files, Documents documents) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.files = files;
+        this.documents = documents;
     }
 
     /** One obligation as a list shows it, with its status on the filter's date. */
@@ -186,20 +189,18 @@ public class Obligations {
      */
     @Transactional
     public int recordPlan(long documentId, long issuerId, LocalDate issuedOn, List<Long> basisIds) {
+        var chain = new java.util.HashSet<Long>(basisIds);
+        chain.addAll(documents.basesOf(basisIds));
         var fulfilled = jdbc.sql("""
-                        WITH RECURSIVE up(id) AS (
-                            SELECT d.id FROM document d WHERE d.id IN (:basis)
-                            UNION
-                            SELECT b.basis_id FROM document_basis b JOIN up ON b.document_id = up.id)
                         UPDATE obligation ob
                         SET fulfilled_on = :on, evidence_document_id = :doc, fulfilled_by = 'system', version = ob.version + 1
                         FROM campaign c
                         WHERE c.id = ob.campaign_id AND c.status = 'LAUNCHED' AND ob.kind = 'ISSUE_PLAN'
                           AND ob.fulfilled_on IS NULL AND ob.organization_id = :issuer
-                          AND c.directing_document_id IN (SELECT id FROM up)
+                          AND c.directing_document_id IN (:chain)
                         RETURNING ob.id
                         """)
-                .param("basis", basisIds)
+                .param("chain", chain)
                 .param("on", issuedOn)
                 .param("doc", documentId)
                 .param("issuer", issuerId)

@@ -3,10 +3,12 @@ package vn.neuguong.directive;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -255,6 +257,24 @@ public class Documents {
                 document.issuerId() != null ? document.issuerId() : document.registeredById(),
                 null,
                 Map.of("basisAdded", basisId));
+    }
+
+    /**
+     * Every document that one of {@code documentIds} implements, directly or down a chain of bases (căn cứ): the
+     * ids only, for rules such as "this plan implements that directive"; what a reader may see is not asked here.
+     */
+    public Set<Long> basesOf(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                jdbc.sql("""
+                        WITH RECURSIVE up(id) AS (
+                            SELECT basis_id FROM document_basis WHERE document_id IN (:ids)
+                            UNION
+                            SELECT b.basis_id FROM document_basis b JOIN up ON b.document_id = up.id)
+                        SELECT id FROM up
+                        """).param("ids", documentIds).query(Long.class).list());
     }
 
     /** Every document above this one (what it implements, what that implements, ...) and every one below it. */

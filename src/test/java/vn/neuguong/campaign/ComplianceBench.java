@@ -154,8 +154,9 @@ class ComplianceBench {
         dataSource = connection;
         jdbc = JdbcClient.create(connection);
         var board = new ComplianceBoard(jdbc);
-        var campaign = new Campaigns(jdbc, null, null).get(campaignId, Scope.everything());
-        var requirements = new Campaigns(jdbc, null, null).requirements(campaignId);
+        var campaigns = new Campaigns(jdbc, null, null, null);
+        var campaign = campaigns.get(campaignId, Scope.everything());
+        var requirements = campaigns.requirements(campaignId);
         long province = 2;
         long ward = firstCell() - WARDS;
         report.append(String.format(
