@@ -224,6 +224,35 @@ class CampaignIntegrationTests {
     }
 
     @Test
+    void aCampaignCannotBeDirectedByADocumentOutsideWhatItsAuthorMayRead() throws Exception {
+        long foreign = fixtures.document(quocTuGiam, "ĐU", LocalDate.of(2024, 12, 1), List.of());
+        long before = count("SELECT count(*) FROM campaign", Map.of());
+        var body = Map.of(
+                "title",
+                "Chuyên đề phường",
+                "directingDocumentId",
+                foreign,
+                "ownerId",
+                vanMieu,
+                "targetIds",
+                List.of(vanMieu),
+                "startsOn",
+                "2024-12-01",
+                "endsOn",
+                "2025-03-31",
+                "requirements",
+                List.of(Map.of("kind", "CELL_MEETINGS", "appliesTo", "CELL", "dueOn", "2025-02-28")));
+        mvc.perform(post("/api/v1/campaigns")
+                        .with(as("vanmieu.vanphong"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("directingDocumentId")));
+        assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
+    }
+
+    @Test
     void implementingPlanFulfilsIssuePlanThroughAChainOfBasesAndOnlyForItsIssuer() {
         long directing = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 11), List.of());
         var campaign = fixtures.launched(
