@@ -35,6 +35,8 @@ class DatabaseConfiguration {
         var config = new HikariConfig();
         config.setPoolName("neuguong");
         config.setMaximumPoolSize(properties.poolSize());
+        // A connection held longer than this is logged with the stack of the code that took it.
+        config.setLeakDetectionThreshold(properties.leakDetectionThreshold().toMillis());
         if (!properties.isEmbedded()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());

@@ -1,5 +1,6 @@
 package vn.neuguong;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,7 +14,8 @@ public record DatabaseProperties(
         String user,
         String password,
         @DefaultValue Embedded embedded,
-        @DefaultValue("10") int poolSize) {
+        @DefaultValue("10") int poolSize,
+        @DefaultValue("0s") Duration leakDetectionThreshold) {
 
     public record Embedded(
             @DefaultValue("./data") String dataDir,

@@ -78,6 +78,7 @@ class NotificationInbox {
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query(Row.class)
+                .list()
                 .stream()
                 .map(row -> view(row, locale))
                 .toList();
