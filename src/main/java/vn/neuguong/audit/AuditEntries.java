@@ -105,7 +105,7 @@ class AuditEntries {
                         FROM audit_log a LEFT JOIN organization o ON o.id = a.organization_id""" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", PAGE_SIZE)
-                .param("offset", (page - 1) * PAGE_SIZE)
+                .param("offset", (long) (page - 1) * PAGE_SIZE)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),

@@ -364,7 +364,7 @@ public class Documents {
                         + " ORDER BY d.issued_on DESC, d.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", size)
-                .param("offset", (page - 1) * size)
+                .param("offset", (long) (page - 1) * size)
                 .query(DocumentView.class)
                 .list();
         int pages = (int) Math.max(1, (total + size - 1) / size);

@@ -3,13 +3,20 @@ package vn.neuguong.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -49,10 +56,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             org.springframework.web.bind.MethodArgumentNotValidException ex,
-            org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status,
-            org.springframework.web.context.request.WebRequest request) {
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return fromBinding(ex, request.getLocale());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var error = InputErrors.of(ex, messages, request.getLocale());
+        return ResponseEntity.badRequest().body(problem(List.of(describe(error, request.getLocale()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var error = InputErrors.of(ex, messages, request.getLocale());
+        return ResponseEntity.badRequest().body(problem(List.of(describe(error, request.getLocale()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        var error = new InvalidInputException.FieldError(ex.getParameterName(), "validation.required");
+        return ResponseEntity.badRequest().body(problem(List.of(describe(error, request.getLocale()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var error = new InvalidInputException.FieldError(ex.getRequestPartName(), "validation.required");
+        return ResponseEntity.badRequest().body(problem(List.of(describe(error, request.getLocale()))));
     }
 
     @ExceptionHandler(BindException.class)
@@ -68,7 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(errors));
     }
 
-    private Map<String, Object> describe(InvalidInputException.FieldError error, Locale locale) {
+    Map<String, Object> describe(InvalidInputException.FieldError error, Locale locale) {
         var map = new java.util.LinkedHashMap<String, Object>();
         map.put("field", error.field());
         map.put("message", Messages.resolve(messages, error.message(), locale));
@@ -85,7 +123,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem(errors));
     }
 
-    private static ProblemDetail problem(List<Map<String, Object>> errors) {
+    static ProblemDetail problem(List<Map<String, Object>> errors) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
         problem.setTitle("Invalid input");
         problem.setProperty("errors", errors);

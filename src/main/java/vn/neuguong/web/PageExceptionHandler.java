@@ -1,6 +1,11 @@
 package vn.neuguong.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,10 +18,39 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(404);
         model.addAttribute("status", 404);
+        return "error";
+    }
+
+    /** Input no form of the page handled itself (a bad query parameter, say): a 400 page naming the fields. */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletResponse response, Model model, Locale locale) {
+        return badRequest(e.errors(), response, model, locale);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    String typeMismatch(TypeMismatchException e, HttpServletResponse response, Model model, Locale locale) {
+        return badRequest(List.of(InputErrors.of(e, messages, locale)), response, model, locale);
+    }
+
+    private String badRequest(
+            List<InvalidInputException.FieldError> errors, HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute(
+                "detail",
+                errors.stream()
+                        .map(error -> error.field() + ": " + Messages.resolve(messages, error.message(), locale))
+                        .collect(Collectors.joining("; ")));
         return "error";
     }
 
