@@ -17,16 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +79,9 @@ class CascadeIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    DataSource dataSource;
 
     CampaignFixtures fixtures;
     long hanoi;
@@ -467,6 +473,50 @@ class CascadeIntegrationTests {
                                 + "WHERE p.campaign_id = :c AND k.campaign_id = :w",
                         Map.of("c", city.id(), "w", winner.id())))
                 .isEqualTo(winner.ownerId() == dongDa ? 84 : 4);
+    }
+
+    @Test
+    void cascadesLaunchedBeforeRefinementAreLinkedAndShareTheActsRecordedOnEitherLine() throws Exception {
+        long district = districtCascade();
+        // as such a cascade stood: its own obligations, unlinked, each ward recording on one line only
+        jdbc.sql("UPDATE obligation SET refines_obligation_id = NULL WHERE campaign_id = :d")
+                .param("d", district)
+                .update();
+        long quocTuGiamDistrict = fixtures.obligation(district, quocTuGiam, ObligationKind.HOLD_CONFERENCE);
+        long vanMieuCity = fixtures.obligation(city.id(), vanMieu, ObligationKind.HOLD_CONFERENCE);
+        obligations.markDone(
+                quocTuGiamDistrict,
+                LocalDate.of(2020, 5, 9),
+                "Biên bản hội nghị",
+                null,
+                Scope.everything(),
+                LocalDate.now());
+        obligations.markDone(
+                vanMieuCity, LocalDate.of(2020, 5, 11), "Báo cáo kết quả", null, Scope.everything(), LocalDate.now());
+
+        var migration = new ResourceDatabasePopulator(
+                new ClassPathResource("db/migration/campaign/V62__link_existing_cascades.sql"));
+        migration.execute(dataSource);
+        migration.execute(dataSource);
+
+        assertThat(count(
+                        "SELECT count(*) FROM obligation k JOIN obligation p ON p.id = k.refines_obligation_id "
+                                + "WHERE k.campaign_id = :d AND p.campaign_id = :c AND p.organization_id = k.organization_id",
+                        Map.of("d", district, "c", city.id())))
+                .isEqualTo(21 + 21 + 84);
+        var quocTuGiamCity = obligations
+                .find(fixtures.obligation(city.id(), quocTuGiam, ObligationKind.HOLD_CONFERENCE), Scope.everything())
+                .orElseThrow();
+        assertThat(quocTuGiamCity.fulfilledOn()).isEqualTo(LocalDate.of(2020, 5, 9));
+        assertThat(quocTuGiamCity.note()).isEqualTo("Biên bản hội nghị");
+        var vanMieuDistrict = obligations
+                .find(fixtures.obligation(district, vanMieu, ObligationKind.HOLD_CONFERENCE), Scope.everything())
+                .orElseThrow();
+        assertThat(vanMieuDistrict.fulfilledOn()).isEqualTo(LocalDate.of(2020, 5, 11));
+        assertThat(count(
+                        "SELECT count(*) FROM obligation WHERE campaign_id IN (:c, :d) AND fulfilled_on IS NOT NULL",
+                        Map.of("c", city.id(), "d", district)))
+                .isEqualTo(4);
     }
 
     @Test
