@@ -24,7 +24,7 @@ import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignViews.CampaignDetail;
 import vn.neuguong.campaign.CampaignViews.CampaignRow;
 import vn.neuguong.campaign.ComplianceBoard.Board;
-import vn.neuguong.campaign.Obligations.ObligationRow;
+import vn.neuguong.campaign.Obligations.ObligationPage;
 import vn.neuguong.web.NotFoundException;
 
 /** The campaigns as JSON: create, launch, cascade, obligations and the compliance board. */
@@ -71,19 +71,21 @@ class CampaignApi {
     @ResponseStatus(HttpStatus.CREATED)
     CampaignDetail cascade(
             @PathVariable long id, @RequestBody CascadeForm form, @AuthenticationPrincipal ActorPrincipal principal) {
-        var created = campaigns.cascade(id, form, scope(principal));
+        var created = campaigns.cascade(id, form, scope(principal), LocalDate.now());
         return campaigns.detail(created.id(), scope(principal));
     }
 
     @GetMapping("/{id}/obligations")
-    List<ObligationRow> obligations(
+    ObligationPage obligations(
             @PathVariable long id,
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         campaigns.get(id, scope(principal));
-        return obligations.list(new Obligations.Filter(id, organizationId, status, asOf), scope(principal));
+        return obligations.list(new Obligations.Filter(id, organizationId, status, asOf, page, size), scope(principal));
     }
 
     /** Marking done by hand, as JSON. */

@@ -37,6 +37,7 @@ import vn.neuguong.web.NotFoundException;
 class CampaignController {
 
     static final int FORM_ROWS = 8;
+    static final int OBLIGATIONS_PAGE_SIZE = 50;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Campaigns campaigns;
@@ -135,9 +136,13 @@ class CampaignController {
             @ModelAttribute CascadeForm form,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
+            RedirectAttributes redirect,
             Locale locale) {
         try {
-            var created = campaigns.cascade(id, form, scope(principal));
+            var created = campaigns.cascade(id, form, scope(principal), LocalDate.now());
+            long count = campaigns.detail(created.id(), scope(principal)).obligationCount();
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("campaign.launched", new Object[] {count}, locale));
             return "redirect:/campaigns/" + created.id();
         } catch (InvalidInputException e) {
             var rows = form.requirements() == null ? new ArrayList<RequirementForm>() : form.requirements();
@@ -181,9 +186,14 @@ class CampaignController {
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model) {
-        var filter = new Obligations.Filter(campaignId, organizationId, status, asOf);
+        if (campaignId != null) {
+            campaigns.get(campaignId, scope(principal));
+        }
+        var filter = new Obligations.Filter(
+                campaignId, organizationId, status, asOf, Math.max(page, 1), OBLIGATIONS_PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("asOf", filter.date());
         model.addAttribute("statuses", ObligationStatus.values());

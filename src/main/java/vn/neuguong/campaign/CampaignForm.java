@@ -62,11 +62,12 @@ public record CampaignForm(
         } else if (startsOn != null && endsOn.isBefore(startsOn)) {
             errors.add(new FieldError("endsOn", "campaign.endsOn.beforeStart"));
         }
-        errors.addAll(checkRequirements(filledRequirements()));
+        errors.addAll(checkRequirements(filledRequirements(), endsOn));
         return errors;
     }
 
-    static List<FieldError> checkRequirements(List<RequirementForm> rows) {
+    /** The rules of requirement rows that need no database; a line is due by the campaign's end ({@code endsOn}). */
+    static List<FieldError> checkRequirements(List<RequirementForm> rows, LocalDate endsOn) {
         var errors = new ArrayList<FieldError>();
         if (rows.isEmpty()) {
             errors.add(new FieldError("requirements", "campaign.requirements.none"));
@@ -81,6 +82,8 @@ public record CampaignForm(
             }
             if (row.dueOn() == null) {
                 errors.add(new FieldError("dueOn", "validation.required", i, null));
+            } else if (endsOn != null && row.dueOn().isAfter(endsOn)) {
+                errors.add(new FieldError("dueOn", "campaign.dueOn.afterEnd", i, row.dueOn()));
             }
             if (row.label() != null && row.label().length() > 200) {
                 errors.add(new FieldError("label", "validation.tooLong", i, null));

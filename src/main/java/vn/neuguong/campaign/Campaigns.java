@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +35,42 @@ public class Campaigns {
 
     /**
      * Launching: every open organization of every target subtree, as the tree stands that day, owes each requirement
-     * that applies to its kind. The owner does not owe its own campaign; departments owe nothing.
+     * that applies to its kind. The owner does not owe its own campaign; departments owe nothing. A cascade's line
+     * that tightens a parent's line refines the parent's obligation of the same organization, and starts done if
+     * that one is (one act answers both).
      */
     static final String LAUNCH_SQL = """
-            INSERT INTO obligation (campaign_id, requirement_id, organization_id, kind, due_on)
-            SELECT r.campaign_id, r.id, o.id, r.kind, r.due_on
+            INSERT INTO obligation (campaign_id, requirement_id, organization_id, kind, due_on, refines_obligation_id,
+                                    fulfilled_on, evidence_document_id, note, attachment_key, attachment_name,
+                                    fulfilled_by)
+            SELECT r.campaign_id, r.id, o.id, r.kind, r.due_on, p.id, p.fulfilled_on, p.evidence_document_id, p.note,
+                   p.attachment_key, p.attachment_name, p.fulfilled_by
             FROM campaign c
             JOIN campaign_requirement r ON r.campaign_id = c.id
             JOIN campaign_target t ON t.campaign_id = c.id
             JOIN organization tg ON tg.id = t.organization_id
             JOIN organization o ON o.path <@ tg.path
+            LEFT JOIN obligation p ON p.requirement_id = r.parent_requirement_id AND p.organization_id = o.id
             WHERE c.id = :id AND o.closed_on IS NULL AND o.kind <> 'DEPARTMENT' AND o.id <> c.owner_id
               AND (r.applies_to = 'ALL' OR o.kind = r.applies_to)
             ON CONFLICT (requirement_id, organization_id) DO NOTHING
+            """;
+
+    /**
+     * The parent's obligations that launching a cascade refines, locked so that an act recorded on one of them
+     * meanwhile is either seen and copied, or waits and then finds the refining line.
+     */
+    static final String LOCK_REFINED_SQL = """
+            WITH refined AS (
+                SELECT p.id FROM campaign_requirement r
+                JOIN obligation p ON p.requirement_id = r.parent_requirement_id
+                JOIN organization o ON o.id = p.organization_id
+                JOIN campaign_target t ON t.campaign_id = r.campaign_id
+                JOIN organization tg ON tg.id = t.organization_id AND o.path <@ tg.path
+                WHERE r.campaign_id = :id
+                FOR SHARE OF p
+            )
+            SELECT count(*) FROM refined
             """;
 
     private final JdbcClient jdbc;
@@ -206,7 +230,8 @@ public class Campaigns {
                 form.ownerId(),
                 null,
                 form.startsOn(),
-                form.endsOn());
+                form.endsOn(),
+                null);
         form.targets().forEach(target -> addTarget(id, target));
         var requirements = form.filledRequirements();
         for (int i = 0; i < requirements.size(); i++) {
@@ -235,21 +260,32 @@ public class Campaigns {
                 .param("version", launched.version())
                 .param("id", id)
                 .update();
-        int created = jdbc.sql(LAUNCH_SQL).param("id", id).update();
+        int created = createObligations(id);
         audit.updated("Campaign", id, campaign.ownerId(), locked, Map.of("campaign", launched, "obligations", created));
         return created;
     }
 
+    private int createObligations(long campaignId) {
+        jdbc.sql(LOCK_REFINED_SQL).param("id", campaignId).query(Long.class).single();
+        return jdbc.sql(LAUNCH_SQL).param("id", campaignId).update();
+    }
+
     /**
-     * A lower committee takes up a launched campaign with its own plan, as a draft of its own. Its ISSUE_PLAN
-     * obligation in the parent campaign is fulfilled by that plan.
+     * A lower committee takes up a launched campaign with its own plan, launched at once: its obligations are
+     * created, each line tightening a parent's line refining the parent's obligation of the same organization. Its
+     * ISSUE_PLAN obligation in the parent campaign is fulfilled by that plan.
      */
     @Transactional
-    public Campaign cascade(long parentId, CascadeForm form, Scope scope) {
+    public Campaign cascade(long parentId, CascadeForm form, Scope scope, LocalDate today) {
         var parent = get(parentId, scope);
         parent.requireLaunched();
+        // one cascade of a campaign at a time, so that each sees which lines the others already refine
+        jdbc.sql("SELECT id FROM campaign WHERE id = :id FOR NO KEY UPDATE")
+                .param("id", parentId)
+                .query(Long.class)
+                .single();
         var rows = form.filledRequirements();
-        var errors = new ArrayList<FieldError>(CampaignForm.checkRequirements(rows));
+        var errors = new ArrayList<FieldError>(CampaignForm.checkRequirements(rows, parent.endsOn()));
         OrganizationRef organization = null;
         if (form.organizationId() == null) {
             errors.add(new FieldError("organizationId", "validation.required"));
@@ -292,6 +328,9 @@ public class Campaigns {
                 if (row.dueOn() != null && row.dueOn().isAfter(line.dueOn())) {
                     errors.add(new FieldError("dueOn", "campaign.dueOn.laterThanParent", i, row.dueOn()));
                 }
+                if (organization != null && refinedBelow(line.id(), organization.id())) {
+                    errors.add(new FieldError("parentRequirementId", "campaign.cascade.lineRefined", i, null));
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -309,16 +348,48 @@ public class Campaigns {
         if (startsOn.isAfter(parent.endsOn())) {
             startsOn = parent.endsOn();
         }
-        long id = insert(
-                parent.title(), parent.theme(), plan.id(), organization.id(), parentId, startsOn, parent.endsOn());
-        addTarget(id, organization.id());
-        for (int i = 0; i < rows.size(); i++) {
-            addRequirement(id, i, rows.get(i), rows.get(i).parentRequirementId());
+        long id;
+        try {
+            id = insert(
+                    parent.title(),
+                    parent.theme(),
+                    plan.id(),
+                    organization.id(),
+                    parentId,
+                    startsOn,
+                    parent.endsOn(),
+                    today);
+            addTarget(id, organization.id());
+            for (int i = 0; i < rows.size(); i++) {
+                addRequirement(id, i, rows.get(i), rows.get(i).parentRequirementId());
+            }
+            createObligations(id);
+        } catch (DuplicateKeyException e) {
+            // a concurrent cascade by this committee, or by one above or below it refining the same lines
+            throw new ConflictException("campaign.cascade.concurrent");
         }
         obligations.recordPlan(plan.id(), organization.id(), plan.issuedOn(), List.of(parent.directingDocumentId()));
         var created = get(id, Scope.everything());
         audit.created("Campaign", id, organization.id(), created);
         return created;
+    }
+
+    /**
+     * Whether a line of the parent is already refined by another cascade for an organization of the subtree that
+     * would owe it here (the cascading committee does not owe its own round).
+     */
+    private boolean refinedBelow(long parentRequirementId, long organizationId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM obligation p
+                            JOIN organization o ON o.id = p.organization_id
+                            JOIN organization top ON top.id = :org AND o.path <@ top.path
+                            JOIN obligation k ON k.refines_obligation_id = p.id
+                            WHERE p.requirement_id = :line AND o.id <> :org)
+                        """)
+                .param("line", parentRequirementId)
+                .param("org", organizationId)
+                .query(Boolean.class)
+                .single();
     }
 
     private boolean isInTargets(long campaignId, long organizationId) {
@@ -343,10 +414,12 @@ public class Campaigns {
             long ownerId,
             Long parentId,
             LocalDate startsOn,
-            LocalDate endsOn) {
+            LocalDate endsOn,
+            LocalDate launchedOn) {
         return jdbc.sql("""
-                        INSERT INTO campaign (title, theme, directing_document_id, owner_id, parent_id, starts_on, ends_on)
-                        VALUES (:title, :theme, :doc, :owner, :parent, :starts, :ends) RETURNING id
+                        INSERT INTO campaign (title, theme, directing_document_id, owner_id, parent_id, starts_on, ends_on,
+                                              status, launched_on)
+                        VALUES (:title, :theme, :doc, :owner, :parent, :starts, :ends, :status, :launched) RETURNING id
                         """)
                 .param("title", title)
                 .param("theme", theme)
@@ -355,6 +428,8 @@ public class Campaigns {
                 .param("parent", parentId)
                 .param("starts", startsOn)
                 .param("ends", endsOn)
+                .param("status", launchedOn == null ? Campaign.Status.DRAFT.name() : Campaign.Status.LAUNCHED.name())
+                .param("launched", launchedOn)
                 .query(Long.class)
                 .single();
     }

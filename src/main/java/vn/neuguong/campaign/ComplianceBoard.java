@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,11 +58,13 @@ public class ComplianceBoard {
 
         static final Tally NONE = new Tally(0, 0, 0, 0, 0);
 
+        @JsonProperty
         public long done() {
             return onTime + late;
         }
 
         /** Done as a share of all, in percent with one decimal; a rate of nothing is 0. */
+        @JsonProperty
         public double rate() {
             return total == 0 ? 0 : Math.round(done() * 1000.0 / total) / 10.0;
         }

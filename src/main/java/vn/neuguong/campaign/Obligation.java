@@ -6,6 +6,9 @@ import vn.neuguong.web.ConflictException;
 /**
  * What one organization owes in a campaign. It is done once {@code fulfilledOn} is set, by a document recorded in
  * the system ({@code evidenceDocumentId}) or by hand with a note.
+ *
+ * @param refinesObligationId the parent campaign's obligation of the same organization that this cascade's line
+ *     tightens; one act fulfils both
  */
 public record Obligation(
         long id,
@@ -20,6 +23,7 @@ public record Obligation(
         String attachmentKey,
         String attachmentName,
         String fulfilledBy,
+        Long refinesObligationId,
         int version) {
 
     public boolean isDone() {
@@ -48,6 +52,7 @@ public record Obligation(
                 attachmentKey,
                 attachmentName,
                 by,
+                refinesObligationId,
                 version + 1);
     }
 

@@ -77,7 +77,10 @@ public class ObligationReminders {
                         + "JOIN campaign c ON c.id = ob.campaign_id AND c.status = 'LAUNCHED' "
                         + "JOIN campaign_requirement r ON r.id = ob.requirement_id "
                         + "JOIN organization o ON o.id = ob.organization_id "
-                        + "WHERE ob.fulfilled_on IS NULL AND " + condition + " ORDER BY ob.id")
+                        + "WHERE ob.fulfilled_on IS NULL AND " + condition
+                        // a line refined by a cascade's line is announced through that one, due no later
+                        + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)"
+                        + " ORDER BY ob.id")
                 .param("day", day)
                 .query(Open.class)
                 .list();

@@ -78,7 +78,12 @@ class CampaignFixtures {
         });
     }
 
+    /** A draft running from 1/12/2024 to the end of 2025, or to its last due date if that is later. */
     Campaign draft(long ownerId, long targetId, long documentId, List<RequirementForm> requirements) {
+        var endsOn = requirements.stream()
+                .map(RequirementForm::dueOn)
+                .filter(java.util.Objects::nonNull)
+                .reduce(LocalDate.of(2025, 12, 31), (a, b) -> a.isAfter(b) ? a : b);
         return campaigns.create(
                 new CampaignForm(
                         "Chuyên đề thử nghiệm " + SEQUENCE.incrementAndGet(),
@@ -87,7 +92,7 @@ class CampaignFixtures {
                         ownerId,
                         List.of(targetId),
                         LocalDate.of(2024, 12, 1),
-                        LocalDate.of(2025, 12, 31),
+                        endsOn,
                         requirements),
                 Scope.everything());
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -332,6 +333,8 @@ class CampaignIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.campaign.parentId").value(parent.id()))
                 .andExpect(jsonPath("$.campaign.ownerId").value(vanMieu))
+                .andExpect(jsonPath("$.campaign.status").value("LAUNCHED"))
+                .andExpect(jsonPath("$.obligationCount").value(8))
                 .andReturn();
         long child = json.readTree(result.getResponse().getContentAsString())
                 .get("campaign")
@@ -340,8 +343,7 @@ class CampaignIntegrationTests {
         mvc.perform(post("/api/v1/campaigns/{id}/launch", child)
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.obligations").value(8));
+                .andExpect(status().isConflict());
         assertThat(count(
                         "SELECT count(*) FROM obligation WHERE campaign_id = :c AND kind = 'CELL_MEETINGS' "
                                 + "AND due_on = DATE '2025-01-20'",
@@ -371,6 +373,196 @@ class CampaignIntegrationTests {
                                                 "2025-01-20"))))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItem("organizationId")));
+    }
+
+    @Test
+    void obligationsOfAnOrganizationOutsideTheScopeOrUnknownAreNotFound() throws Exception {
+        var campaign = fixtures.launched(
+                dongDa,
+                dongDa,
+                fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of()),
+                List.of(line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31))));
+        for (long organization : List.of(quocTuGiam, Long.MAX_VALUE)) {
+            mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                            .param("organizationId", String.valueOf(organization))
+                            .with(as("vanmieu.vanphong")))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/campaigns/obligations")
+                            .param("campaignId", String.valueOf(campaign.id()))
+                            .param("organizationId", String.valueOf(organization))
+                            .with(as("vanmieu.vanphong")))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                        .param("organizationId", String.valueOf(fixtures.cell("Đảng ủy phường Văn Miếu", 2)))
+                        .with(as("vanmieu.vanphong")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1));
+        var foreign = fixtures.launched(
+                dongDa,
+                quocTuGiam,
+                fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of()),
+                List.of(line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31))));
+        mvc.perform(get("/campaigns/obligations")
+                        .param("campaignId", String.valueOf(foreign.id()))
+                        .with(as("vanmieu.vanphong")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void obligationsListIsPagedAndCarriesTheRequirement() throws Exception {
+        var campaign = fixtures.launched(
+                dongDa,
+                dongDa,
+                fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of()),
+                List.of(line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31))));
+        long meetingLine = campaigns.requirements(campaign.id()).get(0).id();
+        mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                        .param("page", "2")
+                        .param("size", "20")
+                        .with(as("dongda.tuyengiao")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.total").value(84))
+                .andExpect(jsonPath("$.items.length()").value(20))
+                .andExpect(
+                        jsonPath("$.items[*].requirementId").value(Matchers.everyItem(Matchers.is((int) meetingLine))));
+        mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                        .param("page", "5")
+                        .param("size", "20")
+                        .with(as("dongda.tuyengiao")))
+                .andExpect(jsonPath("$.items.length()").value(4));
+        var first = json.readTree(mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                                .param("size", "84")
+                                .with(as("dongda.tuyengiao")))
+                        .andExpect(jsonPath("$.page").value(1))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("items");
+        var ids = new java.util.HashSet<Long>();
+        first.forEach(item -> ids.add(item.get("id").asLong()));
+        assertThat(ids).hasSize(84);
+        mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                        .param("page", "0")
+                        .param("size", "501")
+                        .param("lang", "en")
+                        .with(as("dongda.tuyengiao")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("page", "size")))
+                .andExpect(jsonPath("$.errors[0].message").value("is not valid"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value(0));
+    }
+
+    @Test
+    void aRequirementDueAfterTheCampaignEndsIsRefused() throws Exception {
+        long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());
+        long before = count("SELECT count(*) FROM campaign", Map.of());
+        var body = Map.of(
+                "title",
+                "Chuyên đề quá hạn kết thúc",
+                "directingDocumentId",
+                plan,
+                "ownerId",
+                dongDa,
+                "targetIds",
+                List.of(vanMieu),
+                "startsOn",
+                "2024-12-01",
+                "endsOn",
+                "2025-03-31",
+                "requirements",
+                List.of(
+                        Map.of("kind", "MEMBER_SUBMISSIONS", "appliesTo", "CELL", "dueOn", "2025-03-31"),
+                        Map.of("kind", "PERIODIC_REPORT", "appliesTo", "GRASSROOTS_COMMITTEE", "dueOn", "2025-04-01")));
+        mvc.perform(post("/api/v1/campaigns")
+                        .with(as("dongda.tuyengiao"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("dueOn"))
+                .andExpect(jsonPath("$.errors[0].row").value(1))
+                .andExpect(jsonPath("$.errors[0].message").value("không được sau ngày kết thúc chuyên đề"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value("2025-04-01"));
+        assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
+
+        long directing = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 11), List.of());
+        var parent = fixtures.launched(
+                dongDa,
+                dongDa,
+                directing,
+                List.of(line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31))));
+        long wardPlan = fixtures.document(vanMieu, "ĐU", LocalDate.of(2024, 12, 15), List.of(directing));
+        long obligationsBefore = count("SELECT count(*) FROM obligation", Map.of());
+        mvc.perform(post("/api/v1/campaigns/{id}/cascade", parent.id())
+                        .with(as("vanmieu.vanphong"))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of(
+                                "organizationId",
+                                vanMieu,
+                                "planDocumentId",
+                                wardPlan,
+                                "requirements",
+                                List.of(Map.of(
+                                        "kind", "INTERIM_REVIEW", "appliesTo", "CELL", "dueOn", "2026-01-01"))))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("dueOn"))
+                .andExpect(jsonPath("$.errors[0].row").value(0))
+                .andExpect(jsonPath("$.errors[0].message").value("cannot be after the campaign ends"));
+        assertThat(count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", parent.id())))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM obligation", Map.of())).isEqualTo(obligationsBefore);
+
+        var page = Jsoup.parse(mvc.perform(post("/campaigns/{id}/cascade", parent.id())
+                        .param("organizationId", String.valueOf(vanMieu))
+                        .param("planDocumentId", String.valueOf(wardPlan))
+                        .param("requirements[0].kind", "INTERIM_REVIEW")
+                        .param("requirements[0].appliesTo", "CELL")
+                        .param("requirements[0].dueOn", "2026-01-01")
+                        .with(as("vanmieu.vanphong"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var dueOn = page.selectFirst("input[name=\"requirements[0].dueOn\"]");
+        assertThat(dueOn).isNotNull();
+        assertThat(dueOn.attr("value")).isEqualTo("2026-01-01");
+        assertThat(dueOn.nextElementSibling().text()).isEqualTo("không được sau ngày kết thúc chuyên đề: 2026-01-01");
+    }
+
+    @Test
+    void createFormShowsADueDateAfterTheEndNextToItsField() throws Exception {
+        long before = count("SELECT count(*) FROM campaign", Map.of());
+        var page = Jsoup.parse(mvc.perform(post("/campaigns")
+                        .param("title", "Chuyên đề có hạn quá muộn")
+                        .param(
+                                "directingDocumentId",
+                                String.valueOf(fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of())))
+                        .param("ownerId", String.valueOf(dongDa))
+                        .param("targetIds", String.valueOf(vanMieu))
+                        .param("startsOn", "2025-01-01")
+                        .param("endsOn", "2025-06-30")
+                        .param("requirements[0].kind", "PERIODIC_REPORT")
+                        .param("requirements[0].appliesTo", "GRASSROOTS_COMMITTEE")
+                        .param("requirements[0].dueOn", "2025-07-15")
+                        .param("lang", "en")
+                        .with(as("dongda.tuyengiao"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var dueOn = page.selectFirst("input[name=\"requirements[0].dueOn\"]");
+        assertThat(dueOn).isNotNull();
+        assertThat(dueOn.nextElementSibling().text()).isEqualTo("cannot be after the campaign ends: 2025-07-15");
+        assertThat(page.select(".field-error")).hasSize(1);
+        assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
     }
 
     @Test
@@ -472,8 +664,9 @@ class CampaignIntegrationTests {
         assertThat(obligations.find(foreign, Scope.everything()).orElseThrow().isDone())
                 .isFalse();
         mvc.perform(get("/api/v1/campaigns/{id}/obligations", wide.id()).with(as("vanmieu.vanphong")))
-                .andExpect(jsonPath("$.length()").value(4))
-                .andExpect(jsonPath("$[*].organizationId")
+                .andExpect(jsonPath("$.items.length()").value(4))
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.items[*].organizationId")
                         .value(Matchers.everyItem(Matchers.in(List.of(
                                 (int) fixtures.cell("Đảng ủy phường Văn Miếu", 1),
                                 (int) fixtures.cell("Đảng ủy phường Văn Miếu", 2),

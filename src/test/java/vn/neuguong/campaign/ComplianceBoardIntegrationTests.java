@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.neuguong.campaign.CampaignFixtures.line;
 
@@ -17,6 +18,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +180,66 @@ class ComplianceBoardIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("<html")))
                 .andExpect(content().string(Matchers.containsString("Đảng ủy phường Văn Miếu")))
                 .andExpect(content().string(Matchers.containsString("Bảng theo dõi thực hiện")));
+    }
+
+    @Test
+    void boardPageShowsTheFiguresAndRatesOfEveryChildRow() throws Exception {
+        var top = Jsoup.parse(mvc.perform(get("/campaigns/{id}/compliance", campaign.id())
+                        .param("asOf", "2025-03-15")
+                        .with(as("dongda.tuyengiao")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(cells(top, "row-" + vanMieu))
+                .containsExactly("Đảng ủy phường Văn Miếu", "2/4", "Hoàn thành đúng hạn", "3/5", "2", "60.0%");
+        assertThat(cells(top, "row-" + fixtures.organization("Đảng ủy phường Quốc Tử Giám")))
+                .containsExactly("Đảng ủy phường Quốc Tử Giám", "1/4", "Quá hạn", "1/5", "4", "20.0%");
+
+        var ward = Jsoup.parse(mvc.perform(get("/campaigns/{id}/compliance", campaign.id())
+                        .param("organizationId", String.valueOf(vanMieu))
+                        .param("asOf", "2025-03-15")
+                        .header("HX-Request", "true")
+                        .with(as("vanmieu.vanphong")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(cells(ward, "row-" + fixtures.cell("Đảng ủy phường Văn Miếu", 2)))
+                .containsExactly("Chi bộ Tổ dân phố số 2", "Hoàn thành muộn", "", "1/1", "0", "100.0%");
+        assertThat(cells(ward, "row-" + fixtures.cell("Đảng ủy phường Văn Miếu", 3)))
+                .containsExactly("Chi bộ Tổ dân phố số 3", "Quá hạn", "", "0/1", "1", "0.0%");
+        var own = texts(ward.select("table.board tbody tr").get(1).select("td"));
+        assertThat(own).containsExactly("Nhiệm vụ của cấp mình", "", "Hoàn thành đúng hạn", "1/1", "0", "100.0%");
+    }
+
+    private static List<String> cells(Document page, String rowId) {
+        var row = page.getElementById(rowId);
+        assertThat(row).as(rowId).isNotNull();
+        return texts(row.select("td"));
+    }
+
+    private static List<String> texts(Elements cells) {
+        return cells.stream().map(Element::text).toList();
+    }
+
+    @Test
+    void jsonBoardCarriesDoneCountsAndRates() throws Exception {
+        mvc.perform(get("/api/v1/campaigns/{id}/compliance", campaign.id())
+                        .param("asOf", "2025-03-15")
+                        .with(as("dongda.tuyengiao")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subtree.total.done").value(4))
+                .andExpect(jsonPath("$.subtree.total.rate").value(3.8))
+                .andExpect(jsonPath("$.children[?(@.organizationId == %d)].total.done", vanMieu)
+                        .value(Matchers.contains(3)))
+                .andExpect(jsonPath("$.children[?(@.organizationId == %d)].total.rate", vanMieu)
+                        .value(Matchers.contains(60.0)))
+                .andExpect(jsonPath(
+                                "$.children[?(@.organizationId == %d)].tallies['%d'].done",
+                                vanMieu,
+                                campaigns.requirements(campaign.id()).get(0).id())
+                        .value(Matchers.contains(2)));
     }
 
     @Test
