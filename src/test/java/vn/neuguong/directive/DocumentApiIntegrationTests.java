@@ -354,9 +354,9 @@ class DocumentApiIntegrationTests {
         String notice = """
                 {"typeCode":"TB","issuerId":%d,"issuedOn":"%s","summary":"Thông báo đầu nhiệm kỳ"}
                 """;
-        long first = issue("dongda.tuyengiao", notice.formatted(ward, "2015-07-01"));
-        long second = issue("dongda.tuyengiao", notice.formatted(ward, "2020-07-01"));
-        var staff = user(support().principal("dongda.tuyengiao"));
+        long first = issue("hanoi.tuyengiao", notice.formatted(ward, "2015-07-01"));
+        long second = issue("hanoi.tuyengiao", notice.formatted(ward, "2020-07-01"));
+        var staff = user(support().principal("hanoi.tuyengiao"));
 
         mvc.perform(get("/api/v1/documents/by-number")
                         .param("number", "01-TB/ĐU")

@@ -85,7 +85,7 @@ class DocumentNumberingIntegrationTests {
     @Test
     void numbersIssuedFromParallelThreadsRunOneToEightyWithoutGapOrDuplicate() throws Exception {
         long ward = committee();
-        Scope scope = support().actor("dongda.tuyengiao").scope();
+        Scope scope = support().actor("hanoi.tuyengiao").scope();
         var pool = Executors.newFixedThreadPool(8);
         var tasks = new ArrayList<Callable<List<String>>>();
         for (int t = 0; t < 8; t++) {
@@ -198,7 +198,7 @@ class DocumentNumberingIntegrationTests {
                                 "Văn phòng Đảng ủy thử nghiệm",
                                 "VPĐU",
                                 null,
-                                LocalDate.of(2010, 1, 1)),
+                                LocalDate.of(2015, 1, 1)),
                         Scope.everything())
                 .id();
         var committeeTerms = terms.of(ward, Scope.everything());

@@ -30,19 +30,20 @@ record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
     }
 
     /**
-     * A new committee under Quận ủy Đống Đa (a ward committee with the code {@code ĐU}), with a congress closing on
-     * each given day (numbered 1, 2, ... and sitting the day before and that day), so that its numbers are its own.
+     * A new committee under Thành ủy Hà Nội with the code {@code ĐU}, apart from the demo tree's counts, with a
+     * congress closing on each given day (numbered 1, 2, ... and sitting the day before and that day), so that its
+     * numbers are its own.
      */
     long committee(Organizations organizations, CommitteeTerms terms, LocalDate... congressCloses) {
         var committee = organizations.create(
                 new NewOrganization(
-                        organization("Quận ủy Đống Đa"),
-                        OrganizationKind.GRASSROOTS_COMMITTEE,
-                        "Đảng ủy phường",
-                        "Đảng ủy phường Thử nghiệm " + System.nanoTime(),
+                        organization("Thành ủy Hà Nội"),
+                        OrganizationKind.COMMITTEE,
+                        "Đảng ủy",
+                        "Đảng ủy Thử nghiệm " + System.nanoTime(),
                         "ĐU",
                         null,
-                        LocalDate.of(2010, 1, 1)),
+                        LocalDate.of(2015, 1, 1)),
                 Scope.everything());
         for (int i = 0; i < congressCloses.length; i++) {
             terms.record(

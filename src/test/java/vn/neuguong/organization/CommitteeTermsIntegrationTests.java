@@ -42,16 +42,15 @@ class CommitteeTermsIntegrationTests {
     }
 
     Organization newCommittee() {
-        var dongDa = named(named(null, "Thành ủy Hà Nội").id(), "Quận ủy Đống Đa");
         return organizations.create(
                 new NewOrganization(
-                        dongDa.id(),
-                        OrganizationKind.GRASSROOTS_COMMITTEE,
-                        "Đảng ủy phường",
-                        "Đảng ủy phường Nhiệm kỳ " + System.nanoTime(),
-                        "ĐU",
+                        named(null, "Thành ủy Hà Nội").id(),
+                        OrganizationKind.COMMITTEE,
+                        "Quận ủy",
+                        "Quận ủy Nhiệm kỳ " + System.nanoTime(),
+                        "QU",
                         null,
-                        LocalDate.of(2010, 1, 1)),
+                        LocalDate.of(2015, 1, 1)),
                 Scope.everything());
     }
 
