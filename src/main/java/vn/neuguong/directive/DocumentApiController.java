@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +36,7 @@ import vn.neuguong.directive.Documents.SearchCriteria;
 import vn.neuguong.directive.Documents.SearchResult;
 import vn.neuguong.web.Downloads;
 import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.NotFoundException;
 
 @Tag(name = "Documents", description = "Numbered party documents, their basis cascade, inboxes and study")
 @RestController
@@ -51,23 +53,29 @@ class DocumentApiController {
         this.attachments = attachments;
     }
 
-    @Operation(summary = "Search documents by text (accents ignored), number, type, issuer and date range")
+    @Operation(
+            summary = "Search documents by text (accents ignored), number, type, issuer, term and date range;"
+                    + " a number recurs in every term, so narrow it by issuerId and termId (or the term's dates)")
     @GetMapping
     SearchResult search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) Long issuerId,
+            @RequestParam(required = false) Long termId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         return documents.search(
-                new SearchCriteria(q, number, type, issuerId, from, to, page, size), Visibility.of(principal.actor()));
+                new SearchCriteria(q, number, type, issuerId, termId, from, to, page, size),
+                Visibility.of(principal.actor()));
     }
 
-    @Operation(summary = "Issue a document with the next system number of its issuer, type and year")
+    @Operation(
+            summary = "Issue a document with the next number of its issuer and type in the issuing committee's term"
+                    + " (byCongress: in the sequence of the congress sitting that day, shared by all types)")
     @PostMapping
     ResponseEntity<DocumentView> issue(
             @RequestBody NewDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
@@ -95,6 +103,25 @@ class DocumentApiController {
         var document = documents.register(input, actor.scope());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .body(document);
+    }
+
+    @Operation(
+            summary = "The document with this exact number, by issuer and the term the day `on` falls in; 300 with"
+                    + " every candidate when several match, 404 when none")
+    @GetMapping("/by-number")
+    ResponseEntity<?> byNumber(
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) Long issuerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var matches = documents.byNumber(number, issuerId, on, Visibility.of(principal.actor()));
+        if (matches.isEmpty()) {
+            throw new NotFoundException("Document", number);
+        }
+        if (matches.size() > 1) {
+            return ResponseEntity.status(HttpStatus.MULTIPLE_CHOICES).body(new Candidates(matches));
+        }
+        return ResponseEntity.ok(matches.get(0));
     }
 
     @Operation(summary = "A document with its recipients and attachments; opening it records that a member read it")
@@ -179,6 +206,9 @@ class DocumentApiController {
     }
 
     record BasisLink(Long basisId) {}
+
+    /** Several documents carry the number asked for; the caller picks one by issuer and term. */
+    record Candidates(List<DocumentView> items) {}
 
     record DocumentDetails(
             DocumentView document, List<Recipient> recipients, List<Attachment> attachments, ReadState readState) {}

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
@@ -23,7 +24,8 @@ import vn.neuguong.web.NotFoundException;
 
 /**
  * Files attached to documents. The type is read from the content's magic bytes, not trusted from the name: a
- * {@code .pdf} that is really a program or a web page is refused.
+ * {@code .pdf} that is really a program or a web page is refused, and a file kept under an allowed type is stored
+ * and downloaded with that type's extension, so a PDF that is also a web page cannot keep a {@code .html} name.
  */
 @Component
 class DocumentAttachments {
@@ -47,6 +49,23 @@ class DocumentAttachments {
             "image/jpeg",
             "image/gif",
             "image/webp");
+
+    /** The extensions each allowed type may be named with; the first is given to a file named otherwise. */
+    static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "application/pdf",
+            List.of("pdf"),
+            DOCX,
+            List.of("docx"),
+            XLSX,
+            List.of("xlsx"),
+            "image/png",
+            List.of("png"),
+            "image/jpeg",
+            List.of("jpg", "jpeg"),
+            "image/gif",
+            List.of("gif"),
+            "image/webp",
+            List.of("webp"));
 
     private final JdbcClient jdbc;
     private final Documents documents;
@@ -85,6 +104,7 @@ class DocumentAttachments {
         if (type == null) {
             throw new InvalidInputException("file", "document.attachment.typeNotAllowed");
         }
+        name = storedName(name, type);
         String key = storage.store("documents", name, new ByteArrayInputStream(bytes));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -131,6 +151,17 @@ class DocumentAttachments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The name with the extension of the detected type: {@code a.html} that is a PDF becomes {@code a.pdf}. */
+    static String storedName(String name, String type) {
+        var extensions = EXTENSIONS.get(type);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (extensions.contains(extension)) {
+            return name;
+        }
+        return (dot <= 0 ? name : name.substring(0, dot)) + "." + extensions.get(0);
     }
 
     List<Attachment> list(long documentId) {

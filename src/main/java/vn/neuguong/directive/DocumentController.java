@@ -32,6 +32,7 @@ import vn.neuguong.web.Downloads;
 import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Htmx;
 import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.web.NotFoundException;
 
 @Controller
 @RequestMapping("/documents")
@@ -65,11 +66,47 @@ class DocumentController {
                                 search.number(),
                                 search.type(),
                                 search.issuerId(),
+                                search.termId(),
                                 search.from(),
                                 search.to(),
                                 search.page() == null ? 1 : search.page(),
                                 20),
                         Visibility.of(actor)));
+        return listPage(request, model, actor);
+    }
+
+    /**
+     * A link to a document by its number: the issuer and a day of the term pick it out. When several documents still
+     * match (a bare number recurs in every term and at every committee), they are listed rather than one guessed.
+     */
+    @GetMapping("/by-number")
+    String byNumber(
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) Long issuerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            HttpServletRequest request,
+            Model model,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var actor = principal.actor();
+        List<Documents.DocumentView> matches;
+        try {
+            matches = documents.byNumber(number, issuerId, on, Visibility.of(actor));
+        } catch (InvalidInputException e) {
+            throw new NotFoundException("Document", number);
+        }
+        if (matches.isEmpty()) {
+            throw new NotFoundException("Document", number);
+        }
+        if (matches.size() == 1) {
+            return "redirect:/documents/" + matches.get(0).id();
+        }
+        model.addAttribute("search", new SearchForm(null, number, null, issuerId, null, null, null, null));
+        model.addAttribute("result", new Documents.SearchResult(matches, matches.size(), 1, 1));
+        model.addAttribute("ambiguous", true);
+        return listPage(request, model, actor);
+    }
+
+    private String listPage(HttpServletRequest request, Model model, Actor actor) {
         model.addAttribute("types", documents.types());
         model.addAttribute("issuers", documents.organizations(actor.scope()));
         model.addAttribute(
@@ -79,7 +116,9 @@ class DocumentController {
 
     @GetMapping("/new")
     String issueForm(Model model, @AuthenticationPrincipal ActorPrincipal principal) {
-        model.addAttribute("form", new IssueForm(null, null, LocalDate.now(), null, null, List.of(), List.of()));
+        model.addAttribute(
+                "form",
+                new IssueForm(null, null, LocalDate.now(Documents.ZONE), null, null, List.of(), List.of(), false));
         return issuePage(model, principal.actor(), Map.of());
     }
 
@@ -103,7 +142,8 @@ class DocumentController {
                             form.summary(),
                             form.bodyHtml(),
                             form.basisIds(),
-                            form.recipientIds()),
+                            form.recipientIds(),
+                            form.byCongress()),
                     actor.scope());
             return "redirect:/documents/" + document.id();
         } catch (InvalidInputException e) {
@@ -260,12 +300,7 @@ class DocumentController {
         if (number == null || number.isBlank()) {
             throw new InvalidInputException("basisId", "validation.required");
         }
-        var matches = documents
-                .search(new SearchCriteria(null, number.strip(), null, null, null, null, 1, 100), Visibility.of(actor))
-                .items()
-                .stream()
-                .filter(d -> d.number().equalsIgnoreCase(number.strip()))
-                .toList();
+        var matches = documents.byNumber(number, null, null, Visibility.of(actor));
         if (matches.size() != 1) {
             throw new InvalidInputException(
                     "basisId", matches.isEmpty() ? "document.basis.notFound" : "document.basis.ambiguous");
@@ -277,7 +312,7 @@ class DocumentController {
         try {
             documents.getEditable(id, actor.scope());
             return true;
-        } catch (vn.neuguong.web.NotFoundException e) {
+        } catch (NotFoundException e) {
             return false;
         }
     }
@@ -299,7 +334,7 @@ class DocumentController {
 
     private List<Documents.DocumentView> recentDocuments(Actor actor) {
         return documents
-                .search(new SearchCriteria(null, null, null, null, null, null, 1, 100), Visibility.of(actor))
+                .search(new SearchCriteria(null, null, null, null, null, null, null, 1, 100), Visibility.of(actor))
                 .items();
     }
 
@@ -316,6 +351,7 @@ class DocumentController {
             String number,
             String type,
             Long issuerId,
+            Long termId,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Integer page) {}
@@ -327,7 +363,8 @@ class DocumentController {
             String summary,
             String bodyHtml,
             List<Long> basisIds,
-            List<Long> recipientIds) {
+            List<Long> recipientIds,
+            Boolean byCongress) {
 
         IssueForm {
             basisIds = basisIds == null ? List.of() : basisIds;

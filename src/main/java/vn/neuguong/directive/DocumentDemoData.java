@@ -16,13 +16,21 @@ import vn.neuguong.directive.Documents.NewDocument;
 /**
  * The documents of the seed articles with their real numbers and their cascade: 05-CT/TW and 01-KL/TW of the Bộ
  * Chính trị, 284-KH/TU of the Thành ủy, 347-KH/QU of Quận ủy Đống Đa (sent to its 21 wards), 598-CV/BTGQU, 104-KH/QU of
- * Long Biên with 111-HD/ĐU of phường Bồ Đề, and Đống Đa's plan for the 2023 theme. A document is looked up by its
- * number before it is put in, so a second run adds nothing.
+ * Long Biên with 111-HD/ĐU of phường Bồ Đề, the resolution of Đống Đa's XXVIII congress (01-NQ/ĐH) and Đống Đa's plan
+ * for the 2023 theme. Each number belongs to its committee's 2020–2025 term, and the next number issued in that term
+ * follows it (348-KH/QU). The Bộ Chính trị's documents are registered by the Thành ủy and sent to the committees and
+ * ward committees of Hà Nội. A document is looked up by its number before it is put in, so a second run adds nothing.
  */
 @Component
 @Profile("seed")
 @Order(50)
 class DocumentDemoData implements ApplicationRunner {
+
+    /** The theme plan has no number in the articles; this one fits between Đống Đa's 2020 congress and 347-KH/QU. */
+    static final int THEME_2023_NUMBER = 196;
+
+    static final String CONGRESS_28_SUMMARY =
+            "Nghị quyết Đại hội đại biểu Đảng bộ quận Đống Đa lần thứ XXVIII, nhiệm kỳ 2020 – 2025";
 
     static final String THEME_2023_SUMMARY = "Học tập, quán triệt và thực hiện Chuyên đề năm 2023 “Học tập và làm theo"
             + " tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương trong lãnh đạo, chỉ đạo phát triển"
@@ -50,6 +58,13 @@ class DocumentDemoData implements ApplicationRunner {
         long dongDaPropaganda = organization("Ban Tuyên giáo Quận ủy Đống Đa");
         long longBien = organization("Quận ủy Long Biên");
         long boDe = organization("Đảng ủy phường Bồ Đề");
+        List<Long> hanoiCommittees =
+                jdbc.sql("""
+                        SELECT o.id FROM organization o JOIN organization h ON h.id = :hanoi
+                        WHERE o.path <@ h.path AND o.id <> h.id AND o.closed_on IS NULL
+                          AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE')
+                        ORDER BY o.path
+                        """).param("hanoi", hanoi).query(Long.class).list();
 
         long directive05 = external(
                 "05-CT/TW",
@@ -58,7 +73,8 @@ class DocumentDemoData implements ApplicationRunner {
                 "<p>Bộ Chính trị chỉ thị đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh,"
                         + " gắn với trách nhiệm <strong>nêu gương</strong> của cán bộ, đảng viên.</p>",
                 hanoi,
-                List.of());
+                List.of(),
+                hanoiCommittees);
         long conclusion01 = external(
                 "01-KL/TW",
                 LocalDate.of(2021, 5, 18),
@@ -66,7 +82,8 @@ class DocumentDemoData implements ApplicationRunner {
                         + " đạo đức, phong cách Hồ Chí Minh",
                 "<p>Kết luận của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05-CT/TW.</p>",
                 hanoi,
-                List.of(directive05));
+                List.of(directive05),
+                hanoiCommittees);
         long plan284 = numbered(
                 284,
                 "KH",
@@ -124,12 +141,19 @@ class DocumentDemoData implements ApplicationRunner {
                 null,
                 List.of(plan104),
                 children(boDe, "CELL"));
-        theme2023(dongDa, conclusion01, dongDaWards);
+        long congress28 = congress28(dongDa, dongDaWards);
+        theme2023(dongDa, List.of(conclusion01, congress28), dongDaWards);
         markSomeRead(plan347);
     }
 
     private long external(
-            String number, LocalDate issuedOn, String summary, String body, long registeredBy, List<Long> basis) {
+            String number,
+            LocalDate issuedOn,
+            String summary,
+            String body,
+            long registeredBy,
+            List<Long> basis,
+            List<Long> recipients) {
         return documents
                 .findByNumber(null, number, issuedOn.getYear())
                 .orElseGet(() -> documents
@@ -142,7 +166,7 @@ class DocumentDemoData implements ApplicationRunner {
                                         body,
                                         registeredBy,
                                         basis,
-                                        List.of()),
+                                        recipients),
                                 Scope.everything())
                         .id());
     }
@@ -161,36 +185,44 @@ class DocumentDemoData implements ApplicationRunner {
                 .query(String.class)
                 .single();
         return documents
-                .findByNumber(issuer, sequence + "-" + type + "/" + code, issuedOn.getYear())
+                .findByNumber(issuer, Documents.number(sequence, type, code), issuedOn.getYear())
                 .orElseGet(() -> documents
                         .issueNumbered(
                                 new NewDocument(type, issuer, issuedOn, summary, body, basis, recipients), sequence)
                         .id());
     }
 
-    /** The plan has no number in the articles, so it takes the next system number; it is found again by summary. */
-    private void theme2023(long dongDa, long conclusion01, List<Long> wards) {
-        boolean exists = jdbc.sql("SELECT count(*) FROM document WHERE issuer_id = :issuer AND year = 2023 "
-                                + "AND type_code = 'KH' AND summary = :summary")
-                        .param("issuer", dongDa)
-                        .param("summary", THEME_2023_SUMMARY)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!exists) {
-            documents.issue(
-                    new NewDocument(
-                            "KH",
-                            dongDa,
-                            LocalDate.of(2023, 3, 20),
-                            THEME_2023_SUMMARY,
-                            "<p>Tổ chức học tập, quán triệt Chuyên đề năm 2023 xong trước ngày 30/5/2023; các cấp ủy"
-                                    + " trực thuộc cụ thể hóa thành chương trình, kế hoạch và định kỳ hằng quý gửi báo"
-                                    + " cáo về Quận ủy.</p>",
-                            List.of(conclusion01),
-                            wards),
-                    Scope.everything());
-        }
+    /** The first document of the congress, numbered by the system in the congress's own sequence: 01-NQ/ĐH. */
+    private long congress28(long dongDa, List<Long> wards) {
+        return documents
+                .findByNumber(dongDa, Documents.number(1, "NQ", Documents.CONGRESS_CODE), 2020)
+                .orElseGet(() -> documents
+                        .issue(
+                                new NewDocument(
+                                        "NQ",
+                                        dongDa,
+                                        LocalDate.of(2020, 8, 6),
+                                        CONGRESS_28_SUMMARY,
+                                        "<p>Đại hội quyết nghị phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2020 – 2025"
+                                                + " của Đảng bộ quận Đống Đa.</p>",
+                                        List.of(),
+                                        wards,
+                                        true),
+                                Scope.everything())
+                        .id());
+    }
+
+    private void theme2023(long dongDa, List<Long> basis, List<Long> wards) {
+        numbered(
+                THEME_2023_NUMBER,
+                "KH",
+                dongDa,
+                LocalDate.of(2023, 3, 20),
+                THEME_2023_SUMMARY,
+                "<p>Tổ chức học tập, quán triệt Chuyên đề năm 2023 xong trước ngày 30/5/2023; các cấp ủy trực thuộc cụ"
+                        + " thể hóa thành chương trình, kế hoạch và định kỳ hằng quý gửi báo cáo về Quận ủy.</p>",
+                basis,
+                wards);
     }
 
     /** A few members of phường Văn Miếu have opened 347-KH/QU and one has studied it, when members exist. */

@@ -1,7 +1,9 @@
 package vn.neuguong.directive;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -19,13 +21,16 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.account.Scope;
 import vn.neuguong.audit.AuditLog;
+import vn.neuguong.organization.CommitteeTerm;
+import vn.neuguong.organization.CommitteeTerms;
 import vn.neuguong.web.InvalidInputException;
 import vn.neuguong.web.InvalidInputException.FieldError;
 import vn.neuguong.web.NotFoundException;
 
 /**
- * The documents: issued in the system with the next number of their issuer, type and year, or registered from
- * outside with their printed number; read always through a {@link Scope} (see {@link Visibility}).
+ * The documents: issued in the system with the next number of their issuer and type in the term of the issuing
+ * committee (a department's: the committee it serves), or by a congress in that congress's own sequence, or
+ * registered from outside with their printed number; read always through a {@link Scope} (see {@link Visibility}).
  */
 @Repository
 public class Documents {
@@ -34,25 +39,34 @@ public class Documents {
             d.id, d.number_text AS number, d.type_code, t.name_vi AS type_name_vi, t.name_en AS type_name_en,
             d.issuer_id, COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issuer_code,
             d.issuer_id IS NULL AS external, d.issued_on, d.summary, d.body_html, d.registered_by_id,
-            rb.name AS registered_by_name, d.created_at
+            rb.name AS registered_by_name, d.created_at, d.term_id, dt.ordinal AS term_ordinal, d.congress
             """;
     static final String FROM = """
             document d JOIN document_type t ON t.code = d.type_code
             LEFT JOIN organization i ON i.id = d.issuer_id
             LEFT JOIN organization rb ON rb.id = d.registered_by_id
+            LEFT JOIN organization_term dt ON dt.id = d.term_id
             """;
 
     /** A printed number: sequence, type code, issuer code, e.g. {@code 05-CT/TW} or {@code 111-HD/ĐU}. */
     static final Pattern NUMBER = Pattern.compile("(\\d{1,6})-(\\p{L}{1,5})/([\\p{L}\\p{N}-]{1,20})");
 
+    /** What a congress's documents carry for an issuer code, and the name of their shared sequence: 01-NQ/ĐH. */
+    static final String CONGRESS_CODE = "ĐH";
+
+    /** Whose calendar "today" is when an issue date is checked. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CommitteeTerms terms;
 
-    Documents(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    Documents(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, CommitteeTerms terms) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.terms = terms;
     }
 
     /** The document if it exists and the scope may read it; otherwise empty, whichever the reason. */
@@ -99,9 +113,13 @@ public class Documents {
                 .list();
     }
 
-    /** Issues a document for an organization in the scope, numbered next in its issuer, type and year. */
+    /**
+     * Issues a document for an organization in the scope, numbered next in its issuer and type within the term of the
+     * issuing committee that the issue date falls in; a congress document next in its congress's sequence.
+     */
     @Transactional
     public DocumentView issue(NewDocument input, Scope scope) {
+        boolean byCongress = Boolean.TRUE.equals(input.byCongress());
         var errors = new ArrayList<FieldError>();
         if (input.typeCode() == null || !typeExists(input.typeCode())) {
             errors.add(new FieldError(
@@ -116,19 +134,48 @@ public class Documents {
                 errors.add(new FieldError("issuerId", "document.issuer.outOfScope"));
             }
         }
-        validateCommon(input.issuedOn(), input.summary(), errors);
+        if (issuer != null && byCongress && issuer.department()) {
+            errors.add(new FieldError("byCongress", "document.congress.department"));
+        }
+        boolean dateValid = validateCommon(input.issuedOn(), input.summary(), errors);
+        CommitteeTerm term = null;
+        if (issuer != null && dateValid && !(byCongress && issuer.department())) {
+            term = (byCongress
+                            ? terms.openedByCongressSitting(issuer.id(), input.issuedOn())
+                            : terms.covering(issuer.id(), input.issuedOn()))
+                    .orElse(null);
+            if (term == null) {
+                errors.add(new FieldError("issuedOn", byCongress ? "document.congress.none" : "document.term.none"));
+            }
+        }
         if (issuer != null) {
             validateRecipients(input.recipientIds(), issuer.areaId(), scope, errors);
         }
         validateBasis(input.basisIds(), scope, errors);
         throwIfAny(errors);
 
-        int year = input.issuedOn().getYear();
-        int sequence = nextNumber(issuer.id(), input.typeCode(), year);
-        String number = sequence + "-" + input.typeCode() + "/" + issuer.code();
+        String series = byCongress ? CONGRESS_CODE : input.typeCode();
+        int sequence = nextNumber(issuer.id(), term, series);
+        String code = byCongress ? CONGRESS_CODE : issuer.code();
         long id = insert(
-                input.typeCode(), sequence, year, issuer.id(), issuer.code(), null, number, input, null, issuer.name());
+                new Numbered(
+                        input.typeCode(),
+                        sequence,
+                        issuer.id(),
+                        code,
+                        null,
+                        number(sequence, input.typeCode(), code),
+                        term.id(),
+                        byCongress),
+                input,
+                null,
+                issuer.name());
         return afterInsert(id, input.basisIds(), input.recipientIds(), issuer.id());
+    }
+
+    /** A printed number: the sequence with two digits at least, the type code, the issuer code (05-CT/TW). */
+    static String number(int sequence, String typeCode, String issuerCode) {
+        return "%02d-%s/%s".formatted(sequence, typeCode, issuerCode);
     }
 
     /** Registers a document received from outside the tree, with its printed number; a number is registered once. */
@@ -165,7 +212,7 @@ public class Documents {
             validateRecipients(input.recipientIds(), null, scope, errors);
         }
         validateBasis(input.basisIds(), scope, errors);
-        if (errors.isEmpty() && numberTaken(matcher.group(0), input.issuedOn().getYear())) {
+        if (errors.isEmpty() && numberTaken(matcher.group(0), input.issuedOn().getYear(), input.registeredById())) {
             errors.add(new FieldError("number", "document.number.duplicate"));
         }
         throwIfAny(errors);
@@ -178,17 +225,20 @@ public class Documents {
                 input.summary(),
                 input.bodyHtml(),
                 input.basisIds(),
-                input.recipientIds());
+                input.recipientIds(),
+                false);
         long id;
         try {
             id = insert(
-                    matcher.group(2),
-                    Integer.parseInt(matcher.group(1)),
-                    input.issuedOn().getYear(),
-                    null,
-                    matcher.group(3),
-                    input.issuerName().strip(),
-                    number,
+                    new Numbered(
+                            matcher.group(2),
+                            Integer.parseInt(matcher.group(1)),
+                            null,
+                            matcher.group(3),
+                            input.issuerName().strip(),
+                            number,
+                            null,
+                            false),
                     common,
                     input.registeredById(),
                     input.issuerName().strip());
@@ -200,25 +250,36 @@ public class Documents {
 
     /**
      * Puts in a document with the number it already has (the demo data's documents, issued before the system). The
-     * counter moves up to the number, so the next issued number follows it.
+     * counter of its term moves up to the number, so the next issued number of that term follows it.
      */
     @Transactional
     DocumentView issueNumbered(NewDocument input, int sequence) {
         var issuer = issuer(input.issuerId(), Scope.everything()).orElseThrow();
-        int year = input.issuedOn().getYear();
+        var term = terms.covering(issuer.id(), input.issuedOn())
+                .orElseThrow(() -> new InvalidInputException("issuedOn", "document.term.none"));
         jdbc.sql("""
-                        INSERT INTO document_counter (issuer_id, type_code, year, last_no) VALUES (:issuer, :type, :year, :no)
-                        ON CONFLICT (issuer_id, type_code, year)
+                        INSERT INTO document_counter (issuer_id, term_id, series, last_no) VALUES (:issuer, :term, :type, :no)
+                        ON CONFLICT (issuer_id, term_id, series)
                         DO UPDATE SET last_no = GREATEST(document_counter.last_no, EXCLUDED.last_no)
                         """)
                 .param("issuer", issuer.id())
+                .param("term", term.id())
                 .param("type", input.typeCode())
-                .param("year", year)
                 .param("no", sequence)
                 .update();
-        String number = sequence + "-" + input.typeCode() + "/" + issuer.code();
         long id = insert(
-                input.typeCode(), sequence, year, issuer.id(), issuer.code(), null, number, input, null, issuer.name());
+                new Numbered(
+                        input.typeCode(),
+                        sequence,
+                        issuer.id(),
+                        issuer.code(),
+                        null,
+                        number(sequence, input.typeCode(), issuer.code()),
+                        term.id(),
+                        false),
+                input,
+                null,
+                issuer.name());
         return afterInsert(id, input.basisIds(), input.recipientIds(), issuer.id());
     }
 
@@ -346,6 +407,10 @@ public class Documents {
             where.append(" AND d.issuer_id = :issuer");
             params.put("issuer", criteria.issuerId());
         }
+        if (criteria.termId() != null) {
+            where.append(" AND d.term_id = :term");
+            params.put("term", criteria.termId());
+        }
         if (criteria.from() != null) {
             where.append(" AND d.issued_on >= :from");
             params.put("from", criteria.from());
@@ -371,6 +436,39 @@ public class Documents {
         return new SearchResult(items, total, page, pages);
     }
 
+    /**
+     * The documents the reader may see that carry exactly this number (case and accents ignored), narrowed to one
+     * issuer and to the term that the day {@code on} falls in, when given. A number alone is not a key: every committee
+     * numbers from 01 in every term, so a bare number may match several documents, and all of them are returned.
+     * For a congress's documents the congress's own days count as its term; for a number without a term (registered
+     * from outside, or numbered per year before terms were recorded), its year.
+     */
+    List<DocumentView> byNumber(String number, Long issuerId, LocalDate on, Visibility visibility) {
+        if (number == null || number.isBlank()) {
+            throw new InvalidInputException("number", "validation.required");
+        }
+        var where = new StringBuilder("fold_vi(d.number_text) = fold_vi(:number) AND ").append(visibility.sql("d"));
+        var params = new java.util.HashMap<String, Object>(visibility.parameters());
+        params.put("number", number.strip());
+        if (issuerId != null) {
+            where.append(" AND d.issuer_id = :issuer");
+            params.put("issuer", issuerId);
+        }
+        if (on != null) {
+            where.append(" AND ").append("""
+                    CASE WHEN d.term_id IS NULL THEN d.year = extract(year FROM CAST(:on AS date))
+                     ELSE EXISTS (SELECT 1 FROM organization_term_span s WHERE s.id = d.term_id
+                        AND CAST(:on AS date) >= CASE WHEN d.congress THEN s.congress_opened_on ELSE s.starts_on END
+                        AND (s.ends_on IS NULL OR CAST(:on AS date) <= s.ends_on)) END""");
+            params.put("on", on);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + " WHERE " + where
+                        + " ORDER BY d.issued_on DESC, d.id DESC LIMIT 100")
+                .params(params)
+                .query(DocumentView.class)
+                .list();
+    }
+
     /** The organizations a document was sent to, those the scope covers or all when the scope may read them. */
     List<Recipient> recipients(long documentId) {
         return jdbc.sql("""
@@ -381,60 +479,65 @@ public class Documents {
     }
 
     private Optional<Issuer> issuer(long id, Scope scope) {
-        return jdbc.sql("SELECT o.id, o.name, o.code, CASE WHEN o.kind = 'DEPARTMENT' AND o.parent_id IS NOT NULL "
-                        + "THEN o.parent_id ELSE o.id END AS area_id FROM organization o "
-                        + "WHERE o.id = :id AND o.closed_on IS NULL AND " + scope.covers("o.path"))
+        return jdbc.sql(
+                        "SELECT o.id, o.name, o.code, o.kind = 'DEPARTMENT' AS department, CASE WHEN o.kind = 'DEPARTMENT' AND o.parent_id IS NOT NULL "
+                                + "THEN o.parent_id ELSE o.id END AS area_id FROM organization o "
+                                + "WHERE o.id = :id AND o.closed_on IS NULL AND " + scope.covers("o.path"))
                 .param("id", id)
                 .params(scope.parameters())
                 .query(Issuer.class)
                 .optional();
     }
 
-    private int nextNumber(long issuerId, String typeCode, int year) {
+    /**
+     * The next number of a series (a type, or the congress's) of the issuer in the term. The counter row is taken with
+     * INSERT ... ON CONFLICT DO UPDATE in the issuing transaction: its lock serializes concurrent issuers, and a
+     * rolled-back issue rolls the counter back too, so there is no gap and no duplicate. A series that starts in a
+     * term continues after the numbers the issuer gave that type, on the term's days, before the term was recorded.
+     */
+    private int nextNumber(long issuerId, CommitteeTerm term, String series) {
         return jdbc.sql("""
-                        INSERT INTO document_counter (issuer_id, type_code, year, last_no) VALUES (:issuer, :type, :year, 1)
-                        ON CONFLICT (issuer_id, type_code, year) DO UPDATE SET last_no = document_counter.last_no + 1
+                        INSERT INTO document_counter (issuer_id, term_id, series, last_no)
+                        SELECT :issuer, :term, :series, COALESCE(max(d.sequence_no), 0) + 1 FROM document d
+                        WHERE d.issuer_id = :issuer AND d.term_id IS NULL AND d.type_code = :series
+                          AND d.issued_on >= :startsOn AND d.issued_on <= COALESCE(:endsOn, DATE 'infinity')
+                        ON CONFLICT (issuer_id, term_id, series) DO UPDATE SET last_no = document_counter.last_no + 1
                         RETURNING last_no
                         """)
                 .param("issuer", issuerId)
-                .param("type", typeCode)
-                .param("year", year)
+                .param("term", term.id())
+                .param("series", series)
+                .param("startsOn", term.startsOn())
+                .param("endsOn", term.endsOn(), Types.DATE)
                 .query(Integer.class)
                 .single();
     }
 
-    private long insert(
-            String typeCode,
-            int sequence,
-            int year,
-            Long issuerId,
-            String issuerCode,
-            String externalIssuerName,
-            String number,
-            NewDocument input,
-            Long registeredById,
-            String issuerName) {
+    private long insert(Numbered numbered, NewDocument input, Long registeredById, String issuerName) {
         String body = sanitize(input.bodyHtml());
         String typeName = jdbc.sql("SELECT name_vi || ' ' || name_en FROM document_type WHERE code = :code")
-                .param("code", typeCode)
+                .param("code", numbered.typeCode())
                 .query(String.class)
                 .single();
         String extra = typeName + " " + issuerName + " "
                 + (body == null ? "" : Jsoup.parse(body).text());
         return jdbc.sql("""
                         INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, external_issuer_name,
-                                              number_text, issued_on, summary, body_html, registered_by_id, search_extra)
+                                              number_text, issued_on, summary, body_html, registered_by_id, search_extra,
+                                              term_id, congress)
                         VALUES (:type, :sequence, :year, :issuer, :issuerCode, :externalName, :number, :issuedOn,
-                                :summary, :body, :registeredBy, :extra)
+                                :summary, :body, :registeredBy, :extra, :term, :congress)
                         RETURNING id
                         """)
-                .param("type", typeCode)
-                .param("sequence", sequence)
-                .param("year", year)
-                .param("issuer", issuerId)
-                .param("issuerCode", issuerCode)
-                .param("externalName", externalIssuerName)
-                .param("number", number)
+                .param("type", numbered.typeCode())
+                .param("sequence", numbered.sequence())
+                .param("year", input.issuedOn().getYear())
+                .param("issuer", numbered.issuerId())
+                .param("issuerCode", numbered.issuerCode())
+                .param("externalName", numbered.externalIssuerName())
+                .param("number", numbered.number())
+                .param("term", numbered.termId(), Types.BIGINT)
+                .param("congress", numbered.congress())
                 .param("issuedOn", input.issuedOn())
                 .param("summary", input.summary().strip())
                 .param("body", body)
@@ -487,11 +590,14 @@ public class Documents {
                 > 0;
     }
 
-    private boolean numberTaken(String number, int year) {
+    /** Whether the registering organization has already registered this number (each registers its own copy). */
+    private boolean numberTaken(String number, int year, Long registeredById) {
         return jdbc.sql("SELECT count(*) FROM document WHERE issuer_id IS NULL AND fold_vi(number_text) = "
-                                + "fold_vi(:number) AND year = :year")
+                                + "fold_vi(:number) AND year = :year"
+                                + " AND registered_by_id IS NOT DISTINCT FROM :registeredBy")
                         .param("number", number)
                         .param("year", year)
+                        .param("registeredBy", registeredById, Types.BIGINT)
                         .query(Long.class)
                         .single()
                 > 0;
@@ -508,17 +614,24 @@ public class Documents {
                         """).param("id", id).query(Long.class).list();
     }
 
-    private static void validateCommon(LocalDate issuedOn, String summary, List<FieldError> errors) {
+    /** Checks the date and summary; true when the date is usable (present, not before 1930, not in the future). */
+    private static boolean validateCommon(LocalDate issuedOn, String summary, List<FieldError> errors) {
+        boolean dateValid = false;
         if (issuedOn == null) {
             errors.add(new FieldError("issuedOn", "validation.required"));
-        } else if (issuedOn.getYear() < 1930 || issuedOn.isAfter(LocalDate.now().plusYears(1))) {
+        } else if (issuedOn.getYear() < 1930) {
             errors.add(new FieldError("issuedOn", "validation.invalid"));
+        } else if (issuedOn.isAfter(LocalDate.now(ZONE))) {
+            errors.add(new FieldError("issuedOn", "document.issuedOn.future"));
+        } else {
+            dateValid = true;
         }
         if (summary == null || summary.isBlank()) {
             errors.add(new FieldError("summary", "validation.required"));
         } else if (summary.length() > 2000) {
             errors.add(new FieldError("summary", "validation.tooLong"));
         }
+        return dateValid;
     }
 
     /** Recipients must lie in the scope and under the issuer (for a department, under its committee). */
@@ -575,7 +688,19 @@ public class Documents {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private record Issuer(long id, String name, String code, long areaId) {}
+    /** @param areaId the committee the issuer speaks for: itself, or for a department the committee it serves */
+    private record Issuer(long id, String name, String code, boolean department, long areaId) {}
+
+    /** How a document is numbered: by the system in a term, or as printed (no term) when it came from outside. */
+    private record Numbered(
+            String typeCode,
+            int sequence,
+            Long issuerId,
+            String issuerCode,
+            String externalIssuerName,
+            String number,
+            Long termId,
+            boolean congress) {}
 
     /** A document as pages and the API show it. {@code external} when registered from outside the tree. */
     public record DocumentView(
@@ -593,14 +718,27 @@ public class Documents {
             String bodyHtml,
             Long registeredById,
             String registeredByName,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt,
+            Long termId,
+            Integer termOrdinal,
+            boolean congress) {
+
+        /** The congress ordinal of the term its number belongs to (XXVIII), or null for a number without a term. */
+        public String termLabel() {
+            return termOrdinal == null ? null : CommitteeTerm.roman(termOrdinal);
+        }
 
         public DocumentSummary toSummary() {
             return new DocumentSummary(id, number, typeCode, issuerId, issuerName, issuedOn, summary);
         }
     }
 
-    /** A document to issue; its number is given by the system. */
+    /**
+     * A document to issue; its number is given by the system.
+     *
+     * @param byCongress issued by the congress of the issuing committee (Nghị quyết Đại hội): numbered in the
+     *     congress's sequence shared by all types, 01-NQ/ĐH; the issue date must be one of the congress's days
+     */
     public record NewDocument(
             String typeCode,
             Long issuerId,
@@ -608,7 +746,20 @@ public class Documents {
             String summary,
             String bodyHtml,
             List<Long> basisIds,
-            List<Long> recipientIds) {}
+            List<Long> recipientIds,
+            Boolean byCongress) {
+
+        public NewDocument(
+                String typeCode,
+                Long issuerId,
+                LocalDate issuedOn,
+                String summary,
+                String bodyHtml,
+                List<Long> basisIds,
+                List<Long> recipientIds) {
+            this(typeCode, issuerId, issuedOn, summary, bodyHtml, basisIds, recipientIds, false);
+        }
+    }
 
     /**
      * A document received from outside the tree (Bộ Chính trị, Ban Bí thư, ...), with its printed number.
@@ -636,6 +787,7 @@ public class Documents {
             String number,
             String typeCode,
             Long issuerId,
+            Long termId,
             LocalDate from,
             LocalDate to,
             int page,

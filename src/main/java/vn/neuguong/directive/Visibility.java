@@ -7,8 +7,10 @@ import vn.neuguong.account.Scope;
 
 /**
  * Which documents someone may read, as SQL. Directives come down the tree, so besides documents issued in the scope
- * or sent to organizations in it, one reads what the ancestors of one's organizations issued and every document
- * registered from outside. A member also reads what was sent to the cell he belongs to or to any committee above it.
+ * or sent to organizations in it, one reads what the ancestors of one's organizations issued. A document registered
+ * from outside belongs to the organization that registered it: it is read in that organization's scope and by the
+ * recipients it was sent on to, nowhere else. A member also reads what was sent to the cell he belongs to or to any
+ * committee above it.
  */
 record Visibility(Scope scope, Long memberId) {
 
@@ -25,8 +27,15 @@ record Visibility(Scope scope, Long memberId) {
         if (scope.unrestricted()) {
             return "TRUE";
         }
-        var sql = new StringBuilder("(" + d + ".issuer_id IS NULL");
+        var sql = new StringBuilder("(FALSE");
         if (!scope.roots().isEmpty()) {
+            sql.append(" OR (")
+                    .append(d)
+                    .append(".issuer_id IS NULL AND EXISTS (SELECT 1 FROM organization vx WHERE vx.id = ")
+                    .append(d)
+                    .append(".registered_by_id AND ")
+                    .append(scope.covers("vx.path"))
+                    .append("))");
             sql.append(" OR EXISTS (SELECT 1 FROM organization vi WHERE vi.id = ")
                     .append(d)
                     .append(".issuer_id AND (")

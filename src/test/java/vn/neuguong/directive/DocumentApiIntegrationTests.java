@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -28,6 +29,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
+import vn.neuguong.organization.CommitteeTerms;
+import vn.neuguong.organization.Organizations;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -47,6 +50,12 @@ class DocumentApiIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Organizations organizations;
+
+    @Autowired
+    CommitteeTerms terms;
 
     DocumentTestSupport support() {
         return new DocumentTestSupport(jdbc, users);
@@ -72,18 +81,18 @@ class DocumentApiIntegrationTests {
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"typeCode":"KH","issuerId":%d,"issuedOn":"2015-04-02","summary":"Kế hoạch thử",
+                                {"typeCode":"KH","issuerId":%d,"issuedOn":"2016-04-02","summary":"Kế hoạch thử",
                                  "bodyHtml":"<p>Nội dung <b>đậm</b></p><script>alert(1)</script><img src=\\"x.png\\" onerror=\\"alert(2)\\">",
                                  "basisIds":[%d],"recipientIds":[]}
                                 """.formatted(ward, plan347)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/documents/")))
-                .andExpect(jsonPath("$.number").value("1-KH/ĐU"))
+                .andExpect(jsonPath("$.number").value("01-KH/ĐU"))
                 .andExpect(jsonPath("$.bodyHtml").value(containsString("<b>đậm</b>")))
                 .andExpect(jsonPath("$.bodyHtml").value(not(containsString("<script"))))
                 .andExpect(jsonPath("$.bodyHtml").value(not(containsString("onerror"))));
         assertThat(events.stream(DocumentIssued.class)).anySatisfy(event -> {
-            assertThat(event.number()).isEqualTo("1-KH/ĐU");
+            assertThat(event.number()).isEqualTo("01-KH/ĐU");
             assertThat(event.issuerId()).isEqualTo(ward);
             assertThat(event.basisIds()).containsExactly(plan347);
         });
@@ -337,5 +346,85 @@ class DocumentApiIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/v1/documents/{id}/studied']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/documents/inbox/{organizationId}']")
                         .exists());
+    }
+
+    @Test
+    void aNumberIsResolvedByIssuerAndTermAndABareNumberListsEveryCandidate() throws Exception {
+        long ward = support().committee(organizations, terms, LocalDate.of(2015, 6, 11), LocalDate.of(2020, 6, 11));
+        String notice = """
+                {"typeCode":"TB","issuerId":%d,"issuedOn":"%s","summary":"Thông báo đầu nhiệm kỳ"}
+                """;
+        long first = issue("hanoi.tuyengiao", notice.formatted(ward, "2015-07-01"));
+        long second = issue("hanoi.tuyengiao", notice.formatted(ward, "2020-07-01"));
+        var staff = user(support().principal("hanoi.tuyengiao"));
+
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-TB/ĐU")
+                        .param("issuerId", String.valueOf(ward))
+                        .with(staff))
+                .andExpect(status().isMultipleChoices())
+                .andExpect(jsonPath("$.items[*].id")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder((int) first, (int) second)));
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-tb/đu")
+                        .param("issuerId", String.valueOf(ward))
+                        .param("on", "2018-01-01")
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value((int) first))
+                .andExpect(jsonPath("$.termOrdinal").value(1));
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-TB/ĐU")
+                        .param("issuerId", String.valueOf(ward))
+                        .param("on", "2024-01-01")
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value((int) second));
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-TB/ĐU")
+                        .param("issuerId", String.valueOf(ward))
+                        .param("on", "2015-01-01")
+                        .with(staff))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/documents/by-number").with(staff))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("number"));
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-TB/ĐU")
+                        .param("issuerId", String.valueOf(ward))
+                        .with(user(support().principal("bode.vanphong"))))
+                .andExpect(status().isNotFound());
+
+        long secondTerm =
+                terms.covering(ward, LocalDate.of(2020, 7, 1)).orElseThrow().id();
+        mvc.perform(get("/api/v1/documents")
+                        .param("number", "01-TB/ĐU")
+                        .param("issuerId", String.valueOf(ward))
+                        .param("termId", String.valueOf(secondTerm))
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value((int) second));
+    }
+
+    @Test
+    void aFutureIssueDateIsABadRequestNamingTheDate() throws Exception {
+        long vanMieu = support().organization("Đảng ủy phường Văn Miếu");
+        long before =
+                jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+        mvc.perform(post("/api/v1/documents")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"typeCode":"TB","issuerId":%d,"issuedOn":"%s","summary":"Ngày mai"}
+                                """.formatted(
+                                        vanMieu, LocalDate.now(Documents.ZONE).plusDays(1))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("issuedOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("The issue date cannot be in the future"));
+        assertThat(jdbc.sql("SELECT count(*) FROM document").query(Long.class).single())
+                .isEqualTo(before);
     }
 }

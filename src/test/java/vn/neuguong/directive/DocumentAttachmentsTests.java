@@ -45,4 +45,17 @@ class DocumentAttachmentsTests {
         assertThat(attachments.detect(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}, "a.pdf"))
                 .isNull();
     }
+
+    @Test
+    void aFileIsNamedWithTheExtensionOfItsDetectedType() {
+        byte[] polyglot = "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        String type = attachments.detect(polyglot, "bao-cao.html");
+        assertThat(type).isEqualTo("application/pdf");
+        assertThat(DocumentAttachments.storedName("bao-cao.html", type)).isEqualTo("bao-cao.pdf");
+        assertThat(DocumentAttachments.storedName("bao-cao", type)).isEqualTo("bao-cao.pdf");
+        assertThat(DocumentAttachments.storedName("Báo cáo.PDF", type)).isEqualTo("Báo cáo.PDF");
+        assertThat(DocumentAttachments.storedName("anh.jpeg", "image/jpeg")).isEqualTo("anh.jpeg");
+        assertThat(DocumentAttachments.storedName("anh.png", "image/jpeg")).isEqualTo("anh.jpg");
+    }
 }

@@ -8,9 +8,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +103,7 @@ class DocumentPagesIntegrationTests {
         mvc.perform(post("/documents")
                         .param("typeCode", "BB")
                         .param("issuerId", String.valueOf(vanMieu))
-                        .param("issuedOn", "2014-12-20")
+                        .param("issuedOn", "2016-12-20")
                         .param("summary", "Biên bản họp")
                         .with(staff)
                         .with(csrf()))
@@ -109,17 +112,118 @@ class DocumentPagesIntegrationTests {
         assertThat(jdbc.sql("SELECT number_text FROM document WHERE summary = 'Biên bản họp'")
                         .query(String.class)
                         .single())
-                .isEqualTo("1-BB/ĐU");
-        mvc.perform(post("/documents/external")
-                        .param("number", "05-CT/TW")
-                        .param("issuerName", "Bộ Chính trị")
-                        .param("issuedOn", "2016-05-15")
-                        .param("summary", "Trùng")
-                        .param("registeredById", String.valueOf(vanMieu))
+                .isEqualTo("01-BB/ĐU");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var result = mvc.perform(post("/documents/external")
+                    .param("number", "12-CT/TW")
+                    .param("issuerName", "Ban Bí thư")
+                    .param("issuedOn", "2016-05-15")
+                    .param("summary", "Văn bản đến vào sổ hai lần")
+                    .param("registeredById", String.valueOf(vanMieu))
+                    .with(staff)
+                    .with(csrf()));
+            if (attempt == 0) {
+                result.andExpect(status().is3xxRedirection());
+            } else {
+                result.andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Số, ký hiệu này đã được vào sổ")));
+            }
+        }
+    }
+
+    @Test
+    void issueFormRefusesAFutureDateAndIssuesAsTheCongress() throws Exception {
+        var staff = user(support().principal("vanmieu.vanphong"));
+        long vanMieu = support().organization("Đảng ủy phường Văn Miếu");
+        long before =
+                jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+        mvc.perform(post("/documents")
+                        .param("typeCode", "TB")
+                        .param("issuerId", String.valueOf(vanMieu))
+                        .param(
+                                "issuedOn",
+                                LocalDate.now(Documents.ZONE).plusDays(1).toString())
+                        .param("summary", "Thông báo ngày mai")
                         .with(staff)
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Số, ký hiệu này đã được vào sổ")));
+                .andExpect(content().string(containsString("Ngày ban hành không được ở tương lai")));
+        mvc.perform(post("/documents")
+                        .param("typeCode", "TB")
+                        .param("issuerId", String.valueOf(vanMieu))
+                        .param("issuedOn", "2015-05-01")
+                        .param("summary", "Thông báo trước đại hội đầu tiên được ghi nhận")
+                        .with(staff)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chưa có nhiệm kỳ nào của cấp ủy ban hành")));
+        assertThat(jdbc.sql("SELECT count(*) FROM document").query(Long.class).single())
+                .isEqualTo(before);
+
+        mvc.perform(post("/documents")
+                        .param("typeCode", "NQ")
+                        .param("issuerId", String.valueOf(vanMieu))
+                        .param("issuedOn", "2020-06-11")
+                        .param("byCongress", "true")
+                        .param("summary", "Nghị quyết Đại hội Đảng bộ phường Văn Miếu")
+                        .with(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long resolution = jdbc.sql(
+                        "SELECT id FROM document WHERE summary = 'Nghị quyết Đại hội Đảng bộ phường Văn Miếu'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/documents/{id}", resolution).with(staff))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("01-NQ/ĐH")))
+                .andExpect(content().string(containsString("Văn bản của Đại hội XXIII")));
+    }
+
+    @Test
+    void aLinkByNumberOpensTheOneDocumentOrListsEveryCandidate() throws Exception {
+        var staff = user(support().principal("dongda.tuyengiao"));
+        long dongDa = support().organization("Quận ủy Đống Đa");
+        mvc.perform(get("/documents/by-number")
+                        .param("number", "347-kh/qu")
+                        .param("issuerId", String.valueOf(dongDa))
+                        .param("on", "2024-12-11")
+                        .with(staff))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/documents/" + support().document("347-KH/QU")));
+        long kimLien = support().organization("Đảng ủy phường Kim Liên");
+        long khamThien = support().organization("Đảng ủy phường Khâm Thiên");
+        for (long ward : new long[] {kimLien, khamThien}) {
+            mvc.perform(post("/documents")
+                            .param("typeCode", "CTr")
+                            .param("issuerId", String.valueOf(ward))
+                            .param("issuedOn", "2017-02-01")
+                            .param("summary", "Chương trình công tác năm 2017")
+                            .with(staff)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        var candidates = jdbc.sql("SELECT id FROM document WHERE number_text = '01-CTr/ĐU' AND issuer_id IN (:wards)")
+                .param("wards", List.of(kimLien, khamThien))
+                .query(Long.class)
+                .list();
+        assertThat(candidates).hasSize(2);
+        mvc.perform(get("/documents/by-number").param("number", "01-CTr/ĐU").with(staff))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nhiều văn bản mang số này")))
+                .andExpect(content().string(containsString("href=\"/documents/" + candidates.get(0) + "\"")))
+                .andExpect(content().string(containsString("href=\"/documents/" + candidates.get(1) + "\"")));
+        mvc.perform(get("/documents/by-number")
+                        .param("number", "01-CTr/ĐU")
+                        .param("issuerId", String.valueOf(kimLien))
+                        .param("on", "2019-01-01")
+                        .with(staff))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/documents/by-number")
+                        .param("number", "01-CTr/ĐU")
+                        .param("issuerId", String.valueOf(kimLien))
+                        .param("on", "2021-01-01")
+                        .with(staff))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,9 +1,16 @@
 package vn.neuguong.directive;
 
+import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.neuguong.account.Actor;
 import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.account.Scope;
+import vn.neuguong.organization.CommitteeTerms;
+import vn.neuguong.organization.CommitteeTerms.NewTerm;
+import vn.neuguong.organization.OrganizationKind;
+import vn.neuguong.organization.Organizations;
+import vn.neuguong.organization.Organizations.NewOrganization;
 
 /** Looks up demo organizations, documents and accounts for the document tests. */
 record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
@@ -20,6 +27,31 @@ record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
                 .param("number", number)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * A new committee under Thành ủy Hà Nội with the code {@code ĐU}, apart from the demo tree's counts, with a
+     * congress closing on each given day (numbered 1, 2, ... and sitting the day before and that day), so that its
+     * numbers are its own.
+     */
+    long committee(Organizations organizations, CommitteeTerms terms, LocalDate... congressCloses) {
+        var committee = organizations.create(
+                new NewOrganization(
+                        organization("Thành ủy Hà Nội"),
+                        OrganizationKind.COMMITTEE,
+                        "Đảng ủy",
+                        "Đảng ủy Thử nghiệm " + System.nanoTime(),
+                        "ĐU",
+                        null,
+                        LocalDate.of(2015, 1, 1)),
+                Scope.everything());
+        for (int i = 0; i < congressCloses.length; i++) {
+            terms.record(
+                    committee.id(),
+                    new NewTerm(i + 1, congressCloses[i].minusDays(1), congressCloses[i]),
+                    Scope.everything());
+        }
+        return committee.id();
     }
 
     ActorPrincipal principal(String username) {
