@@ -12,7 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -22,7 +22,7 @@ class SecurityConfiguration {
 
     static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-    /** Requests that carry an access token are not driven by a browser, so they need no CSRF token. */
+    /** Requests that carry an access token; {@link AccessTokenFilter} decides whether the token is good. */
     static final RequestMatcher BEARER = request -> {
         var header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -31,7 +31,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, Accounts accounts)
             throws Exception {
-        http.addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+        http.addFilterBefore(new AccessTokenFilter(tokens, accounts), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -52,7 +52,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/dashboard", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::accepted))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -172,6 +172,37 @@ class SignInIntegrationTests {
                 .doesNotContain("csrf.victim");
     }
 
+    @Test
+    void aBogusBearerHeaderDoesNotExcuseASessionPostFromTheCsrfCheck() throws Exception {
+        String username = newAccount("bogusbearer");
+        var cookie = signIn(username, PASSWORD);
+        var hashBefore = passwordHash(username);
+
+        mvc.perform(post("/account/password")
+                        .cookie(cookie)
+                        .header("Authorization", "Bearer ng_forged")
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "Another1password")
+                        .param("repeatPassword", "Another1password"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens")
+                        .cookie(cookie)
+                        .header("Authorization", "Bearer ng_forged")
+                        .param("name", "planted")
+                        .param(
+                                "expiresOn",
+                                java.time.LocalDate.now().plusDays(30).toString()))
+                .andExpect(status().isForbidden());
+
+        assertThat(passwordHash(username)).isEqualTo(hashBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM access_token t JOIN account a ON a.id = t.account_id"
+                                + " WHERE a.username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private String passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM account WHERE username = :u")
                 .param("u", username)
