@@ -90,6 +90,8 @@ class MyAccountController {
         model.addAttribute("tokenErrors", tokenErrors);
         model.addAttribute("tokenForm", tokenForm);
         model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("latestExpiry", tokens.latestExpiry());
+        model.addAttribute("maxTokenDays", tokens.maxLifetimeDays());
         return "account/me";
     }
 }

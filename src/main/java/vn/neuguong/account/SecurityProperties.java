@@ -5,12 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in protection.
+ * Sign-in and access-token protection.
  *
- * @param maxFailedLogins wrong passwords in a row that lock an account
- * @param lockout how long a locked account stays locked
+ * @param tokenMaxLifetime the longest an access token may live: its {@code expiresOn} is at most this far ahead
  */
 @ConfigurationProperties("neuguong.security")
 public record SecurityProperties(
         @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("15m") Duration lockout) {}
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("365d") Duration tokenMaxLifetime) {}
