@@ -41,12 +41,12 @@ class AccessTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(7).trim();
-        var account = tokens.use(token).flatMap(accounts::findById).filter(row -> row.enabled() && !row.locked());
+        var account = tokens.use(token).flatMap(accounts::findById).filter(Accounts.Row::enabled);
         if (account.isEmpty()) {
             reject(response);
             return;
         }
-        var principal = new ActorPrincipal(accounts.actorOf(account.get()), null, true, false);
+        var principal = new ActorPrincipal(accounts.actorOf(account.get()), null, true);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new TokenAuthentication(principal));
         SecurityContextHolder.setContext(context);

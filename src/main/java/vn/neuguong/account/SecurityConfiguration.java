@@ -1,13 +1,14 @@
 package vn.neuguong.account;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,6 +16,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -29,7 +31,8 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, Accounts accounts)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccessTokens tokens, Accounts accounts, MessageSource messages, LocaleResolver locales)
             throws Exception {
         http.addFilterBefore(new AccessTokenFilter(tokens, accounts), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -50,6 +53,7 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/dashboard", false)
+                        .failureHandler(new LoginFailureHandler(messages, locales))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::accepted))
@@ -61,10 +65,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Publishes sign-in successes and failures, which {@link LoginAttempts} counts. */
+    /** Passwords are checked by the accounts, behind the login throttle. */
     @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
-        return new DefaultAuthenticationEventPublisher(events);
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, attempts);
     }
 
     @Bean
