@@ -16,6 +16,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +54,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/dashboard", false)
+                        .successHandler(new LoginSuccessHandler())
                         .failureHandler(new LoginFailureHandler(messages, locales))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -72,6 +74,20 @@ class SecurityConfiguration {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, attempts);
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request is https (directly, or behind a
+     * proxy as it forwarded it). Spring Session's own default copies the servlet container's cookie settings, whose
+     * "secure" is false unless fixed, so the cookie was never Secure.
+     */
+    @Bean
+    CookieSerializer sessionCookie() {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
     }
 
     @Bean

@@ -153,6 +153,43 @@ class SignInIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void afterSignInTheRedirectToTheAskedPageIgnoresAHostileHostHeader() throws Exception {
+        String username = newAccount("host");
+        var asked = mvc.perform(
+                        get("/members?q=an").header("Host", "evil.example").accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login"))
+                .andReturn()
+                .getResponse();
+        var session = asked.getCookie("SESSION");
+
+        var response = mvc.perform(post("/login")
+                        .cookie(session)
+                        .header("Host", "evil.example")
+                        .param("username", username)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getRedirectedUrl()).startsWith("/members?q=an").doesNotContain("evil.example");
+    }
+
+    @Test
+    void withoutTheProxySettingForwardedHeadersAreIgnored() throws Exception {
+        String username = newAccount("noproxy");
+        var response = mvc.perform(post("/login")
+                        .header("X-Forwarded-Proto", "https")
+                        .param("username", username)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getHeader("Set-Cookie")).contains("SESSION=").doesNotContain("Secure");
+        assertThat(response.getHeader("Strict-Transport-Security")).isNull();
+    }
+
     private String passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM account WHERE username = :u")
                 .param("u", username)
