@@ -6,16 +6,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in API requests that carry {@code Authorization: Bearer ng_...} as the token's account, for that request
  * only (nothing goes into a session). A token that is unknown, revoked or expired, or whose account is disabled,
- * gets 401 at once.
+ * gets 401 at once. It runs before the CSRF check, which it lets through only a request whose token it accepted
+ * ({@link #accepted}): the header alone proves nothing.
  */
 class AccessTokenFilter extends OncePerRequestFilter {
+
+    private static final String ACCEPTED = AccessTokenFilter.class.getName() + ".accepted";
+
+    /** Whether this filter signed the request in with its access token. */
+    static boolean accepted(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(ACCEPTED));
+    }
 
     private final AccessTokens tokens;
     private final Accounts accounts;
@@ -34,16 +41,16 @@ class AccessTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader("Authorization").substring(7).trim();
-        var account = tokens.use(token).flatMap(accounts::findById).filter(row -> row.enabled() && !row.locked());
+        var account = tokens.use(token).flatMap(accounts::findById).filter(Accounts.Row::enabled);
         if (account.isEmpty()) {
             reject(response);
             return;
         }
-        var principal = new ActorPrincipal(accounts.actorOf(account.get()), null, true, false);
+        var principal = new ActorPrincipal(accounts.actorOf(account.get()), null, true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(new TokenAuthentication(principal));
         SecurityContextHolder.setContext(context);
+        request.setAttribute(ACCEPTED, true);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -35,11 +35,13 @@ class AccessTokens {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SecurityProperties properties;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(JdbcClient jdbc, ApplicationEventPublisher events) {
+    AccessTokens(JdbcClient jdbc, ApplicationEventPublisher events, SecurityProperties properties) {
         this.jdbc = jdbc;
         this.events = events;
+        this.properties = properties;
     }
 
     /** A token as its owner sees it in the list; the token text itself is never shown again. */
@@ -53,7 +55,7 @@ class AccessTokens {
             Instant revokedAt) {
 
         public boolean active() {
-            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Instant.now()));
+            return revokedAt == null && expiresAt.isAfter(Instant.now());
         }
     }
 
@@ -63,7 +65,8 @@ class AccessTokens {
     /**
      * What the user asks for.
      *
-     * @param expiresOn the day the token stops working (at midnight, Vietnam time); none: it never expires
+     * @param expiresOn the day the token stops working (at midnight, Vietnam time): required, after today and no
+     *     later than {@link SecurityProperties#tokenMaxLifetime()} from today
      */
     record TokenRequest(
             String name,
@@ -81,8 +84,12 @@ class AccessTokens {
         } else if (name.length() > 100) {
             errors.add(new FieldError("name", "validation.tooLong"));
         }
-        if (request.expiresOn() != null && !request.expiresOn().isAfter(LocalDate.now(ZONE))) {
+        if (request.expiresOn() == null) {
+            errors.add(new FieldError("expiresOn", "validation.required"));
+        } else if (!request.expiresOn().isAfter(LocalDate.now(ZONE))) {
             errors.add(new FieldError("expiresOn", "account.token.expiryInPast", null, request.expiresOn()));
+        } else if (request.expiresOn().isAfter(latestExpiry())) {
+            errors.add(new FieldError("expiresOn", "account.token.expiryTooLate", null, request.expiresOn()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -90,9 +97,7 @@ class AccessTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expiresAt = request.expiresOn() == null
-                ? null
-                : request.expiresOn().atStartOfDay(ZONE).toInstant();
+        Instant expiresAt = request.expiresOn().atStartOfDay(ZONE).toInstant();
         long id = jdbc.sql("""
                         INSERT INTO access_token (account_id, name, token_hash, prefix, expires_at)
                         VALUES (:account, :name, :hash, :prefix, :expires) RETURNING id
@@ -101,12 +106,21 @@ class AccessTokens {
                 .param("name", name)
                 .param("hash", hash(token))
                 .param("prefix", token.substring(0, SHOWN_CHARACTERS))
-                .param("expires", expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
+                .param("expires", java.sql.Timestamp.from(expiresAt))
                 .query(Long.class)
                 .single();
         var view = find(accountId, id).orElseThrow();
         events.publishEvent(new AccountChanged(Change.CREATED, ENTITY, id, null, view));
         return new NewToken(view, token);
+    }
+
+    /** The last day a token created today may expire on. */
+    LocalDate latestExpiry() {
+        return LocalDate.now(ZONE).plusDays(maxLifetimeDays());
+    }
+
+    long maxLifetimeDays() {
+        return properties.tokenMaxLifetime().toDays();
     }
 
     List<TokenView> list(long accountId) {
@@ -135,7 +149,7 @@ class AccessTokens {
     Optional<Long> use(String token) {
         return jdbc.sql("""
                         UPDATE access_token SET last_used_at = now()
-                        WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+                        WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > now()
                         RETURNING account_id
                         """).param("hash", hash(token)).query(Long.class).optional();
     }

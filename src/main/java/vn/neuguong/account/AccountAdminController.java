@@ -1,5 +1,6 @@
 package vn.neuguong.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -87,9 +88,10 @@ class AccountAdminController {
             @RequestParam(required = false) String password,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            administration.resetPassword(id, password);
+            administration.resetPassword(id, password, Sessions.idOf(request));
             return "redirect:/account/admin/" + id + "?passwordReset";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

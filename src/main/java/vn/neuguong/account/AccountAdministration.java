@@ -27,11 +27,14 @@ class AccountAdministration {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final Sessions sessions;
 
-    AccountAdministration(Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    AccountAdministration(
+            Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Sessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.events = events;
+        this.sessions = sessions;
     }
 
     List<AccountView> list() {
@@ -122,6 +125,7 @@ class AccountAdministration {
         }
     }
 
+    /** Enables or disables an account; disabling ends its sessions (its tokens stop working with it). */
     @Transactional
     AccountView enable(long id, boolean enabled, Actor actor) {
         var before = get(id);
@@ -129,11 +133,15 @@ class AccountAdministration {
             throw new InvalidInputException("enabled", "account.disableSelf");
         }
         accounts.enable(id, enabled);
+        if (!enabled) {
+            sessions.endAfterCommit(before.username(), null);
+        }
         return changed(before);
     }
 
+    /** Sets a new password and ends the account's sessions, except {@code currentSession}, the caller's own. */
     @Transactional
-    AccountView resetPassword(long id, String password) {
+    AccountView resetPassword(long id, String password, String currentSession) {
         var before = get(id);
         var errors = new ArrayList<FieldError>();
         PasswordPolicy.check("password", password, errors);
@@ -141,11 +149,13 @@ class AccountAdministration {
             throw new InvalidInputException(errors);
         }
         accounts.changePassword(id, encoder.encode(password));
+        sessions.endAfterCommit(before.username(), currentSession);
         return changed(before);
     }
 
+    /** Changes the user's own password; their other sessions end, {@code currentSession} goes on. */
     @Transactional
-    AccountView changeOwnPassword(long id, PasswordChange change) {
+    AccountView changeOwnPassword(long id, PasswordChange change, String currentSession) {
         var row = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
         var errors = new ArrayList<FieldError>();
         if (isBlank(change.currentPassword())) {
@@ -162,6 +172,7 @@ class AccountAdministration {
         }
         var before = get(id);
         accounts.changePassword(id, encoder.encode(change.newPassword()));
+        sessions.endAfterCommit(before.username(), currentSession);
         return changed(before);
     }
 

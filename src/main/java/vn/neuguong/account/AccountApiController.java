@@ -1,5 +1,6 @@
 package vn.neuguong.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +63,7 @@ class AccountApiController {
 
     @PutMapping("/{id}/password")
     @PreAuthorize("hasRole('ADMIN')")
-    AccountView resetPassword(@PathVariable long id, @RequestBody NewPassword body) {
-        return administration.resetPassword(id, body.password());
+    AccountView resetPassword(@PathVariable long id, @RequestBody NewPassword body, HttpServletRequest request) {
+        return administration.resetPassword(id, body.password(), Sessions.idOf(request));
     }
 }

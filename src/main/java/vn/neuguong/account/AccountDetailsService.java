@@ -17,6 +17,6 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         var row = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return new ActorPrincipal(accounts.actorOf(row), row.passwordHash(), row.enabled(), row.locked());
+        return new ActorPrincipal(accounts.actorOf(row), row.passwordHash(), row.enabled());
     }
 }

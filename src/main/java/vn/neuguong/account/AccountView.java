@@ -11,7 +11,6 @@ public record AccountView(
         String email,
         Long memberId,
         boolean enabled,
-        boolean locked,
         Instant passwordChangedAt,
         List<RoleView> roles) {
 

@@ -16,29 +16,20 @@ public class Accounts {
         this.jdbc = jdbc;
     }
 
-    record Row(
-            long id,
-            String username,
-            String displayName,
-            String passwordHash,
-            Long memberId,
-            boolean enabled,
-            boolean locked) {}
+    record Row(long id, String username, String displayName, String passwordHash, Long memberId, boolean enabled) {}
 
     record RoleRow(Role role, Long organizationId) {}
 
     Optional<Row> findByUsername(String username) {
         return jdbc.sql("""
-                        SELECT id, username, display_name, password_hash, member_id, enabled,
-                               coalesce(locked_until > now(), false) AS locked
+                        SELECT id, username, display_name, password_hash, member_id, enabled
                         FROM account WHERE lower(username) = lower(:username)
                         """).param("username", username).query(Row.class).optional();
     }
 
     Optional<Row> findById(long id) {
         return jdbc.sql("""
-                        SELECT id, username, display_name, password_hash, member_id, enabled,
-                               coalesce(locked_until > now(), false) AS locked
+                        SELECT id, username, display_name, password_hash, member_id, enabled
                         FROM account WHERE id = :id
                         """).param("id", id).query(Row.class).optional();
     }
@@ -102,8 +93,7 @@ public class Accounts {
     }
 
     private static final String VIEW = """
-            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled,
-                   coalesce(a.locked_until > now(), false) AS locked, a.password_changed_at
+            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled, a.password_changed_at
             FROM account a""";
 
     private AccountView toView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -116,7 +106,6 @@ public class Accounts {
                 rs.getString("email"),
                 (Long) rs.getObject("member_id"),
                 rs.getBoolean("enabled"),
-                rs.getBoolean("locked"),
                 changed.toInstant(),
                 roles(id));
     }
@@ -152,9 +141,7 @@ public class Accounts {
 
     void changePassword(long id, String passwordHash) {
         jdbc.sql("""
-                        UPDATE account SET password_hash = :hash, password_changed_at = now(),
-                                           failed_logins = 0, locked_until = NULL
-                        WHERE id = :id
+                        UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE id = :id
                         """).param("id", id).param("hash", passwordHash).update();
     }
 

@@ -11,13 +11,11 @@ public final class ActorPrincipal implements UserDetails, CredentialsContainer {
     private final Actor actor;
     private String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
 
-    ActorPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked) {
+    ActorPrincipal(Actor actor, String passwordHash, boolean enabled) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
     }
 
     public Actor actor() {
@@ -42,11 +40,6 @@ public final class ActorPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

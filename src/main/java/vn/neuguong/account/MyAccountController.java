@@ -1,5 +1,6 @@
 package vn.neuguong.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +44,10 @@ class MyAccountController {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            administration.changeOwnPassword(principal.actor().accountId(), form);
+            administration.changeOwnPassword(principal.actor().accountId(), form, Sessions.idOf(request));
             return "redirect:/account?passwordChanged";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -90,6 +92,8 @@ class MyAccountController {
         model.addAttribute("tokenErrors", tokenErrors);
         model.addAttribute("tokenForm", tokenForm);
         model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("latestExpiry", tokens.latestExpiry());
+        model.addAttribute("maxTokenDays", tokens.maxLifetimeDays());
         return "account/me";
     }
 }

@@ -1,20 +1,24 @@
 package vn.neuguong.account;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -22,16 +26,17 @@ class SecurityConfiguration {
 
     static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-    /** Requests that carry an access token are not driven by a browser, so they need no CSRF token. */
+    /** Requests that carry an access token; {@link AccessTokenFilter} decides whether the token is good. */
     static final RequestMatcher BEARER = request -> {
         var header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, Accounts accounts)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccessTokens tokens, Accounts accounts, MessageSource messages, LocaleResolver locales)
             throws Exception {
-        http.addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+        http.addFilterBefore(new AccessTokenFilter(tokens, accounts), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -49,10 +54,11 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/dashboard", false)
+                        .successHandler(new LoginSuccessHandler())
+                        .failureHandler(new LoginFailureHandler(messages, locales))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::accepted))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -61,10 +67,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Publishes sign-in successes and failures, which {@link LoginAttempts} counts. */
+    /** Passwords are checked by the accounts, behind the login throttle. */
     @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
-        return new DefaultAuthenticationEventPublisher(events);
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, attempts);
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request is https (directly, or behind a
+     * proxy as it forwarded it). Spring Session's own default copies the servlet container's cookie settings, whose
+     * "secure" is false unless fixed, so the cookie was never Secure.
+     */
+    @Bean
+    CookieSerializer sessionCookie() {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
     }
 
     @Bean

@@ -2,8 +2,12 @@ package vn.neuguong.account;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +37,17 @@ class TokenApiController {
         return tokens.list(principal.actor().accountId());
     }
 
+    /** Only a signed-in person creates tokens: a stolen token must not be able to mint ones that outlive it. */
     @PostMapping
     ResponseEntity<CreatedToken> create(
-            @RequestBody TokenRequest request, @AuthenticationPrincipal ActorPrincipal principal) {
+            @RequestBody TokenRequest request,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Authentication authentication) {
+        if (authentication instanceof TokenAuthentication) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.FORBIDDEN, "An access token cannot create access tokens; sign in with a password");
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null, "account.token.notWithToken", null);
+        }
         var created = tokens.create(principal.actor().accountId(), request);
         var view = created.view();
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + view.id()))

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +33,12 @@ public class Members {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    Members(JdbcClient jdbc, AuditLog audit) {
+    Members(JdbcClient jdbc, AuditLog audit, MessageSource messages) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /** The member if it exists and the actor may read it; otherwise empty, whichever the reason. */
@@ -175,8 +179,8 @@ public class Members {
         } else if (!isCellInScope(input.cellId(), actor.scope())) {
             errors.add(new FieldError("cellId", "member.cell.notFound"));
         }
-        if (input.partyCardNo() != null && cardTaken(input.partyCardNo(), null)) {
-            errors.add(new FieldError("partyCardNo", "member.partyCardNo.taken"));
+        if (input.partyCardNo() != null) {
+            cardProblem(input.partyCardNo(), null, actor).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -195,7 +199,7 @@ public class Members {
                     .query(Long.class)
                     .single();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("partyCardNo", "member.partyCardNo.taken");
+            throw new InvalidInputException("partyCardNo", UNUSABLE_CARD);
         }
         jdbc.sql("INSERT INTO member_cell_history (member_id, cell_id, joined_on) VALUES (:member, :cell, :joined)")
                 .param("member", id)
@@ -216,8 +220,8 @@ public class Members {
         if (input.cellId() != null && input.cellId() != before.cellId()) {
             errors.add(new FieldError("cellId", "member.cell.useTransfer"));
         }
-        if (input.partyCardNo() != null && cardTaken(input.partyCardNo(), id)) {
-            errors.add(new FieldError("partyCardNo", "member.partyCardNo.taken"));
+        if (input.partyCardNo() != null) {
+            cardProblem(input.partyCardNo(), id, actor).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -230,7 +234,7 @@ public class Members {
                             WHERE id = :id
                             """).params(columns(input)).param("id", id).update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("partyCardNo", "member.partyCardNo.taken");
+            throw new InvalidInputException("partyCardNo", UNUSABLE_CARD);
         }
         var after = reload(id);
         audit.updated("Member", id, after.cellId(), before, after);
@@ -414,14 +418,31 @@ public class Members {
                 .single();
     }
 
-    private boolean cardTaken(String card, Long except) {
-        return jdbc.sql("SELECT count(*) FROM member WHERE party_card_no = :card AND id IS DISTINCT FROM :except")
-                        .param("card", card)
-                        .param("except", except, java.sql.Types.BIGINT)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /**
+     * Why a card number cannot be given to a member: held by another member the actor may read, who is named; or by
+     * one outside the actor's reach, which gets the same neutral answer as any other unusable number, so that
+     * nobody learns from it who exists beyond their scope.
+     */
+    private Optional<FieldError> cardProblem(String card, Long except, Actor actor) {
+        var access = MemberAccess.of(actor);
+        return jdbc.sql("SELECT m.full_name, " + access.readable() + " AS readable" + FROM
+                        + "WHERE m.party_card_no = :card AND m.id IS DISTINCT FROM :except")
+                .param("card", card)
+                .param("except", except, java.sql.Types.BIGINT)
+                .params(access.parameters())
+                .query((rs, n) -> rs.getBoolean("readable")
+                        ? new FieldError(
+                                "partyCardNo",
+                                messages.getMessage(
+                                        "member.partyCardNo.takenBy",
+                                        new Object[] {rs.getString("full_name")},
+                                        LocaleContextHolder.getLocale()))
+                        : new FieldError("partyCardNo", UNUSABLE_CARD))
+                .optional();
     }
+
+    /** The message for a card number that cannot be used, whoever holds it. */
+    static final String UNUSABLE_CARD = "member.partyCardNo.unusable";
 
     private static java.util.Map<String, Object> columns(MemberInput input) {
         var columns = new java.util.HashMap<String, Object>();

@@ -219,7 +219,7 @@ public class RosterImport {
                 if (first != null) {
                     errors.add(error(row, RosterColumn.PARTY_CARD_NO, "roster.card.duplicate", card));
                 } else if (existing != null && !existing.writable()) {
-                    errors.add(error(row, RosterColumn.PARTY_CARD_NO, "roster.card.outOfScope", card));
+                    errors.add(error(row, RosterColumn.PARTY_CARD_NO, Members.UNUSABLE_CARD, card));
                 }
             }
             if (errors.size() == before) {

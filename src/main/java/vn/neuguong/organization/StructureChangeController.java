@@ -1,13 +1,17 @@
 package vn.neuguong.organization;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,15 +37,19 @@ class StructureChangeController {
 
     private final Organizations organizations;
     private final StructureChanges changes;
+    private final MessageSource messages;
 
-    StructureChangeController(Organizations organizations, StructureChanges changes) {
+    StructureChangeController(Organizations organizations, StructureChanges changes, MessageSource messages) {
         this.organizations = organizations;
         this.changes = changes;
+        this.messages = messages;
     }
 
     @GetMapping("/{id:\\d+}/rename")
     String renameForm(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
-        var organization = organizations.get(id, editorScope(principal));
+        var scope = editorScope(principal);
+        var organization = organizations.get(id, scope);
+        changes.requireBelowScopeTop(organization, scope);
         var form = new RenameForm(organization.name(), organization.code(), LocalDate.now());
         return OrganizationForms.page("rename", organization, form, Map.of(), model);
     }
@@ -67,6 +75,7 @@ class StructureChangeController {
     String moveForm(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var scope = editorScope(principal);
         var organization = organizations.get(id, scope);
+        changes.requireBelowScopeTop(organization, scope);
         model.addAttribute("parents", organizations.possibleParents(organization, scope));
         return OrganizationForms.page(
                 "move", organization, new MoveForm(organization.parentId(), LocalDate.now()), Map.of(), model);
@@ -96,6 +105,7 @@ class StructureChangeController {
     String mergeForm(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var scope = editorScope(principal);
         var organization = organizations.get(id, scope);
+        changes.requireBelowScopeTop(organization, scope);
         var form = new MergeForm(List.of(id), null, organization.levelLabel(), null, null, null, LocalDate.now());
         model.addAttribute("candidates", mergeCandidates(organization, scope));
         return OrganizationForms.page("merge", organization, form, Map.of(), model);
@@ -125,6 +135,7 @@ class StructureChangeController {
     String splitForm(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var scope = editorScope(principal);
         var organization = organizations.get(id, scope);
+        changes.requireBelowScopeTop(organization, scope);
         return splitPage(organization, SplitForm.empty(), Map.of(), scope, model);
     }
 
@@ -149,7 +160,9 @@ class StructureChangeController {
 
     @GetMapping("/{id:\\d+}/close")
     String closeForm(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
-        var organization = organizations.get(id, editorScope(principal));
+        var scope = editorScope(principal);
+        var organization = organizations.get(id, scope);
+        changes.requireBelowScopeTop(organization, scope);
         return OrganizationForms.page("close", organization, new CloseForm(LocalDate.now()), Map.of(), model);
     }
 
@@ -168,6 +181,21 @@ class StructureChangeController {
                 () -> changes.close(id, form.toClose(), scope).id(),
                 errors -> OrganizationForms.page("close", organization, form, errors, model),
                 redirect);
+    }
+
+    /** The top of the actor's scope is the staff above it to change: the error page says so, with 403. */
+    @ExceptionHandler(StructureChanges.ScopeTop.class)
+    String scopeTop(StructureChanges.ScopeTop e, HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("status", HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute(
+                "detail",
+                messages.getMessage(
+                        StructureChanges.ScopeTop.MESSAGE,
+                        e.getDetailMessageArguments(),
+                        e.getBody().getDetail(),
+                        locale));
+        return "error";
     }
 
     // --- helpers

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 import vn.neuguong.account.Scope;
 import vn.neuguong.audit.AuditLog;
 import vn.neuguong.organization.Organizations.NewOrganization;
@@ -16,7 +19,9 @@ import vn.neuguong.web.ConflictException;
  * Effective-dated changes to the tree: rename, move, merge, split and close. Each one closes the current
  * {@code organization_period} rows it touches on the effective date and opens new ones from that date, so the tree
  * can be read as it stood on any day. Each runs in one transaction, with its audit rows, after every rule has been
- * checked: an organization outside the scope is not found (404), a broken rule names its field.
+ * checked: an organization outside the scope is not found (404), a broken rule names its field. The organization at
+ * the top of the actor's scope is the staff above it to change ({@link ScopeTop}, 403): its parts or successor would
+ * land above the scope.
  */
 @Service
 public class StructureChanges {
@@ -37,6 +42,7 @@ public class StructureChanges {
     @Transactional
     public Organization rename(long id, Rename change, Scope scope) {
         var organization = organizations.lock(id, scope);
+        requireBelowScopeTop(organization, scope);
         requireOpen(organization);
         var errors = new FieldErrors();
         errors.requireText("name", change.name(), 300);
@@ -63,6 +69,7 @@ public class StructureChanges {
     @Transactional
     public Organization move(long id, Move change, Scope scope) {
         var organization = organizations.lock(id, scope);
+        requireBelowScopeTop(organization, scope);
         requireOpen(organization);
         var errors = new FieldErrors();
         Organization parent = null;
@@ -97,7 +104,9 @@ public class StructureChanges {
                 change.sourceIds() == null ? List.<Long>of() : List.copyOf(new LinkedHashSet<>(change.sourceIds()));
         var sources = new ArrayList<Organization>();
         for (long sourceId : sourceIds) {
-            sources.add(organizations.lock(sourceId, scope));
+            var source = organizations.lock(sourceId, scope);
+            requireBelowScopeTop(source, scope);
+            sources.add(source);
         }
         Organization target = null;
         if (change.targetId() != null) {
@@ -151,10 +160,8 @@ public class StructureChanges {
                 errors.add("code", result.code() == null ? "validation.required" : "organization.code.invalid");
             }
             if (parentId != null) {
-                var parent = organizations.find(parentId, Scope.everything()).orElse(null);
-                boolean visible = change.parentId() == null
-                        || organizations.find(parentId, scope).isPresent();
-                if (parent == null || !visible) {
+                var parent = organizations.find(parentId, scope).orElse(null);
+                if (parent == null) {
                     errors.add("parentId", "organization.parent.notFound");
                 } else if (sources.stream().anyMatch(source -> isWithin(parent, source))) {
                     errors.add("parentId", "organization.merge.parentInsideSource");
@@ -165,8 +172,7 @@ public class StructureChanges {
         }
         errors.throwIfAny();
         if (result != null) {
-            // The parent was checked against the scope above; a ward's staff may merge wards under their district.
-            target = organizations.create(result, Scope.everything());
+            target = organizations.create(result, scope);
         }
         for (var source : sources) {
             takeOver(source, target, change.effectiveOn(), "MERGE");
@@ -181,6 +187,7 @@ public class StructureChanges {
     @Transactional
     public List<Organization> split(long id, Split change, Scope scope) {
         var source = organizations.lock(id, scope);
+        requireBelowScopeTop(source, scope);
         requireOpen(source);
         var errors = new FieldErrors();
         var parts = change.parts() == null ? List.<Part>of() : change.parts();
@@ -218,7 +225,7 @@ public class StructureChanges {
         errors.throwIfAny();
         var created = new ArrayList<Organization>();
         for (var part : parts) {
-            // The parts stand beside the source, under its parent, which may lie above the actor's scope.
+            // The parts stand beside the source, under its parent, inside the scope (the source is not its top).
             created.add(organizations.create(
                     new NewOrganization(
                             source.parentId(),
@@ -228,7 +235,7 @@ public class StructureChanges {
                             part.code().trim(),
                             part.address(),
                             change.effectiveOn()),
-                    Scope.everything()));
+                    scope));
         }
         for (var child : children) {
             var part = created.get(childParts.getOrDefault(child.id(), 0));
@@ -246,6 +253,7 @@ public class StructureChanges {
     @Transactional
     public Organization close(long id, Close change, Scope scope) {
         var organization = organizations.lock(id, scope);
+        requireBelowScopeTop(organization, scope);
         requireOpen(organization);
         var errors = new FieldErrors();
         checkEffectiveDate(errors, change.effectiveOn(), List.of(organization), false);
@@ -303,6 +311,39 @@ public class StructureChanges {
     }
 
     // --- rules
+
+    /**
+     * Refuses a structure change to the organization at the top of the scope (one whose parent the scope does not
+     * cover, checked in SQL): renaming, moving, merging, splitting or closing it is for the staff above it.
+     */
+    void requireBelowScopeTop(Organization organization, Scope scope) {
+        if (scope.unrestricted()) {
+            return;
+        }
+        boolean parentInScope = organization.parentId() != null
+                && organizations.find(organization.parentId(), scope).isPresent();
+        if (!parentInScope) {
+            throw new ScopeTop(organization);
+        }
+    }
+
+    /** A structure change to the top of the actor's scope: 403, with the reason in the caller's language. */
+    public static final class ScopeTop extends ErrorResponseException {
+
+        static final String MESSAGE = "organization.change.scopeTop";
+
+        ScopeTop(Organization organization) {
+            super(
+                    HttpStatus.FORBIDDEN,
+                    ProblemDetail.forStatusAndDetail(
+                            HttpStatus.FORBIDDEN,
+                            organization.name() + " is the top of your scope: its structure is changed by the staff"
+                                    + " above it"),
+                    null,
+                    MESSAGE,
+                    new Object[] {organization.name()});
+        }
+    }
 
     private static void requireOpen(Organization organization) {
         if (!organization.isOpen()) {

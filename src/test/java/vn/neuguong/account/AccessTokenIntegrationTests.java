@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +39,17 @@ class AccessTokenIntegrationTests {
     @Autowired
     AccountAdministration administration;
 
+    @Autowired
+    SecurityProperties properties;
+
     /** Creates a token through the API as a signed-in browser user; returns id and token text. */
     private Map<?, ?> createToken(String username, String name) throws Exception {
         var body = mvc.perform(post("/api/v1/tokens")
                         .with(user(users.loadUserByUsername(username)))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\"}"))
+                        .content("{\"name\":\"" + name + "\",\"expiresOn\":\""
+                                + LocalDate.now().plusDays(30) + "\"}"))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -138,15 +143,81 @@ class AccessTokenIntegrationTests {
     @Test
     void aPostWithABearerTokenNeedsNoCsrfToken() throws Exception {
         var token = createToken("quoctugiam.vanphong", "script");
+        var other = createToken("quoctugiam.vanphong", "old script");
+
+        mvc.perform(delete("/api/v1/tokens/" + other.get("id")).header("Authorization", bearer(token)))
+                .andExpect(status().isNoContent())
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void aBearerTokenCannotCreateTokens() throws Exception {
+        var token = createToken("quoctugiam.vanphong", "cannot mint");
+        long before = tokenCount("quoctugiam.vanphong");
 
         mvc.perform(post("/api/v1/tokens")
                         .header("Authorization", bearer(token))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"made by a script\",\"expiresOn\":\"2099-12-31\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.token").isNotEmpty())
-                .andExpect(jsonPath("$.expiresAt").isNotEmpty())
-                .andExpect(header().doesNotExist("Set-Cookie"));
+                        .content("{\"name\":\"made by a script\",\"expiresOn\":\""
+                                + LocalDate.now().plusDays(10) + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("mật khẩu")));
+        mvc.perform(post("/api/v1/tokens")
+                        .header("Authorization", bearer(token))
+                        .header("Accept-Language", "en")
+                        .param("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"made by a script\",\"expiresOn\":\""
+                                + LocalDate.now().plusDays(10) + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("password")));
+
+        assertThat(tokenCount("quoctugiam.vanphong")).isEqualTo(before);
+    }
+
+    @Test
+    void aTokenNeedsAnExpiryNoLaterThanTheLongestLifetime() throws Exception {
+        var admin = user(users.loadUserByUsername("admin"));
+        long before = tokenCount("admin");
+        LocalDate latest = LocalDate.now(AccessTokens.ZONE)
+                .plusDays(properties.tokenMaxLifetime().toDays());
+
+        mvc.perform(post("/api/v1/tokens")
+                        .with(admin)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"forever\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+        mvc.perform(post("/api/v1/tokens")
+                        .with(admin)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"too long\",\"expiresOn\":\"" + latest.plusDays(1) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresOn"))
+                .andExpect(
+                        jsonPath("$.errors[0].message").value("muộn hơn thời hạn dài nhất cho phép của mã truy cập"));
+        assertThat(tokenCount("admin")).isEqualTo(before);
+
+        mvc.perform(post("/api/v1/tokens")
+                        .with(admin)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"longest\",\"expiresOn\":\"" + latest + "\"}"))
+                .andExpect(status().isCreated());
+        assertThat(tokenCount("admin")).isEqualTo(before + 1);
+        assertThat(properties.tokenMaxLifetime()).isEqualTo(java.time.Duration.ofDays(365));
+    }
+
+    private long tokenCount(String username) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM access_token t JOIN account a ON a.id = t.account_id WHERE a.username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
     }
 
     @Test

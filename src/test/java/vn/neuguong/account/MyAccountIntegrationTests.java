@@ -113,7 +113,9 @@ class MyAccountIntegrationTests {
                         .cookie(session)
                         .with(csrf())
                         .param("name", "Bảng tính báo cáo")
-                        .param("expiresOn", ""))
+                        .param(
+                                "expiresOn",
+                                java.time.LocalDate.now().plusDays(90).toString()))
                 .andExpect(redirectedUrl("/account#tokens"))
                 .andReturn()
                 .getFlashMap()
@@ -146,6 +148,13 @@ class MyAccountIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("là bắt buộc")))
                 .andExpect(content().string(containsString("phải là một ngày sau hôm nay")));
+        mvc.perform(post("/account/tokens")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", "Không hạn")
+                        .param("expiresOn", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("là bắt buộc")));
     }
 
     private String passwordHash(String username) {

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +36,6 @@ class SignInIntegrationTests {
     AccountAdministration administration;
 
     @Autowired
-    SecurityProperties properties;
-
-    @Autowired
     UserDetailsService users;
 
     private String newAccount(String prefix) {
@@ -49,13 +45,6 @@ class SignInIntegrationTests {
         return username;
     }
 
-    private int failedLogins(String username) {
-        return jdbc.sql("SELECT failed_logins FROM account WHERE username = :u")
-                .param("u", username)
-                .query(Integer.class)
-                .single();
-    }
-
     private Cookie signIn(String username, String password) throws Exception {
         var result = mvc.perform(formLogin().user(username).password(password))
                 .andExpect(authenticated())
@@ -63,45 +52,6 @@ class SignInIntegrationTests {
         var cookie = result.getResponse().getCookie("SESSION");
         assertThat(cookie).as("session cookie").isNotNull();
         return cookie;
-    }
-
-    @Test
-    void locksTheAccountAfterTooManyWrongPasswordsAndUnlocksWhenTheLockoutEnds() throws Exception {
-        String username = newAccount("lockout");
-        for (int i = 0; i < properties.maxFailedLogins(); i++) {
-            mvc.perform(formLogin().user(username).password("wrong-" + i)).andExpect(unauthenticated());
-        }
-        var lockedUntil = jdbc.sql("SELECT extract(epoch FROM locked_until - now()) FROM account WHERE username = :u")
-                .param("u", username)
-                .query(Double.class)
-                .single();
-        assertThat(lockedUntil).isBetween(properties.lockout().toSeconds() - 60.0, (double)
-                properties.lockout().toSeconds());
-
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
-        assertThat(jdbc.sql("""
-                                SELECT count(*) FROM audit_log
-                                WHERE entity_type = 'account' AND action = 'UPDATE' AND actor = 'system'
-                                  AND after_value ->> 'username' = :u AND (after_value ->> 'locked')::boolean
-                                """).param("u", username).query(Long.class).single())
-                .isEqualTo(1);
-
-        jdbc.sql("UPDATE account SET locked_until = now() - interval '1 second' WHERE username = :u")
-                .param("u", username)
-                .update();
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
-    }
-
-    @Test
-    void aSuccessfulLoginResetsTheFailureCount() throws Exception {
-        String username = newAccount("reset");
-        mvc.perform(formLogin().user(username).password("wrong")).andExpect(unauthenticated());
-        mvc.perform(formLogin().user(username).password("wrong")).andExpect(unauthenticated());
-        assertThat(failedLogins(username)).isEqualTo(2);
-
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
-
-        assertThat(failedLogins(username)).isZero();
     }
 
     @Test
@@ -172,6 +122,74 @@ class SignInIntegrationTests {
                 .doesNotContain("csrf.victim");
     }
 
+    @Test
+    void aBogusBearerHeaderDoesNotExcuseASessionPostFromTheCsrfCheck() throws Exception {
+        String username = newAccount("bogusbearer");
+        var cookie = signIn(username, PASSWORD);
+        var hashBefore = passwordHash(username);
+
+        mvc.perform(post("/account/password")
+                        .cookie(cookie)
+                        .header("Authorization", "Bearer ng_forged")
+                        .param("currentPassword", PASSWORD)
+                        .param("newPassword", "Another1password")
+                        .param("repeatPassword", "Another1password"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/tokens")
+                        .cookie(cookie)
+                        .header("Authorization", "Bearer ng_forged")
+                        .param("name", "planted")
+                        .param(
+                                "expiresOn",
+                                java.time.LocalDate.now().plusDays(30).toString()))
+                .andExpect(status().isForbidden());
+
+        assertThat(passwordHash(username)).isEqualTo(hashBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM access_token t JOIN account a ON a.id = t.account_id"
+                                + " WHERE a.username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void afterSignInTheRedirectToTheAskedPageIgnoresAHostileHostHeader() throws Exception {
+        String username = newAccount("host");
+        var asked = mvc.perform(
+                        get("/members?q=an").header("Host", "evil.example").accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login"))
+                .andReturn()
+                .getResponse();
+        var session = asked.getCookie("SESSION");
+
+        var response = mvc.perform(post("/login")
+                        .cookie(session)
+                        .header("Host", "evil.example")
+                        .param("username", username)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getRedirectedUrl()).startsWith("/members?q=an").doesNotContain("evil.example");
+    }
+
+    @Test
+    void withoutTheProxySettingForwardedHeadersAreIgnored() throws Exception {
+        String username = newAccount("noproxy");
+        var response = mvc.perform(post("/login")
+                        .header("X-Forwarded-Proto", "https")
+                        .param("username", username)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getHeader("Set-Cookie")).contains("SESSION=").doesNotContain("Secure");
+        assertThat(response.getHeader("Strict-Transport-Security")).isNull();
+    }
+
     private String passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM account WHERE username = :u")
                 .param("u", username)
@@ -191,6 +209,11 @@ class SignInIntegrationTests {
         administration.enable(id, false, admin);
 
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
-        assertThat(List.of(failedLogins(username))).containsExactly(0);
+        assertThat(jdbc.sql("SELECT count(*) FROM login_failure WHERE key LIKE :k")
+                        .param("k", "%" + username + "%")
+                        .query(Long.class)
+                        .single())
+                .as("a disabled account's sign-in is not a wrong password")
+                .isZero();
     }
 }

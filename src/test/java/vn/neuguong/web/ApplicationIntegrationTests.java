@@ -1,6 +1,7 @@
 package vn.neuguong.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,8 +23,8 @@ class ApplicationIntegrationTests {
     MockMvc mvc;
 
     @Test
-    void healthReportsTheDatabase() throws Exception {
-        mvc.perform(get("/actuator/health"))
+    void healthReportsTheDatabaseToAnAdministrator() throws Exception {
+        mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
