@@ -92,6 +92,7 @@ public class Organizations {
      * other; not found if it lies outside the scope.
      */
     Organization lock(long id, Scope scope) {
+        lockTree();
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id AND " + scope.covers("o.path")
                         + " FOR UPDATE")
                 .param("id", id)
@@ -99,6 +100,18 @@ public class Organizations {
                 .query(Organization.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    /**
+     * Serialises every change of the tree's shape until the transaction ends. Row locks are not enough: moving A under
+     * B while B moves under A locks two different rows, both checks pass, and the tree gets a cycle; two opposite
+     * merges lock the same rows in opposite orders and deadlock. Taken before any row lock, so it never waits
+     * while holding one.
+     */
+    void lockTree() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('organization_tree'))")
+                .query()
+                .singleRow();
     }
 
     /** The organization that took over a closed one, if any. */
@@ -313,6 +326,7 @@ public class Organizations {
     @Transactional
     public Organization create(NewOrganization input, Scope scope) {
         input.validate();
+        lockTree();
         String parentPath = null;
         if (input.parentId() != null) {
             var parent = find(input.parentId(), scope)

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +45,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(ConflictException e, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONFLICT, Messages.resolve(messages, e.getMessage(), locale));
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * Another request changed the same records at the same moment (a deadlock broken by the database, a lock not
+     * granted in time, a unique value taken in between): nothing was kept, and trying again will do.
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> concurrent(RuntimeException e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("error.concurrent", null, locale));
         problem.setTitle("Conflict");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -51,6 +53,15 @@ class PageExceptionHandler {
                 errors.stream()
                         .map(error -> error.field() + ": " + Messages.resolve(messages, error.message(), locale))
                         .collect(Collectors.joining("; ")));
+        return "error";
+    }
+
+    /** Another request changed the same records at the same moment: nothing was kept (see the API's handler). */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
+    String concurrent(HttpServletResponse response, Model model) {
+        response.setStatus(409);
+        model.addAttribute("status", 409);
+        model.addAttribute("detail", "error.concurrent");
         return "error";
     }
 
