@@ -14,12 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class MyAccountIntegrationTests {
@@ -99,6 +101,33 @@ class MyAccountIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void passwordErrorsAreTiedToTheirFieldsAndSummarisedOnTop() throws Exception {
+        String username = "aria." + System.nanoTime();
+        administration.create(
+                new AccountForm(username, "Lỗi gắn trường", null, "First12345", null, Set.of(Role.ADMIN), null, null));
+
+        var html = mvc.perform(post("/account/password")
+                        .with(user(users.loadUserByUsername(username)))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("currentPassword", "not-mine")
+                        .param("newPassword", "First12345")
+                        .param("repeatPassword", "different"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var page = Jsoup.parse(html);
+
+        FormPages.assertFieldError(page, "currentPassword", "is not your current password");
+        FormPages.assertFieldError(page, "repeatPassword", "does not match the new password");
+        FormPages.assertSummaryLinks(
+                page, "Current password is not your current password", "currentPassword", "repeatPassword");
+        assertThat(page.getElementById("newPassword").attr("aria-describedby")).isEqualTo("newPassword-hint");
+        assertThat(page.select("#tokens [aria-invalid]")).isEmpty();
     }
 
     @Test

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,20 +22,27 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A staff member's walk through the application in Debian's Chromium (headless), on a real server with the demo
- * data: sign in, open the organization tree and expand a node, search members, look at the account page and the
- * audit log. Every step saves a screenshot to {@code target/browser-screenshots}. Runs only with {@code -Pbrowser}
- * (failsafe); the browser and its driver come from the system packages, never from a download.
+ * Every demo role's walk through the application in Debian's Chromium (headless), on a real server with the demo
+ * data: each role signs in and opens its pages at a desk's width (1366×900) and a phone's (390×844), in Vietnamese
+ * and in English. On every page it checks what a person would notice ({@link PageChecks}: sideways scrolling, raw
+ * ids, message keys, English on a Vietnamese page) and, at phone width, runs the axe-core audit ({@link Axe}); then
+ * it does what that role comes for (expand the tree, find a member, fix a form). Full-page screenshots land in
+ * {@code target/browser-screenshots/<role>/}. Runs only with {@code -Pbrowser} (failsafe); the browser and its
+ * driver come from the system packages, never from a download.
+ *
+ * <p>One method per role: a check that belongs to a role (its task list, its compliance board) goes into that
+ * role's method, after its walk.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "seed"})
@@ -41,17 +53,45 @@ class WalkthroughBrowserTests {
     static final String CHROMEDRIVER = System.getProperty("neuguong.browser.driver", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     static final Duration PATIENCE = Duration.ofSeconds(15);
+    static final String PASSWORD = "NeuGuong@2024";
+
+    /** The two widths every page is checked at; the phone one also gets the accessibility audit. */
+    enum Width {
+        DESK(1366, 900, false),
+        PHONE(390, 844, true);
+
+        final int width;
+        final int height;
+        final boolean mobile;
+
+        Width(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
+    static final List<String> LANGUAGES = List.of("vi", "en");
 
     static ChromeDriver browser;
     static Path profile;
+    static PageChecks checks;
+    static Axe axe;
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.walk(Files.createDirectories(SCREENSHOTS))) {
+            old.sorted(Comparator.reverseOrder())
+                    .filter(path -> !path.equals(SCREENSHOTS))
+                    .forEach(path -> path.toFile().delete());
+        }
         profile = Files.createTempDirectory("neuguong-chromium");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -64,7 +104,8 @@ class WalkthroughBrowserTests {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1280,900",
+                "--hide-scrollbars",
+                "--window-size=1366,900",
                 "--lang=vi",
                 "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
@@ -73,6 +114,9 @@ class WalkthroughBrowserTests {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        checks = PageChecks.fromMessages();
+        axe = Axe.fromTestResources();
     }
 
     @AfterAll
@@ -82,21 +126,317 @@ class WalkthroughBrowserTests {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder())
+                files.sorted(Comparator.reverseOrder())
                         .forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /** The checks find what they look for, on a page made to fail each of them. */
+    @Test
+    @Order(0)
+    void theChecksFindWhatTheyLookFor() throws Exception {
+        resize(Width.PHONE);
+        browser.get("data:text/html;charset=utf-8,"
+                + URLEncoder.encode(
+                                "<!DOCTYPE html><html lang=\"vi\"><body><main><h1>??nav.missing_vi??</h1>"
+                                        + "<p>Tổ chức #42</p><p>Skip to main content</p><img src=\"x.png\">"
+                                        + "<div style=\"width:800px\">rộng</div></main></body></html>",
+                                StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
+        var problems = checks.of(browser, "made-up page", "vi", Width.PHONE.width);
+        var audit = axe.audit(browser, "made-up page");
+
+        assertThat(String.join("\n", problems))
+                .contains("scrolls sideways")
+                .contains("message key ??nav.missing_vi??")
+                .contains("raw id")
+                .contains("English on a Vietnamese page");
+        assertThat(String.join("\n", audit)).contains("image-alt");
+    }
+
+    @Test
+    @Order(1)
+    void administrator() throws Exception {
+        signIn("admin");
+        walk(
+                "admin",
+                "/dashboard",
+                "/organizations",
+                "/members",
+                "/members/new",
+                "/documents",
+                "/campaigns",
+                "/notifications",
+                "/audit",
+                "/account",
+                "/account/admin");
+
+        theErrorSummaryLeadsToTheFieldItNames();
+        theMenuOpensAndClosesOnAPhone();
+    }
+
+    @Test
+    @Order(2)
+    void cityStaff() throws Exception {
+        signIn("hanoi.tuyengiao");
+        walk(
+                "city",
+                "/dashboard",
+                "/organizations",
+                "/members?q=nguyen%20van%20an",
+                "/documents",
+                "/documents/" + document("284-KH/TU"),
+                "/campaigns",
+                "/notifications",
+                "/account");
+    }
+
+    @Test
+    @Order(3)
+    void districtStaff() throws Exception {
+        signIn("dongda.tuyengiao");
+        walk(
+                "district",
+                "/dashboard",
+                "/organizations",
+                "/organizations/" + organization("Quận ủy Đống Đa"),
+                "/members",
+                "/documents",
+                "/documents/" + document("347-KH/QU"),
+                "/campaigns",
+                "/campaigns/" + firstCampaign(),
+                "/campaigns/" + firstCampaign() + "/compliance",
+                "/notifications",
+                "/account",
+                "/audit");
+
+        theTreeOpensAndClosesANode();
+        findsAMemberWithoutDiacritics();
+    }
+
+    @Test
+    @Order(4)
+    void wardStaff() throws Exception {
+        signIn("vanmieu.vanphong");
+        walk(
+                "ward",
+                "/dashboard",
+                "/organizations",
+                "/members",
+                "/members/new",
+                "/documents",
+                "/campaigns",
+                "/notifications",
+                "/account");
+    }
+
+    @Test
+    @Order(5)
+    void cellSecretary() throws Exception {
+        signIn("bithu.vanmieu1");
+        walk("secretary", "/dashboard", "/members", "/documents", "/campaigns", "/notifications", "/account");
+    }
+
+    @Test
+    @Order(6)
+    void member() throws Exception {
+        signIn("dangvien.vanmieu1");
+        walk("member", "/dashboard", "/documents", "/notifications", "/notifications/preferences", "/account");
+    }
+
+    // The walk of every role.
+
+    /** Opens every page at both widths in both languages, checks it and keeps a screenshot; reports all at once. */
+    private void walk(String role, String... paths) throws Exception {
+        var problems = new ArrayList<String>();
+        for (var width : Width.values()) {
+            resize(width);
+            for (var language : LANGUAGES) {
+                for (int i = 0; i < paths.length; i++) {
+                    String path = paths[i];
+                    open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                    settle();
+                    String where = role + " " + path + " (" + language + ", " + width.width + " px)";
+                    screenshot(role, "%02d-%s-%d-%s".formatted(i + 1, language, width.width, slug(path)));
+                    problems.addAll(checks.of(browser, where, language, width.width));
+                    if (width.mobile) {
+                        problems.addAll(axe.audit(browser, where));
+                    }
+                }
+            }
+        }
+        assertThat(problems)
+                .as("what a person would notice on the pages of " + role)
+                .isEmpty();
+    }
+
+    // What each role comes for.
+
+    private void theErrorSummaryLeadsToTheFieldItNames() throws Exception {
+        resize(Width.PHONE);
+        open("/account/admin?lang=vi");
+        var form = browser.findElement(By.id("new-account"));
+        form.findElement(By.id("username")).sendKeys("admin");
+        form.findElement(By.id("displayName")).sendKeys("Trùng tên");
+        form.findElement(By.id("password")).sendKeys("Secret12345");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(() -> !browser.findElements(By.cssSelector(".error-summary")).isEmpty());
+        screenshot("admin", "90-error-summary");
+
+        var summary = browser.findElement(By.cssSelector(".error-summary"));
+        assertThat(browser.switchTo().activeElement())
+                .as("the summary has the focus")
+                .isEqualTo(summary);
+        summary.findElement(By.cssSelector("a[href='#username']")).click();
+        var username = browser.findElement(By.id("username"));
+        screenshot("admin", "91-error-field");
+        assertThat(browser.switchTo().activeElement())
+                .as("the link focuses the field")
+                .isEqualTo(username);
+        assertThat(username.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("username-error")).getText()).contains("đã có người dùng");
+        assertThat(username.getCssValue("border-top-color")).isEqualTo("rgba(183, 28, 28, 1)");
+        assertThat(axe.audit(browser, "admin new account with errors")).isEmpty();
+    }
+
+    private void theMenuOpensAndClosesOnAPhone() throws Exception {
+        resize(Width.PHONE);
+        open("/dashboard?lang=vi");
+        var toggle = browser.findElement(By.cssSelector(".menu-toggle"));
+        var menu = browser.findElement(By.id("mainnav"));
+        assertThat(menu.isDisplayed()).as("the menu starts closed on a phone").isFalse();
+
+        toggle.click();
+        screenshot("admin", "92-menu-open");
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(menu.isDisplayed()).isTrue();
+        var link = menu.findElement(By.cssSelector("a[href='/members']"));
+        assertThat(link.getSize().getHeight()).as("a menu item is within reach").isGreaterThanOrEqualTo(44);
+
+        toggle.click();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(menu.isDisplayed()).isFalse();
+
+        resize(Width.DESK);
+        assertThat(menu.isDisplayed())
+                .as("a desk shows the menu without a toggle")
+                .isTrue();
+        assertThat(toggle.isDisplayed()).isFalse();
+    }
+
+    /** Opens a ward if the tree already lists one (its children are cells), otherwise the district; then closes. */
+    private void theTreeOpensAndClosesANode() throws Exception {
+        resize(Width.PHONE);
+        open("/organizations?lang=vi");
+        List<WebElement> toggles = browser.findElements(By.cssSelector(".tree button.tree-toggle"));
+        var toggle = toggles.stream()
+                .filter(button -> button.getAttribute("aria-label").contains("Đảng ủy phường"))
+                .findFirst()
+                .or(() -> toggles.stream()
+                        .filter(button -> button.getAttribute("aria-label").contains("Đống Đa"))
+                        .findFirst())
+                .orElseThrow();
+        String children =
+                toggle.getAttribute("aria-label").contains("Đảng ủy phường") ? "Chi bộ Tổ dân phố" : "Đảng ủy phường";
+        var list = browser.findElement(By.id(toggle.getAttribute("aria-controls")));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.getSize().getHeight())
+                .as("the toggle is within reach")
+                .isGreaterThanOrEqualTo(44);
+        assertThat(toggle.getSize().getWidth()).isGreaterThanOrEqualTo(44);
+
+        toggle.click();
+        boolean opened = waitUntil(() -> list.isDisplayed() && list.getText().contains(children));
+        screenshot("district", "90-tree-open");
+        assertThat(opened).as("the node shows its children: " + children).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+
+        toggle.click();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(list.isDisplayed()).as("the node closes again").isFalse();
+        screenshot("district", "91-tree-closed");
+
+        toggle.click();
+        assertThat(list.isDisplayed())
+                .as("and opens again without loading twice")
+                .isTrue();
+        assertThat(axe.audit(browser, "district tree opened")).isEmpty();
+    }
+
+    private void findsAMemberWithoutDiacritics() throws Exception {
+        resize(Width.PHONE);
+        open("/members?lang=vi");
+        browser.findElement(By.name("q")).sendKeys("nguyen van an");
+        boolean found =
+                waitUntil(() -> browser.findElement(By.id("results")).getText().contains("Nguyễn Văn An"));
+        screenshot("district", "92-members-search");
+        assertThat(found).as("typing finds Nguyễn Văn An").isTrue();
+    }
+
+    // Helpers.
+
+    private void signIn(String username) throws InterruptedException {
+        browser.manage().deleteAllCookies();
+        resize(Width.DESK);
+        open("/login?lang=vi");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
+                .click();
+        assertThat(waitUntil(() -> !browser.getCurrentUrl().contains("/login")))
+                .as(username + " signs in")
+                .isTrue();
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
 
-    private static void screenshot(String name) throws IOException {
-        var file = browser.getScreenshotAs(OutputType.FILE);
-        Path target = SCREENSHOTS.resolve(name + ".png");
-        Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("screenshot: " + target.toAbsolutePath());
+    /** Waits until htmx has finished what the page loads by itself (the notification badge). */
+    private static void settle() throws InterruptedException {
+        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && !document.querySelector('.htmx-request')")));
+    }
+
+    private static void resize(Width width) {
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width", width.width,
+                        "height", width.height,
+                        "deviceScaleFactor", 1,
+                        "mobile", width.mobile));
+    }
+
+    /** The whole page, not only the window: at most 6000 px of it. */
+    private static void screenshot(String role, String name) throws IOException {
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        Number width = (Number) browser.executeScript("return window.innerWidth");
+        var shot = browser.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x", 0,
+                                "y", 0,
+                                "width", width.intValue(),
+                                "height", Math.min(height.intValue(), 6000),
+                                "scale", 1)));
+        Path target = Files.createDirectories(SCREENSHOTS.resolve(role)).resolve(name + ".png");
+        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static String slug(String path) {
+        String slug = path.replaceAll("[?&]q=[^&]*", "-search")
+                .replaceAll("/\\d+", "-item")
+                .replaceAll("[^A-Za-z0-9-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "home" : slug;
     }
 
     private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
@@ -105,80 +445,26 @@ class WalkthroughBrowserTests {
             if (condition.getAsBoolean()) {
                 return true;
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
         return condition.getAsBoolean();
     }
 
-    private static String text() {
-        return browser.findElement(By.tagName("body")).getText();
+    private long organization(String name) {
+        return jdbc.sql("SELECT id FROM organization WHERE name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
-    @Test
-    @Order(1)
-    void signsInAsDistrictStaff() throws Exception {
-        open("/login");
-        screenshot("01-login");
-        browser.findElement(By.id("username")).sendKeys("dongda.tuyengiao");
-        browser.findElement(By.id("password")).sendKeys("NeuGuong@2024");
-        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
-                .click();
-        waitUntil(() -> !browser.getCurrentUrl().contains("/login"));
-        screenshot("02-signed-in");
-
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        assertThat(text()).contains("Đăng xuất");
+    private long document(String number) {
+        return jdbc.sql("SELECT id FROM document WHERE number_text = ?")
+                .param(number)
+                .query(Long.class)
+                .single();
     }
 
-    /**
-     * Expands a node whose children are not shown yet: a ward if the tree already lists some (its children are
-     * cells), otherwise the district.
-     */
-    @Test
-    @Order(2)
-    void expandsANodeOfTheOrganizationTree() throws Exception {
-        open("/organizations");
-        screenshot("03-organizations");
-        List<WebElement> expanders = browser.findElements(By.cssSelector(".tree a[hx-get]"));
-        var ward = expanders.stream()
-                .filter(link -> link.getText().contains("Đảng ủy phường"))
-                .findFirst();
-        String children = ward.isPresent() ? "Chi bộ Tổ dân phố" : "Đảng ủy phường";
-        WebElement node = ward.or(() -> expanders.stream()
-                        .filter(link -> link.getText().contains("Đống Đa"))
-                        .findFirst())
-                .or(() -> expanders.stream().findFirst())
-                .orElseGet(() -> browser.findElement(By.linkText("Quận ủy Đống Đa")));
-        String before = text();
-
-        node.click();
-        boolean expanded = waitUntil(() -> text().contains(children) && !text().equals(before));
-        screenshot("04-organization-expanded");
-
-        assertThat(expanded)
-                .as("the tree shows the children of the node: " + children)
-                .isTrue();
-    }
-
-    @Test
-    @Order(3)
-    void findsAMemberWithoutDiacritics() throws Exception {
-        open("/members?q=nguyen%20van%20an");
-        waitUntil(() -> text().contains("Nguyễn Văn An"));
-        screenshot("05-members-search");
-
-        assertThat(text()).contains("Nguyễn Văn An");
-    }
-
-    @Test
-    @Order(4)
-    void showsTheAccountPageAndTheAuditLog() throws Exception {
-        open("/account");
-        screenshot("06-my-account");
-        assertThat(text()).contains("dongda.tuyengiao").contains("Quận ủy Đống Đa");
-
-        open("/audit?lang=en");
-        screenshot("07-audit-log");
-        assertThat(text()).contains("Audit log");
+    private long firstCampaign() {
+        return jdbc.sql("SELECT min(id) FROM campaign").query(Long.class).single();
     }
 }

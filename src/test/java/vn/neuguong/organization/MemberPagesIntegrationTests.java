@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class MemberPagesIntegrationTests {
@@ -120,6 +122,33 @@ class MemberPagesIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("Trần Thị Mai");
+    }
+
+    @Test
+    void memberFormTiesEachErrorToItsFieldAndSummarisesThemOnTop() throws Exception {
+        var html = mvc.perform(post("/members/new")
+                        .param("fullName", "")
+                        .param("partyCardNo", "")
+                        .param("cellId", "")
+                        .param("status", "ACTIVE")
+                        .with(support.as("vanmieu.vanphong"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var page = Jsoup.parse(html);
+
+        FormPages.assertFieldError(page, "fullName", "là bắt buộc");
+        FormPages.assertFieldError(page, "partyCardNo", "là bắt buộc");
+        FormPages.assertSummaryLinks(page, "Họ và tên là bắt buộc", "fullName", "partyCardNo", "cellId");
+        assertThat(page.getElementById("email").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.select("label[for=fullName] .required-mark")).hasSize(1);
+        assertThat(page.select("label[for=email] .required-mark")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM member WHERE party_card_no = ''")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

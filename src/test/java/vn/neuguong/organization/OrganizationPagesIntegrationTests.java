@@ -13,16 +13,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Scope;
 import vn.neuguong.organization.StructureChanges.Rename;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class OrganizationPagesIntegrationTests {
@@ -142,33 +146,87 @@ class OrganizationPagesIntegrationTests {
 
     @Test
     void formErrorsAreShownNextToTheirFieldsAndNothingIsSaved() throws Exception {
-        mvc.perform(post("/organizations/{id}/rename", ward.id())
-                        .param("name", "")
-                        .param("effectiveOn", "2014-01-01")
-                        .with(admin)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(containsString("<span class=\"field-error\" id=\"name-error\">là bắt buộc</span>")))
-                .andExpect(
-                        content().string(containsString("id=\"effectiveOn-error\">trước ngày tổ chức được thành lập")));
-        mvc.perform(post("/organizations/{id}/move", ward.id())
-                        .param("parentId", String.valueOf(cell.id()))
-                        .param("effectiveOn", "2025-07-01")
-                        .param("lang", "en")
-                        .with(admin)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"parentId-error\">cannot be the organization itself")));
-        mvc.perform(post("/organizations/{id}/close", ward.id())
-                        .param("effectiveOn", "not a date")
-                        .with(admin)
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"effectiveOn-error\">không hợp lệ")));
+        var rename = page(post("/organizations/{id}/rename", ward.id())
+                .param("name", "")
+                .param("effectiveOn", "2014-01-01")
+                .with(admin)
+                .with(csrf()));
+        FormPages.assertFieldError(rename, "name", "là bắt buộc");
+        FormPages.assertFieldError(rename, "effectiveOn", "trước ngày tổ chức được thành lập");
+        FormPages.assertSummaryLinks(rename, "Tên là bắt buộc", "name", "effectiveOn");
+
+        var move = page(post("/organizations/{id}/move", ward.id())
+                .param("parentId", String.valueOf(cell.id()))
+                .param("effectiveOn", "2025-07-01")
+                .param("lang", "en")
+                .with(admin)
+                .with(csrf()));
+        FormPages.assertFieldError(move, "parentId", "cannot be the organization itself");
+        assertThat(move.selectFirst(".error-summary h2").text()).isEqualTo("There is a problem");
+
+        var close = page(post("/organizations/{id}/close", ward.id())
+                .param("effectiveOn", "not a date")
+                .with(admin)
+                .with(csrf()));
+        FormPages.assertFieldError(close, "effectiveOn", "không hợp lệ");
         assertThat(tree.reload(ward).name()).isEqualTo(ward.name());
         assertThat(tree.reload(ward).isOpen()).isTrue();
         assertThat(tree.periods(ward)).isEqualTo(1);
+    }
+
+    @Test
+    void splitErrorsOfARowPointAtThatRowsInput() throws Exception {
+        var split = page(post("/organizations/{id}/split", ward.id())
+                .param("effectiveOn", "2025-07-01")
+                .param("partName", "Phường Một", "")
+                .param("partCode", "ĐU", "ĐU2")
+                .param("partLevel", "Đảng ủy phường", "Đảng ủy phường")
+                .with(admin)
+                .with(csrf()));
+
+        FormPages.assertFieldError(split, "parts-1-name", "là bắt buộc");
+        assertThat(split.select(".error-summary a[href=#parts-1-name]").text()).isEqualTo("Tên là bắt buộc");
+    }
+
+    @Test
+    void formsMarkTheirRequiredFieldsBeforeAnythingIsSent() throws Exception {
+        var create = page(get("/organizations/new")
+                .param("parentId", String.valueOf(ward.id()))
+                .with(admin));
+
+        assertThat(create.select(".error-summary")).isEmpty();
+        assertThat(create.select("[aria-invalid]")).isEmpty();
+        for (var field : new String[] {"kind", "levelLabel", "name", "code", "establishedOn"}) {
+            assertThat(create.getElementById(field).hasAttr("required"))
+                    .as(field)
+                    .isTrue();
+            assertThat(create.select("label[for=" + field + "] .required-mark"))
+                    .as(field)
+                    .hasSize(1);
+        }
+        assertThat(create.getElementById("address").hasAttr("required")).isFalse();
+        assertThat(create.select("label[for=address] .required-mark")).isEmpty();
+        assertThat(create.getElementById("code").attr("aria-describedby")).isEqualTo("code-hint");
+    }
+
+    @Test
+    void treeTogglesSayWhetherTheyAreOpenAndWhichListTheyOpen() throws Exception {
+        var treePage = page(get("/organizations")
+                .param("parentId", String.valueOf(district.id()))
+                .with(admin));
+
+        var toggle = treePage.selectFirst("button.tree-toggle[aria-controls=children-" + ward.id() + "]");
+        assertThat(toggle).isNotNull();
+        assertThat(toggle.attr("aria-expanded")).isEqualTo("false");
+        assertThat(toggle.attr("aria-label")).isEqualTo("Các tổ chức trực thuộc " + ward.name());
+        assertThat(treePage.getElementById("children-" + ward.id()).hasAttr("hidden"))
+                .isTrue();
+    }
+
+    private Document page(RequestBuilder request) throws Exception {
+        var response =
+                mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        return Jsoup.parse(response.getContentAsString());
     }
 
     @Test
