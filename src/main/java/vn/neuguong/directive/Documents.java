@@ -85,7 +85,7 @@ public class Documents {
     }
 
     List<DocumentType> types() {
-        return jdbc.sql("SELECT code, name_vi, name_en FROM document_type ORDER BY name_vi")
+        return jdbc.sql("SELECT code, name_vi, name_en FROM document_type ORDER BY name_vi COLLATE vi_icu")
                 .query(DocumentType.class)
                 .list();
     }
@@ -376,7 +376,7 @@ public class Documents {
         return jdbc.sql("""
                         SELECT o.id, o.name, dr.received_at FROM document_recipient dr
                         JOIN organization o ON o.id = dr.organization_id
-                        WHERE dr.document_id = :id ORDER BY o.name
+                        WHERE dr.document_id = :id ORDER BY o.name COLLATE vi_icu
                         """).param("id", documentId).query(Recipient.class).list();
     }
 
