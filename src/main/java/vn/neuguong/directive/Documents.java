@@ -92,8 +92,9 @@ public class Documents {
 
     /** Organizations of the scope that may issue or receive documents, in tree order. */
     List<OrganizationOption> organizations(Scope scope) {
-        return jdbc.sql("SELECT o.id, o.name, o.code, o.kind, nlevel(o.path) AS depth FROM organization o "
-                        + "WHERE o.closed_on IS NULL AND " + scope.covers("o.path") + " ORDER BY o.path")
+        return jdbc.sql(
+                        "SELECT o.id, organization_label(o.id) AS name, o.code, o.kind, nlevel(o.path) AS depth FROM organization o "
+                                + "WHERE o.closed_on IS NULL AND " + scope.covers("o.path") + " ORDER BY o.path")
                 .params(scope.parameters())
                 .query(OrganizationOption.class)
                 .list();
