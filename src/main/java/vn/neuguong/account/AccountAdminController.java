@@ -2,6 +2,7 @@ package vn.neuguong.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.InvalidInputException;
 
@@ -35,34 +37,49 @@ class AccountAdminController {
 
     @GetMapping
     String list(Model model) {
-        return renderList(model, AccountForm.empty(), Map.of());
+        return renderList(model, AccountForm.empty(), null, Map.of());
     }
 
+    /** The member picker's search: up to 20 members by name or party card number, as {@code {value, text}}. */
+    @GetMapping(path = "/members", produces = "application/json")
+    @ResponseBody
+    List<Map<String, Object>> members(@RequestParam(defaultValue = "") String q) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return administration.memberChoices(q).stream()
+                .map(choice -> Map.<String, Object>of("value", choice.id(), "text", choice.label()))
+                .toList();
+    }
+
+    /**
+     * Creates an account. The member is picked from the searchable list ({@code memberId}) or, without JavaScript,
+     * typed by name or party card number ({@code member}).
+     */
     @PostMapping
     String create(
             @ModelAttribute("form") AccountForm form,
             BindingResult binding,
+            @RequestParam(name = "member", required = false) String member,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderList(model, form, FormErrors.of(binding, messages, locale));
+            return renderList(model, form, member, FormErrors.of(binding, messages, locale));
         }
         try {
-            var created = administration.create(form);
+            var created = administration.create(administration.withMemberNamed(form, member));
             return "redirect:/account/admin/" + created.id() + "?created";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderList(model, form, FormErrors.of(e, messages, locale));
+            return renderList(model, form, member, FormErrors.of(e, messages, locale));
         }
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("account", administration.get(id));
-        model.addAttribute("errors", Map.of());
-        return "account/admin-detail";
+        return renderDetail(id, model, Map.of());
     }
 
     @PostMapping("/{id}/enabled")
@@ -99,16 +116,22 @@ class AccountAdminController {
         }
     }
 
-    private String renderList(Model model, AccountForm form, Map<String, String> errors) {
+    private String renderList(Model model, AccountForm form, String member, Map<String, String> errors) {
         model.addAttribute("accounts", administration.list());
         model.addAttribute("form", form);
+        model.addAttribute("member", member);
+        model.addAttribute("memberChoices", administration.memberChoicesFor(form, member));
+        model.addAttribute("organizationChoices", administration.organizationChoices(false));
+        model.addAttribute("cellChoices", administration.organizationChoices(true));
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
         return "account/admin";
     }
 
     private String renderDetail(long id, Model model, Map<String, String> errors) {
-        model.addAttribute("account", administration.get(id));
+        var account = administration.get(id);
+        model.addAttribute("account", account);
+        model.addAttribute("memberLabel", administration.memberLabel(account.memberId()));
         model.addAttribute("errors", errors);
         return "account/admin-detail";
     }

@@ -41,6 +41,29 @@ class AccountAdministration {
         return accounts.list();
     }
 
+    List<Accounts.Choice> organizationChoices(boolean cells) {
+        return accounts.organizationChoices(cells);
+    }
+
+    List<Accounts.Choice> memberChoices(String text) {
+        return accounts.memberChoices(text, 20);
+    }
+
+    /** What the member list offers on a shown form: the member picked, else those the typed name could mean. */
+    List<Accounts.Choice> memberChoicesFor(AccountForm form, String name) {
+        if (form.memberId() != null) {
+            return accounts.memberChoice(form.memberId()).map(List::of).orElse(List.of());
+        }
+        return isBlank(name) ? List.of() : accounts.memberChoices(name, 20);
+    }
+
+    /** The member an account belongs to, as the forms name members; null for none. */
+    String memberLabel(Long memberId) {
+        return memberId == null
+                ? null
+                : accounts.memberChoice(memberId).map(Accounts.Choice::label).orElse(null);
+    }
+
     AccountView get(long id) {
         return accounts.view(id).orElseThrow(() -> new NotFoundException("Account", id));
     }
@@ -102,6 +125,30 @@ class AccountAdministration {
         var created = get(id);
         events.publishEvent(new AccountChanged(Change.CREATED, ENTITY, id, null, created));
         return created;
+    }
+
+    /**
+     * The form with the member the administrator named (by full name or party card number) when no member was
+     * picked from the list; a name that fits nobody, or several people, is refused naming the field {@code member}.
+     */
+    AccountForm withMemberNamed(AccountForm form, String name) {
+        if (form.memberId() != null || isBlank(name)) {
+            return form;
+        }
+        var named = accounts.membersNamed(name);
+        if (named.size() != 1) {
+            throw new InvalidInputException(List.of(new FieldError(
+                    "member", named.isEmpty() ? "account.member.notFound" : "account.member.ambiguous", null, name)));
+        }
+        return new AccountForm(
+                form.username(),
+                form.displayName(),
+                form.email(),
+                form.password(),
+                named.get(0).id(),
+                form.roles(),
+                form.staffOrganizationIds(),
+                form.secretaryCellIds());
     }
 
     private void checkOrganizations(

@@ -115,7 +115,7 @@ public class Accounts {
         return jdbc.sql("""
                         SELECT r.role, r.organization_id, o.name
                         FROM account_role r LEFT JOIN organization o ON o.id = r.organization_id
-                        WHERE r.account_id = :id ORDER BY r.role, o.name
+                        WHERE r.account_id = :id ORDER BY r.role, o.name COLLATE vi_icu
                         """)
                 .param("id", accountId)
                 .query((rs, n) -> new AccountView.RoleView(
@@ -130,6 +130,55 @@ public class Accounts {
                 .query(String.class)
                 .optional();
     }
+
+    /** Something a form lets the administrator pick by name: an organization or a party member. */
+    record Choice(long id, String label) {}
+
+    /**
+     * The open organizations an account may act on, cells or the others, named as pages name them (a cell with its
+     * ward) and in Vietnamese alphabetical order.
+     */
+    List<Choice> organizationChoices(boolean cells) {
+        return jdbc.sql("""
+                        SELECT o.id, organization_label(o.id) AS label FROM organization o
+                         WHERE o.closed_on IS NULL AND (o.kind = 'CELL') = :cells
+                         ORDER BY organization_label(o.id) COLLATE vi_icu, o.id
+                        """).param("cells", cells).query(Choice.class).list();
+    }
+
+    /** Members whose name or party card number contains the text, diacritics ignored, for the member picker. */
+    List<Choice> memberChoices(String text, int limit) {
+        return jdbc.sql(MEMBER_CHOICE + """
+                         WHERE m.search_text LIKE '%' || fold_vi(:text) || '%'
+                         ORDER BY m.full_name COLLATE vi_icu, m.id LIMIT :limit
+                        """)
+                .param("text", text.strip())
+                .param("limit", limit)
+                .query(Choice.class)
+                .list();
+    }
+
+    /** The members a name or a party card number designates exactly (diacritics and case ignored). */
+    List<Choice> membersNamed(String text) {
+        return jdbc.sql(MEMBER_CHOICE + """
+                         WHERE fold_vi(m.full_name) = fold_vi(:text) OR m.party_card_no = :text
+                         ORDER BY m.full_name COLLATE vi_icu, m.id LIMIT 20
+                        """)
+                .param("text", text.strip())
+                .query(Choice.class)
+                .list();
+    }
+
+    Optional<Choice> memberChoice(long id) {
+        return jdbc.sql(MEMBER_CHOICE + " WHERE m.id = :id")
+                .param("id", id)
+                .query(Choice.class)
+                .optional();
+    }
+
+    private static final String MEMBER_CHOICE = """
+            SELECT m.id, m.full_name || ' · ' || m.party_card_no || ' · ' || organization_label(m.cell_id) AS label
+              FROM member m""";
 
     boolean memberExists(long memberId) {
         return jdbc.sql("SELECT count(*) FROM member WHERE id = :id")

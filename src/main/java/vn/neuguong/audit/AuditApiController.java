@@ -1,5 +1,6 @@
 package vn.neuguong.audit;
 
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,13 +11,16 @@ import vn.neuguong.account.ActorPrincipal;
 class AuditApiController {
 
     private final AuditEntries entries;
+    private final AuditSentences sentences;
 
-    AuditApiController(AuditEntries entries) {
+    AuditApiController(AuditEntries entries, AuditSentences sentences) {
         this.entries = entries;
+        this.sentences = sentences;
     }
 
     @GetMapping("/api/v1/audit")
-    AuditEntries.Page list(AuditEntries.Filter filter, @AuthenticationPrincipal ActorPrincipal principal) {
-        return entries.search(filter, principal.actor());
+    AuditEntries.Page list(
+            AuditEntries.Filter filter, @AuthenticationPrincipal ActorPrincipal principal, Locale locale) {
+        return sentences.tell(entries.search(filter, principal.actor()), locale);
     }
 }

@@ -1,6 +1,7 @@
 package vn.neuguong.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +15,11 @@ import vn.neuguong.web.Htmx;
 class AuditController {
 
     private final AuditEntries entries;
+    private final AuditSentences sentences;
 
-    AuditController(AuditEntries entries) {
+    AuditController(AuditEntries entries, AuditSentences sentences) {
         this.entries = entries;
+        this.sentences = sentences;
     }
 
     @GetMapping("/audit")
@@ -24,8 +27,9 @@ class AuditController {
             @ModelAttribute("filter") AuditEntries.Filter filter,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
+            Locale locale,
             HttpServletRequest request) {
-        model.addAttribute("result", entries.search(filter, principal.actor()));
+        model.addAttribute("result", sentences.tell(entries.search(filter, principal.actor()), locale));
         model.addAttribute("entityTypes", entries.entityTypes(principal.actor()));
         return Htmx.view(request, "audit/list", "results");
     }

@@ -133,7 +133,7 @@ public class Campaigns {
         var cascades = jdbc.sql("SELECT c.id, c.title, c.owner_id, ow.name AS owner_name, c.parent_id, "
                         + "d.number_text AS directing_number, c.starts_on, c.ends_on, c.status FROM campaign c "
                         + "JOIN organization ow ON ow.id = c.owner_id JOIN document d ON d.id = c.directing_document_id "
-                        + "WHERE c.parent_id = :id AND " + visible(scope) + " ORDER BY ow.name")
+                        + "WHERE c.parent_id = :id AND " + visible(scope) + " ORDER BY ow.name COLLATE vi_icu")
                 .param("id", id)
                 .params(scope.parameters())
                 .query(CampaignRow.class)

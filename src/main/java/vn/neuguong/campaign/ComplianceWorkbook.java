@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
+import vn.neuguong.web.Formats;
 
 /**
  * The compliance board as a spreadsheet: every organization of the node's subtree inside the scope, one column per
@@ -50,7 +51,8 @@ class ComplianceWorkbook {
                 column.put(r.id(), i + 2);
                 header.createCell(i + 2)
                         .setCellValue(text("campaign.kind." + r.kind(), locale) + " "
-                                + (r.label() == null ? "" : r.label() + " ") + "(" + r.dueOn() + ")");
+                                + (r.label() == null ? "" : r.label() + " ") + "(" + Formats.DATE.format(r.dueOn())
+                                + ")");
             }
             int doneColumn = requirements.size() + 2;
             header.createCell(doneColumn).setCellValue(text("campaign.board.done", locale));

@@ -143,7 +143,7 @@ public class Obligations {
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("SELECT ob.id, ob.campaign_id, c.title AS campaign_title, ob.requirement_id, "
-                        + "ob.organization_id, o.name AS organization_name, ob.kind, r.label, ob.due_on, "
+                        + "ob.organization_id, organization_label(o.id) AS organization_name, ob.kind, r.label, ob.due_on, "
                         + "ob.fulfilled_on, d.number_text AS evidence_number, ob.note, ob.attachment_name, "
                         + "ob.refines_obligation_id, " + status + " AS status" + from
                         + " JOIN campaign c ON c.id = ob.campaign_id"

@@ -36,7 +36,7 @@ class DocumentReading {
     List<InboxOwner> inboxes(Visibility visibility) {
         return jdbc.sql("SELECT o.id, o.name FROM organization o WHERE " + visibility.inboxSql("o")
                         + " AND EXISTS (SELECT 1 FROM document_recipient dr WHERE dr.organization_id = o.id)"
-                        + " ORDER BY nlevel(o.path), o.name LIMIT 500")
+                        + " ORDER BY nlevel(o.path), o.name COLLATE vi_icu LIMIT 500")
                 .params(visibility.parameters())
                 .query(InboxOwner.class)
                 .list();
@@ -119,7 +119,7 @@ class DocumentReading {
                                ON c.path <@ ro.path AND m.status = 'ACTIVE'
                         LEFT JOIN document_read r ON r.document_id = dr.document_id AND r.member_id = m.id
                         WHERE dr.document_id = :document AND """ + " " + scope.covers("ro.path") + """
-                         GROUP BY ro.id, ro.name ORDER BY ro.name
+                         GROUP BY ro.id, ro.name ORDER BY ro.name COLLATE vi_icu
                         """)
                 .param("document", documentId)
                 .params(scope.parameters())
@@ -134,7 +134,7 @@ class DocumentReading {
                         JOIN member m ON m.id = r.member_id
                         JOIN organization c ON c.id = m.cell_id AND c.path <@ ro.path
                         WHERE dr.document_id = :document AND """ + " " + scope.covers("ro.path") + """
-                         ORDER BY c.name, m.full_name
+                         ORDER BY c.name COLLATE vi_icu, m.full_name COLLATE vi_icu
                         """)
                 .param("document", documentId)
                 .params(scope.parameters())

@@ -99,15 +99,16 @@ public class Documents {
     }
 
     List<DocumentType> types() {
-        return jdbc.sql("SELECT code, name_vi, name_en FROM document_type ORDER BY name_vi")
+        return jdbc.sql("SELECT code, name_vi, name_en FROM document_type ORDER BY name_vi COLLATE vi_icu")
                 .query(DocumentType.class)
                 .list();
     }
 
     /** Organizations of the scope that may issue or receive documents, in tree order. */
     List<OrganizationOption> organizations(Scope scope) {
-        return jdbc.sql("SELECT o.id, o.name, o.code, o.kind, nlevel(o.path) AS depth FROM organization o "
-                        + "WHERE o.closed_on IS NULL AND " + scope.covers("o.path") + " ORDER BY o.path")
+        return jdbc.sql(
+                        "SELECT o.id, organization_label(o.id) AS name, o.code, o.kind, nlevel(o.path) AS depth FROM organization o "
+                                + "WHERE o.closed_on IS NULL AND " + scope.covers("o.path") + " ORDER BY o.path")
                 .params(scope.parameters())
                 .query(OrganizationOption.class)
                 .list();
@@ -474,7 +475,7 @@ public class Documents {
         return jdbc.sql("""
                         SELECT o.id, o.name, dr.received_at FROM document_recipient dr
                         JOIN organization o ON o.id = dr.organization_id
-                        WHERE dr.document_id = :id ORDER BY o.name
+                        WHERE dr.document_id = :id ORDER BY o.name COLLATE vi_icu
                         """).param("id", documentId).query(Recipient.class).list();
     }
 

@@ -81,7 +81,7 @@ public class Members {
                 ? ""
                 : "WITH hits AS MATERIALIZED (SELECT * FROM member WHERE search_text LIKE '%' || fold_vi(:q) || '%') ";
         List<Member> members = jdbc.sql(with + "SELECT " + COLUMNS + ", count(*) OVER () AS total" + from + where
-                        + " ORDER BY m.sort_name, m.id LIMIT :limit OFFSET :offset")
+                        + " ORDER BY m.full_name COLLATE vi_icu, m.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
                 .param("offset", (long) (query.page() - 1) * query.size())

@@ -34,7 +34,7 @@ public class Organizations {
               FROM organization_period p JOIN organization o ON o.id = p.organization_id
              WHERE p.valid_from <= :asOf AND (p.valid_to IS NULL OR p.valid_to > :asOf)""";
 
-    static final String NODE_ORDER = " ORDER BY o.kind DESC, p.name";
+    static final String NODE_ORDER = " ORDER BY o.kind DESC, p.name COLLATE vi_icu";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -61,7 +61,7 @@ public class Organizations {
     public List<Organization> children(long parentId, Scope scope) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM organization o WHERE o.parent_id = :parent AND o.closed_on IS NULL AND "
-                        + scope.covers("o.path") + " ORDER BY o.kind DESC, o.name")
+                        + scope.covers("o.path") + " ORDER BY o.kind DESC, o.name COLLATE vi_icu")
                 .param("parent", parentId)
                 .params(scope.parameters())
                 .query(Organization.class)
@@ -73,15 +73,16 @@ public class Organizations {
         if (scope.unrestricted()) {
             return jdbc.sql("SELECT " + COLUMNS
                             + " FROM organization o WHERE o.parent_id IS NULL AND o.closed_on IS NULL "
-                            + "ORDER BY o.name")
+                            + "ORDER BY o.name COLLATE vi_icu")
                     .query(Organization.class)
                     .list();
         }
         if (scope.roots().isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM organization o WHERE o.id IN (:ids) AND o.closed_on IS NULL ORDER BY o.name")
+        return jdbc.sql(
+                        "SELECT " + COLUMNS
+                                + " FROM organization o WHERE o.id IN (:ids) AND o.closed_on IS NULL ORDER BY o.name COLLATE vi_icu")
                 .param("ids", scope.roots())
                 .query(Organization.class)
                 .list();
@@ -270,7 +271,7 @@ public class Organizations {
         get(cellId, scope);
         return jdbc.sql("SELECT m.id, m.full_name FROM member m JOIN organization c ON c.id = m.cell_id "
                         + "WHERE m.cell_id = :cell AND m.status = 'ACTIVE' AND " + scope.covers("c.path")
-                        + " ORDER BY m.full_name")
+                        + " ORDER BY m.full_name COLLATE vi_icu")
                 .param("cell", cellId)
                 .params(scope.parameters())
                 .query(CellMember.class)
