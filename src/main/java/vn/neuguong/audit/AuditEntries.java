@@ -1,5 +1,6 @@
 package vn.neuguong.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +33,7 @@ class AuditEntries {
     }
 
     /** One audit row; {@code before} and {@code after} are the record as it was written, as JSON. */
+    @Schema(name = "AuditEntry")
     record Entry(
             long id,
             Instant occurredAt,
@@ -39,9 +41,13 @@ class AuditEntries {
             String action,
             String entityType,
             String entityId,
-            Long organizationId,
-            String organizationName,
+            @Schema(nullable = true) Long organizationId,
+            @Schema(nullable = true) String organizationName,
+
+            @Schema(nullable = true, description = "The record before the change, as it was written; null on create")
             JsonNode before,
+
+            @Schema(nullable = true, description = "The record after the change; null on delete")
             JsonNode after) {}
 
     /**
@@ -62,6 +68,7 @@ class AuditEntries {
         }
     }
 
+    @Schema(name = "AuditPage")
     record Page(List<Entry> items, int page, int size, long total) {
 
         public int pages() {
