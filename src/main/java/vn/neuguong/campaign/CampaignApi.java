@@ -98,7 +98,13 @@ class CampaignApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50")
-                    @Parameter(schema = @Schema(minimum = "1", maximum = "" + Obligations.MAX_PAGE_SIZE))
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + Obligations.MAX_PAGE_SIZE))
                     int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         campaigns.get(id, scope(principal));

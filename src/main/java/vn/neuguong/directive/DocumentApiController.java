@@ -70,8 +70,12 @@ class DocumentApiController {
             @RequestParam(required = false) Long termId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1") @Parameter(schema = @Schema(minimum = "1")) int page,
-            @RequestParam(defaultValue = "20") @Parameter(schema = @Schema(minimum = "1", maximum = "100")) int size,
+            @RequestParam(defaultValue = "1")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100"))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         return documents.search(
                 new SearchCriteria(q, number, type, issuerId, termId, from, to, page, size),

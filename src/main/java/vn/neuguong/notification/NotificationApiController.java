@@ -50,8 +50,17 @@ class NotificationApiController {
     @Operation(operationId = "listNotifications", summary = "List my notifications, unread first, newest first")
     InboxPage list(
             @AuthenticationPrincipal ActorPrincipal principal,
-            @RequestParam(defaultValue = "0") @Parameter(schema = @Schema(minimum = "0")) int page,
-            @RequestParam(defaultValue = "20") @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_PAGE_SIZE))
+            @RequestParam(defaultValue = "0")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + MAX_PAGE_SIZE))
                     int size,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             Locale locale) {

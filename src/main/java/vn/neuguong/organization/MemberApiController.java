@@ -50,8 +50,12 @@ class MemberApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) MemberStatus status,
-            @RequestParam(defaultValue = "1") @Parameter(schema = @Schema(minimum = "1")) int page,
-            @RequestParam(defaultValue = "20") @Parameter(schema = @Schema(minimum = "1", maximum = "200")) int size,
+            @RequestParam(defaultValue = "1")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200"))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         return members.search(new MemberQuery(q, organizationId, status, page, size), principal.actor());
     }

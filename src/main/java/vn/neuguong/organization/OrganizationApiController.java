@@ -59,8 +59,12 @@ class OrganizationApiController {
             @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "0") @Parameter(schema = @Schema(minimum = "0")) int page,
-            @RequestParam(defaultValue = "20") @Parameter(schema = @Schema(minimum = "1", maximum = "500")) int size,
+            @RequestParam(defaultValue = "0")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500"))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         var errors = new FieldErrors();
         if (page < 0) {

@@ -9,7 +9,7 @@ import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.AuditPage;
-import vn.neuguong.client.model.Organization;
+import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.OrganizationPage;
 import vn.neuguong.client.model.Problem;
 
@@ -28,7 +28,7 @@ final class ClientUsage {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
 
         OrganizationPage page = new OrganizationsApi(client).listOrganizations(null, null, null, null, 0, 20);
-        Organization first = page.getItems().get(0);
+        OrganizationNode first = page.getItems().get(0);
         Long parentId = first.getParentId();
         String name = first.getName();
 
