@@ -1,5 +1,6 @@
 package vn.neuguong.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,9 +51,9 @@ class AccessTokens {
             String name,
             String prefix,
             Instant createdAt,
-            Instant lastUsedAt,
+            @Schema(nullable = true) Instant lastUsedAt,
             Instant expiresAt,
-            Instant revokedAt) {
+            @Schema(nullable = true) Instant revokedAt) {
 
         public boolean active() {
             return revokedAt == null && expiresAt.isAfter(Instant.now());
@@ -69,7 +70,7 @@ class AccessTokens {
      *     later than {@link SecurityProperties#tokenMaxLifetime()} from today
      */
     record TokenRequest(
-            String name,
+            @Schema(maxLength = 100) String name,
 
             @org.springframework.format.annotation.DateTimeFormat(
                     iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)

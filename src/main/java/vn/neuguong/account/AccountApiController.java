@@ -1,5 +1,8 @@
 package vn.neuguong.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts over JSON: the caller's own, and for administrators all of them. */
+@Tag(name = "Accounts", description = "Sign-in accounts and their roles; all but one's own for administrators only")
 @RestController
 @RequestMapping("/api/v1/accounts")
 class AccountApiController {
@@ -29,23 +33,28 @@ class AccountApiController {
 
     record NewPassword(String password) {}
 
+    @Operation(operationId = "getMyAccount")
     @GetMapping("/me")
     AccountView me(@AuthenticationPrincipal ActorPrincipal principal) {
         return administration.get(principal.actor().accountId());
     }
 
+    @Operation(operationId = "listAccounts")
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     List<AccountView> list() {
         return administration.list();
     }
 
+    @Operation(operationId = "getAccount")
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     AccountView get(@PathVariable long id) {
         return administration.get(id);
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "createAccount")
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<AccountView> create(@RequestBody AccountForm form) {
@@ -54,6 +63,7 @@ class AccountApiController {
                 .body(created);
     }
 
+    @Operation(operationId = "setAccountEnabled")
     @PutMapping("/{id}/enabled")
     @PreAuthorize("hasRole('ADMIN')")
     AccountView enable(
@@ -61,6 +71,7 @@ class AccountApiController {
         return administration.enable(id, body.enabled(), principal.actor());
     }
 
+    @Operation(operationId = "resetAccountPassword")
     @PutMapping("/{id}/password")
     @PreAuthorize("hasRole('ADMIN')")
     AccountView resetPassword(@PathVariable long id, @RequestBody NewPassword body, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package vn.neuguong.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public record AccountForm(
         String username,
-        String displayName,
+        @Schema(maxLength = 200) String displayName,
         String email,
         String password,
         Long memberId,

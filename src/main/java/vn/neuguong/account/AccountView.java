@@ -1,5 +1,6 @@
 package vn.neuguong.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,12 +9,15 @@ public record AccountView(
         long id,
         String username,
         String displayName,
-        String email,
-        Long memberId,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) Long memberId,
         boolean enabled,
-        Instant passwordChangedAt,
+        @Schema(nullable = true) Instant passwordChangedAt,
         List<RoleView> roles) {
 
     /** A role, with the organization it is held for (id and name) when it is a staff or secretary role. */
-    public record RoleView(Role role, Long organizationId, String organizationName) {}
+    public record RoleView(
+            Role role,
+            @Schema(nullable = true) Long organizationId,
+            @Schema(nullable = true) String organizationName) {}
 }

@@ -1,5 +1,8 @@
 package vn.neuguong.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import vn.neuguong.account.AccessTokens.TokenRequest;
 import vn.neuguong.account.AccessTokens.TokenView;
 
 /** The caller's own access tokens. */
+@Tag(name = "Access tokens", description = "The caller's personal access tokens, for scripts")
 @RestController
 @RequestMapping("/api/v1/tokens")
 class TokenApiController {
@@ -32,12 +36,15 @@ class TokenApiController {
     /** A created token; {@code token} is returned this once and never again. */
     record CreatedToken(long id, String name, String prefix, java.time.Instant expiresAt, String token) {}
 
+    @Operation(operationId = "listTokens")
     @GetMapping
     List<TokenView> list(@AuthenticationPrincipal ActorPrincipal principal) {
         return tokens.list(principal.actor().accountId());
     }
 
     /** Only a signed-in person creates tokens: a stolen token must not be able to mint ones that outlive it. */
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "createToken")
     @PostMapping
     ResponseEntity<CreatedToken> create(
             @RequestBody TokenRequest request,
@@ -54,6 +61,8 @@ class TokenApiController {
                 .body(new CreatedToken(view.id(), view.name(), view.prefix(), view.expiresAt(), created.token()));
     }
 
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @Operation(operationId = "revokeToken")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         tokens.revoke(principal.actor().accountId(), id);

@@ -1,12 +1,16 @@
 package vn.neuguong.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.account.ActorPrincipal;
 
 /** The audit log over JSON, with the filters of the page. There is deliberately no endpoint that changes it. */
+@Tag(name = "Audit", description = "The append-only record of every change in the caller's scope")
 @RestController
 class AuditApiController {
 
@@ -18,9 +22,12 @@ class AuditApiController {
         this.sentences = sentences;
     }
 
+    @Operation(operationId = "listAuditEntries")
     @GetMapping("/api/v1/audit")
     AuditEntries.Page list(
-            AuditEntries.Filter filter, @AuthenticationPrincipal ActorPrincipal principal, Locale locale) {
+            @ParameterObject AuditEntries.Filter filter,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Locale locale) {
         return sentences.tell(entries.search(filter, principal.actor()), locale);
     }
 }

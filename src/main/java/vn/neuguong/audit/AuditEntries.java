@@ -1,5 +1,6 @@
 package vn.neuguong.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ class AuditEntries {
      * @param subjectKey a message key naming the record when it has no name of its own
      * @param sentence the change told as a sentence in the reader's language
      */
+    @Schema(name = "AuditEntry")
     record Entry(
             long id,
             Instant occurredAt,
@@ -66,12 +68,21 @@ class AuditEntries {
             String action,
             String entityType,
             String entityId,
-            Long organizationId,
-            String organizationName,
+            @Schema(nullable = true) Long organizationId,
+            @Schema(nullable = true) String organizationName,
+
+            @Schema(nullable = true, description = "What the changed record is called; null when nothing names it")
             String subject,
+
+            @Schema(nullable = true, description = "A message key naming the record when it has no name of its own")
             String subjectKey,
+
+            @Schema(nullable = true, description = "The record before the change, as it was written; null on create")
             JsonNode before,
+
+            @Schema(nullable = true, description = "The record after the change; null on delete")
             JsonNode after,
+
             String sentence) {
 
         Entry told(String sentence) {
@@ -111,6 +122,7 @@ class AuditEntries {
         }
     }
 
+    @Schema(name = "AuditPage")
     record Page(List<Entry> items, int page, int size, long total) {
 
         public int pages() {

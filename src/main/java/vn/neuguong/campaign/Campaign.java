@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import vn.neuguong.web.ConflictException;
 
@@ -12,14 +13,14 @@ import vn.neuguong.web.ConflictException;
 public record Campaign(
         long id,
         String title,
-        String theme,
+        @Schema(nullable = true) String theme,
         long directingDocumentId,
         long ownerId,
-        Long parentId,
+        @Schema(nullable = true) Long parentId,
         LocalDate startsOn,
         LocalDate endsOn,
         Status status,
-        LocalDate launchedOn,
+        @Schema(nullable = true) LocalDate launchedOn,
         int version) {
 
     public enum Status {

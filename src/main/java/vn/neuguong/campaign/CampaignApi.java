@@ -1,11 +1,16 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +33,7 @@ import vn.neuguong.campaign.Obligations.ObligationPage;
 import vn.neuguong.web.NotFoundException;
 
 /** The campaigns as JSON: create, launch, cascade, obligations and the compliance board. */
+@Tag(name = "Campaigns", description = "Study campaigns, their obligations down the tree and the compliance board")
 @RestController
 @RequestMapping("/api/v1/campaigns")
 class CampaignApi {
@@ -44,11 +50,13 @@ class CampaignApi {
         this.workbook = workbook;
     }
 
+    @Operation(operationId = "listCampaigns")
     @GetMapping
     List<CampaignRow> list(@AuthenticationPrincipal ActorPrincipal principal) {
         return campaigns.list(scope(principal));
     }
 
+    @Operation(operationId = "createCampaign")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CampaignDetail create(@RequestBody CampaignForm form, @AuthenticationPrincipal ActorPrincipal principal) {
@@ -56,17 +64,23 @@ class CampaignApi {
         return campaigns.detail(created.id(), scope(principal));
     }
 
+    @Operation(operationId = "getCampaign")
     @GetMapping("/{id}")
     CampaignDetail show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         return campaigns.detail(id, scope(principal));
     }
 
+    @Operation(operationId = "launchCampaign")
     @PostMapping("/{id}/launch")
-    Map<String, Object> launch(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
+    Launched launch(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         int created = campaigns.launch(id, scope(principal), LocalDate.now());
-        return Map.of("campaignId", id, "obligations", created);
+        return new Launched(id, created);
     }
 
+    /** A launched campaign and how many obligations its launch created. */
+    record Launched(long campaignId, int obligations) {}
+
+    @Operation(operationId = "cascadeCampaign")
     @PostMapping("/{id}/cascade")
     @ResponseStatus(HttpStatus.CREATED)
     CampaignDetail cascade(
@@ -75,6 +89,7 @@ class CampaignApi {
         return campaigns.detail(created.id(), scope(principal));
     }
 
+    @Operation(operationId = "listObligations")
     @GetMapping("/{id}/obligations")
     ObligationPage obligations(
             @PathVariable long id,
@@ -82,15 +97,25 @@ class CampaignApi {
             @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(defaultValue = "50")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + Obligations.MAX_PAGE_SIZE))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         campaigns.get(id, scope(principal));
         return obligations.list(new Obligations.Filter(id, organizationId, status, asOf, page, size), scope(principal));
     }
 
     /** Marking done by hand, as JSON. */
-    record DoneRequest(LocalDate fulfilledOn, String note) {}
+    record DoneRequest(
+            LocalDate fulfilledOn, @Schema(maxLength = 4000) String note) {}
 
+    @Operation(operationId = "markObligationDone")
     @PostMapping(path = "/{id}/obligations/{obligationId}/done", consumes = MediaType.APPLICATION_JSON_VALUE)
     Obligation markDone(
             @PathVariable long id,
@@ -103,6 +128,7 @@ class CampaignApi {
     }
 
     /** Marking done by hand with an attached file. */
+    @Operation(operationId = "markObligationDone")
     @PostMapping(path = "/{id}/obligations/{obligationId}/done", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Obligation markDoneWithFile(
             @PathVariable long id,
@@ -117,6 +143,7 @@ class CampaignApi {
                 obligationId, fulfilledOn, note, CampaignController.upload(file), scope(principal), LocalDate.now());
     }
 
+    @Operation(operationId = "getComplianceBoard")
     @GetMapping("/{id}/compliance")
     Board compliance(
             @PathVariable long id,
@@ -135,6 +162,12 @@ class CampaignApi {
                 scope);
     }
 
+    @Operation(operationId = "exportComplianceBoard")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The compliance board as a workbook",
+            content =
+                    @Content(mediaType = CampaignController.XLSX, schema = @Schema(type = "string", format = "binary")))
     @GetMapping(path = "/{id}/compliance.xlsx", produces = CampaignController.XLSX)
     void export(
             @PathVariable long id,

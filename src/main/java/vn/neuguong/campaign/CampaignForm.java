@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import vn.neuguong.web.InvalidInputException.FieldError;
 
 /** A new campaign as the form and the API send it; requirement rows with no kind are blank rows of the form. */
 public record CampaignForm(
-        String title,
+        @Schema(maxLength = 500) String title,
         String theme,
         Long directingDocumentId,
         Long ownerId,
@@ -18,7 +19,11 @@ public record CampaignForm(
 
     /** One requirement; {@code parentRequirementId} only in a cascade, naming the parent's line it tightens. */
     public record RequirementForm(
-            ObligationKind kind, AppliesTo appliesTo, LocalDate dueOn, String label, Long parentRequirementId) {
+            ObligationKind kind,
+            AppliesTo appliesTo,
+            LocalDate dueOn,
+            @Schema(maxLength = 200) String label,
+            Long parentRequirementId) {
 
         boolean isBlank() {
             return kind == null && appliesTo == null && dueOn == null && (label == null || label.isBlank());

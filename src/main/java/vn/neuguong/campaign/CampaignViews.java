@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** The read models of campaign pages and API answers. */
@@ -13,7 +14,7 @@ public final class CampaignViews {
             String title,
             long ownerId,
             String ownerName,
-            Long parentId,
+            @Schema(nullable = true) Long parentId,
             String directingNumber,
             LocalDate startsOn,
             LocalDate endsOn,

@@ -1,6 +1,7 @@
 package vn.neuguong.campaign;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ public class ComplianceBoard {
     }
 
     /** One line of the board: an organization's subtree (or its own obligations), in total and per requirement. */
+    @Schema(name = "ComplianceRow")
     public record Row(
             long organizationId, String name, String kind, boolean hasChildren, Tally total, Map<Long, Tally> tallies) {
 
@@ -95,7 +97,7 @@ public class ComplianceBoard {
     public record Board(
             Campaign campaign,
             OrganizationRef node,
-            Long parentId,
+            @Schema(nullable = true) Long parentId,
             LocalDate asOf,
             boolean overdueOnly,
             List<Requirement> requirements,

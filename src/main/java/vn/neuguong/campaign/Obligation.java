@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import vn.neuguong.web.ConflictException;
 
@@ -17,13 +18,13 @@ public record Obligation(
         long organizationId,
         ObligationKind kind,
         LocalDate dueOn,
-        LocalDate fulfilledOn,
-        Long evidenceDocumentId,
-        String note,
-        String attachmentKey,
-        String attachmentName,
-        String fulfilledBy,
-        Long refinesObligationId,
+        @Schema(nullable = true) LocalDate fulfilledOn,
+        @Schema(nullable = true) Long evidenceDocumentId,
+        @Schema(nullable = true) String note,
+        @Schema(nullable = true) String attachmentKey,
+        @Schema(nullable = true) String attachmentName,
+        @Schema(nullable = true) String fulfilledBy,
+        @Schema(nullable = true) Long refinesObligationId,
         int version) {
 
     public boolean isDone() {

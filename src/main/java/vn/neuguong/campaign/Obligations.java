@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,13 +75,13 @@ public class Obligations {
             long organizationId,
             String organizationName,
             ObligationKind kind,
-            String label,
+            @Schema(nullable = true) String label,
             LocalDate dueOn,
-            LocalDate fulfilledOn,
-            String evidenceNumber,
-            String note,
-            String attachmentName,
-            Long refinesObligationId,
+            @Schema(nullable = true) LocalDate fulfilledOn,
+            @Schema(nullable = true) String evidenceNumber,
+            @Schema(nullable = true) String note,
+            @Schema(nullable = true) String attachmentName,
+            @Schema(nullable = true) Long refinesObligationId,
             ObligationStatus status) {}
 
     /** Which obligations to list; every field is optional but the page (from 1) and its size. */

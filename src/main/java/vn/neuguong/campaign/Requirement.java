@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** One line of a campaign's obligations template: what organizations of a kind owe, and by when. */
@@ -10,5 +11,5 @@ public record Requirement(
         ObligationKind kind,
         AppliesTo appliesTo,
         LocalDate dueOn,
-        String label,
-        Long parentRequirementId) {}
+        @Schema(nullable = true) String label,
+        @Schema(nullable = true) Long parentRequirementId) {}

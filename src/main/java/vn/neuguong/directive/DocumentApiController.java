@@ -1,6 +1,10 @@
 package vn.neuguong.directive;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +58,7 @@ class DocumentApiController {
     }
 
     @Operation(
+            operationId = "searchDocuments",
             summary = "Search documents by text (accents ignored), number, type, issuer, term and date range;"
                     + " a number recurs in every term, so narrow it by issuerId and termId (or the term's dates)")
     @GetMapping
@@ -65,15 +70,21 @@ class DocumentApiController {
             @RequestParam(required = false) Long termId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "1")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100"))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         return documents.search(
                 new SearchCriteria(q, number, type, issuerId, termId, from, to, page, size),
                 Visibility.of(principal.actor()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(
+            operationId = "issueDocument",
             summary = "Issue a document with the next number of its issuer and type in the issuing committee's term"
                     + " (byCongress: in the sequence of the congress sitting that day, shared by all types)")
     @PostMapping
@@ -84,7 +95,10 @@ class DocumentApiController {
                 .body(document);
     }
 
-    @Operation(summary = "Register a document received from outside, with its own number (e.g. 05-CT/TW)")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(
+            operationId = "registerExternalDocument",
+            summary = "Register a document received from outside, with its own number (e.g. 05-CT/TW)")
     @PostMapping("/external")
     ResponseEntity<DocumentView> register(
             @RequestBody ExternalDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
@@ -105,7 +119,16 @@ class DocumentApiController {
                 .body(document);
     }
 
+    @ApiResponse(
+            responseCode = "200",
+            description = "The one document",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
+    @ApiResponse(
+            responseCode = "300",
+            description = "Several documents match: every candidate",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Candidates.class)))
     @Operation(
+            operationId = "findDocumentByNumber",
             summary = "The document with this exact number, by issuer and the term the day `on` falls in; 300 with"
                     + " every candidate when several match, 404 when none")
     @GetMapping("/by-number")
@@ -124,7 +147,9 @@ class DocumentApiController {
         return ResponseEntity.ok(matches.get(0));
     }
 
-    @Operation(summary = "A document with its recipients and attachments; opening it records that a member read it")
+    @Operation(
+            operationId = "getDocument",
+            summary = "A document with its recipients and attachments; opening it records that a member read it")
     @GetMapping("/{id}")
     DocumentDetails get(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var visibility = Visibility.of(principal.actor());
@@ -136,7 +161,10 @@ class DocumentApiController {
                 document, documents.recipients(id), attachments.list(id), reading.state(id, visibility.memberId()));
     }
 
-    @Operation(summary = "Attach a file (PDF, DOCX, XLSX, image); the type is detected from the content")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(
+            operationId = "attachFile",
+            summary = "Attach a file (PDF, DOCX, XLSX, image); the type is detected from the content")
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Attachment> attach(
             @PathVariable long id,
@@ -159,7 +187,20 @@ class DocumentApiController {
         }
     }
 
-    @Operation(summary = "Download an attachment")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, as the type its content was detected to be",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = DocumentAttachments.DOCX, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = DocumentAttachments.XLSX, schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/gif", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))
+            })
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<InputStreamResource> download(
             @PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal ActorPrincipal principal) {
@@ -168,7 +209,10 @@ class DocumentApiController {
                 attachment.filename(), attachment.contentType(), attachment.sizeBytes(), attachments.open(attachment));
     }
 
-    @Operation(summary = "Record that the document implements (is based on) another; cycles are refused")
+    @ApiResponse(responseCode = "204", description = "Linked")
+    @Operation(
+            operationId = "linkDocumentBasis",
+            summary = "Record that the document implements (is based on) another; cycles are refused")
     @PostMapping("/{id}/basis")
     ResponseEntity<Void> linkBasis(
             @PathVariable long id, @RequestBody BasisLink link, @AuthenticationPrincipal ActorPrincipal principal) {
@@ -179,13 +223,17 @@ class DocumentApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "The cascade of a document: its bases up to the roots and everything implementing it")
+    @Operation(
+            operationId = "getDocumentCascade",
+            summary = "The cascade of a document: its bases up to the roots and everything implementing it")
     @GetMapping("/{id}/cascade")
     Cascade cascade(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         return documents.cascade(id, Visibility.of(principal.actor()));
     }
 
-    @Operation(summary = "Per recipient organization in scope: members, how many read and studied it, and who")
+    @Operation(
+            operationId = "listDocumentReaders",
+            summary = "Per recipient organization in scope: members, how many read and studied it, and who")
     @GetMapping("/{id}/readers")
     List<RecipientProgress> readers(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var actor = principal.actor();
@@ -193,13 +241,13 @@ class DocumentApiController {
         return reading.progress(id, actor.scope());
     }
 
-    @Operation(summary = "Mark the document studied by the signed-in member")
+    @Operation(operationId = "markDocumentStudied", summary = "Mark the document studied by the signed-in member")
     @PostMapping("/{id}/studied")
     ReadState markStudied(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         return reading.markStudied(id, Visibility.of(principal.actor()));
     }
 
-    @Operation(summary = "The inbox of an organization: documents sent to it, newest first")
+    @Operation(operationId = "listInbox", summary = "The inbox of an organization: documents sent to it, newest first")
     @GetMapping("/inbox/{organizationId}")
     List<InboxItem> inbox(@PathVariable long organizationId, @AuthenticationPrincipal ActorPrincipal principal) {
         return reading.inbox(organizationId, Visibility.of(principal.actor()));

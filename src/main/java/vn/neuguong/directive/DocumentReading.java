@@ -1,5 +1,6 @@
 package vn.neuguong.directive;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -166,10 +167,12 @@ class DocumentReading {
             LocalDate issuedOn,
             String summary,
             OffsetDateTime receivedAt,
-            OffsetDateTime readAt,
-            OffsetDateTime studiedAt) {}
+            @Schema(nullable = true) OffsetDateTime readAt,
+            @Schema(nullable = true) OffsetDateTime studiedAt) {}
 
-    public record ReadState(OffsetDateTime readAt, OffsetDateTime studiedAt) {
+    public record ReadState(
+            @Schema(nullable = true) OffsetDateTime readAt,
+            @Schema(nullable = true) OffsetDateTime studiedAt) {
 
         public boolean studied() {
             return studiedAt != null;
@@ -181,8 +184,8 @@ class DocumentReading {
             long memberId,
             String fullName,
             String cellName,
-            OffsetDateTime readAt,
-            OffsetDateTime studiedAt) {}
+            @Schema(nullable = true) OffsetDateTime readAt,
+            @Schema(nullable = true) OffsetDateTime studiedAt) {}
 
     public record RecipientProgress(
             long organizationId,

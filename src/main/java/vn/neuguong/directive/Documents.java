@@ -1,5 +1,6 @@
 package vn.neuguong.directive;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -710,18 +711,18 @@ public class Documents {
             String typeCode,
             String typeNameVi,
             String typeNameEn,
-            Long issuerId,
+            @Schema(nullable = true) Long issuerId,
             String issuerName,
-            String issuerCode,
+            @Schema(nullable = true) String issuerCode,
             boolean external,
             LocalDate issuedOn,
             String summary,
-            String bodyHtml,
-            Long registeredById,
-            String registeredByName,
+            @Schema(nullable = true) String bodyHtml,
+            @Schema(nullable = true) Long registeredById,
+            @Schema(nullable = true) String registeredByName,
             OffsetDateTime createdAt,
-            Long termId,
-            Integer termOrdinal,
+            @Schema(nullable = true) Long termId,
+            @Schema(nullable = true) Integer termOrdinal,
             boolean congress) {
 
         /** The congress ordinal of the term its number belongs to (XXVIII), or null for a number without a term. */
@@ -744,7 +745,7 @@ public class Documents {
             String typeCode,
             Long issuerId,
             LocalDate issuedOn,
-            String summary,
+            @Schema(maxLength = 2000) String summary,
             String bodyHtml,
             List<Long> basisIds,
             List<Long> recipientIds,
@@ -769,9 +770,9 @@ public class Documents {
      */
     public record ExternalDocument(
             String number,
-            String issuerName,
+            @Schema(maxLength = 300) String issuerName,
             LocalDate issuedOn,
-            String summary,
+            @Schema(maxLength = 2000) String summary,
             String bodyHtml,
             Long registeredById,
             List<Long> basisIds,

@@ -1,6 +1,8 @@
 package vn.neuguong.notification;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +47,21 @@ class NotificationApiController {
     record PreferencesUpdate(List<PreferenceChange> preferences) {}
 
     @GetMapping
-    @Operation(summary = "List my notifications, unread first, newest first")
+    @Operation(operationId = "listNotifications", summary = "List my notifications, unread first, newest first")
     InboxPage list(
             @AuthenticationPrincipal ActorPrincipal principal,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "0")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + MAX_PAGE_SIZE))
+                    int size,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             Locale locale) {
         var errors = new java.util.ArrayList<FieldError>();
@@ -66,31 +78,37 @@ class NotificationApiController {
     }
 
     @GetMapping("/unread-count")
-    @Operation(summary = "How many of my notifications are unread")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of my notifications are unread")
     UnreadCount unreadCount(@AuthenticationPrincipal ActorPrincipal principal) {
         return new UnreadCount(inbox.unreadCount(principal.actor().accountId()));
     }
 
     @PostMapping("/{id}/read")
-    @Operation(summary = "Mark one of my notifications read (404 for any other id)")
+    @Operation(
+            operationId = "markNotificationRead",
+            summary = "Mark one of my notifications read (404 for any other id)")
     NotificationView markRead(@AuthenticationPrincipal ActorPrincipal principal, @PathVariable long id, Locale locale) {
         return inbox.markRead(principal.actor().accountId(), id, locale);
     }
 
     @PostMapping("/read-all")
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read")
     MarkedRead markAllRead(@AuthenticationPrincipal ActorPrincipal principal) {
         return new MarkedRead(inbox.markAllRead(principal.actor().accountId()));
     }
 
     @GetMapping("/preferences")
-    @Operation(summary = "What I receive, per kind, in-app and by e-mail (all on unless changed)")
+    @Operation(
+            operationId = "getNotificationPreferences",
+            summary = "What I receive, per kind, in-app and by e-mail (all on unless changed)")
     Map<String, List<Preference>> preferences(@AuthenticationPrincipal ActorPrincipal principal) {
         return Map.of("preferences", preferences.of(principal.actor().accountId()));
     }
 
     @PutMapping("/preferences")
-    @Operation(summary = "Change what I receive; kinds not listed stay as they are")
+    @Operation(
+            operationId = "changeNotificationPreferences",
+            summary = "Change what I receive; kinds not listed stay as they are")
     Map<String, List<Preference>> changePreferences(
             @AuthenticationPrincipal ActorPrincipal principal, @RequestBody PreferencesUpdate update) {
         var changes = update == null ? null : update.preferences();

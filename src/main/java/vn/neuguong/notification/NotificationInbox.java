@@ -1,5 +1,6 @@
 package vn.neuguong.notification;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,10 @@ class NotificationInbox {
             long id,
             NotificationKind kind,
             String title,
-            String body,
-            String link,
+            @Schema(nullable = true) String body,
+            @Schema(nullable = true) String link,
             OffsetDateTime createdAt,
-            OffsetDateTime readAt) {
+            @Schema(nullable = true) OffsetDateTime readAt) {
 
         public boolean read() {
             return readAt != null;

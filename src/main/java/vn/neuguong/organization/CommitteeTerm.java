@@ -1,5 +1,6 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +15,7 @@ public record CommitteeTerm(
         LocalDate congressOpenedOn,
         LocalDate congressClosedOn,
         LocalDate startsOn,
-        LocalDate endsOn) {
+        @Schema(nullable = true) LocalDate endsOn) {
 
     private static final int[] VALUES = {100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] NUMERALS = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};

@@ -1,6 +1,7 @@
 package vn.neuguong.organization;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -29,6 +30,7 @@ class CommitteeTermApiController {
 
     @GetMapping
     @Operation(
+            operationId = "listCommitteeTerms",
             summary =
                     "The terms (nhiệm kỳ) the organization works in, oldest first; a department's are its committee's")
     List<CommitteeTerm> list(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
@@ -36,7 +38,10 @@ class CommitteeTermApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a congress of the committee; the term it opens runs to the close of the next one")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(
+            operationId = "recordCommitteeTerm",
+            summary = "Record a congress of the committee; the term it opens runs to the close of the next one")
     ResponseEntity<CommitteeTerm> record(
             @PathVariable long id, @RequestBody NewTerm input, @AuthenticationPrincipal ActorPrincipal principal) {
         var term = terms.record(id, input, OrganizationApiController.editorScope(principal));

@@ -1,20 +1,21 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A party member (đảng viên) as it stands now, with the name of the cell it belongs to. */
 public record Member(
         long id,
         String fullName,
-        LocalDate birthDate,
-        MemberGender gender,
+        @Schema(nullable = true) LocalDate birthDate,
+        @Schema(nullable = true) MemberGender gender,
         String partyCardNo,
-        LocalDate admittedOn,
-        LocalDate officialOn,
+        @Schema(nullable = true) LocalDate admittedOn,
+        @Schema(nullable = true) LocalDate officialOn,
         long cellId,
         String cellName,
-        String phone,
-        String email,
+        @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String email,
         MemberStatus status,
         int version) {
 

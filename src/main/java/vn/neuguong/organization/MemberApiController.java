@@ -1,6 +1,9 @@
 package vn.neuguong.organization;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,26 +43,33 @@ class MemberApiController {
     record MemberDetails(Member member, List<MemberPosition> positions, List<MemberCellStay> cells) {}
 
     @GetMapping
-    @Operation(summary = "Search members: q ignores diacritics and case; organizationId keeps its subtree")
+    @Operation(
+            operationId = "listMembers",
+            summary = "Search members: q ignores diacritics and case; organizationId keeps its subtree")
     MemberPage list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) MemberStatus status,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "1")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "200"))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         return members.search(new MemberQuery(q, organizationId, status, page, size), principal.actor());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a member with positions and cell history")
+    @Operation(operationId = "getMember", summary = "Read a member with positions and cell history")
     MemberDetails read(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var member = members.get(id, principal.actor());
         return new MemberDetails(member, members.positions(id), members.history(id));
     }
 
     @PostMapping
-    @Operation(summary = "Add a member to a cell in the caller's scope")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "createMember", summary = "Add a member to a cell in the caller's scope")
     ResponseEntity<Member> create(@RequestBody MemberInput input, @AuthenticationPrincipal ActorPrincipal principal) {
         var member = members.create(input, principal.actor());
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.id()))
@@ -67,14 +77,18 @@ class MemberApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a member's details (the cell changes only by a transfer)")
+    @Operation(
+            operationId = "updateMember",
+            summary = "Change a member's details (the cell changes only by a transfer)")
     Member update(
             @PathVariable long id, @RequestBody MemberInput input, @AuthenticationPrincipal ActorPrincipal principal) {
         return members.update(id, input, principal.actor());
     }
 
     @PostMapping("/{id}/transfer")
-    @Operation(summary = "Transfer an active member to another cell; the cell history keeps the old stay")
+    @Operation(
+            operationId = "transferMember",
+            summary = "Transfer an active member to another cell; the cell history keeps the old stay")
     Member transfer(
             @PathVariable long id,
             @RequestBody MemberTransfer transfer,
@@ -86,7 +100,10 @@ class MemberApiController {
     record PositionEnd(java.time.LocalDate endedOn) {}
 
     @PostMapping("/{id}/positions")
-    @Operation(summary = "Give a member a post (Bí thư, Phó Bí thư, cấp ủy viên, ...) in an organization of the scope")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(
+            operationId = "appointMember",
+            summary = "Give a member a post (Bí thư, Phó Bí thư, cấp ủy viên, ...) in an organization of the scope")
     ResponseEntity<MemberPosition> appoint(
             @PathVariable long id,
             @RequestBody MemberAppointment appointment,
@@ -96,7 +113,7 @@ class MemberApiController {
     }
 
     @PostMapping("/{id}/positions/{positionId}/end")
-    @Operation(summary = "End a member's post on a date")
+    @Operation(operationId = "endMemberPosition", summary = "End a member's post on a date")
     MemberPosition endPosition(
             @PathVariable long id,
             @PathVariable long positionId,
@@ -107,6 +124,7 @@ class MemberApiController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
+            operationId = "importMembers",
             summary = "Import a roster (CSV or XLSX): all rows or none",
             description = "Columns: Họ và tên, Ngày sinh, Giới tính, Số thẻ đảng viên, Ngày vào Đảng, Ngày chính thức, "
                     + "Chi bộ, Điện thoại, Email, Trạng thái (or full_name, birth_date, gender, party_card_no, "

@@ -1,5 +1,6 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import vn.neuguong.web.InvalidInputException.FieldError;
  * changes cell only by a transfer, which keeps the history.
  */
 public record MemberInput(
-        String fullName,
+        @Schema(maxLength = 200) String fullName,
         @DateTimeFormat(iso = ISO.DATE) LocalDate birthDate,
         MemberGender gender,
         String partyCardNo,
@@ -22,7 +23,7 @@ public record MemberInput(
         @DateTimeFormat(iso = ISO.DATE) LocalDate officialOn,
         Long cellId,
         String phone,
-        String email,
+        @Schema(maxLength = 200) String email,
         MemberStatus status) {
 
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");

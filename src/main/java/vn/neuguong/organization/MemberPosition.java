@@ -1,5 +1,6 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A post a member holds in an organization (Bí thư chi bộ, Phó Bí thư Thường trực Quận ủy, ...). */
@@ -9,9 +10,9 @@ public record MemberPosition(
         long organizationId,
         String organizationName,
         Title title,
-        String note,
+        @Schema(nullable = true) String note,
         LocalDate startedOn,
-        LocalDate endedOn) {
+        @Schema(nullable = true) LocalDate endedOn) {
 
     public enum Title {
         SECRETARY,

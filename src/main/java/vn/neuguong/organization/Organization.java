@@ -1,5 +1,6 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** An organization as it stands now. {@code path} is the ltree path of ids from the root, e.g. {@code 1.4.27}. */
@@ -9,11 +10,11 @@ public record Organization(
         String levelLabel,
         String name,
         String code,
-        String address,
-        Long parentId,
+        @Schema(nullable = true) String address,
+        @Schema(nullable = true) Long parentId,
         String path,
         LocalDate establishedOn,
-        LocalDate closedOn,
+        @Schema(nullable = true) LocalDate closedOn,
         int version) {
 
     public boolean isOpen() {

@@ -1,6 +1,8 @@
 package vn.neuguong.organization;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,14 +51,20 @@ class OrganizationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Organizations by parent, kind and text (diacritics ignored), now or as of a date; paged")
+    @Operation(
+            operationId = "listOrganizations",
+            summary = "Organizations by parent, kind and text (diacritics ignored), now or as of a date; paged")
     OrganizationPage list(
             @RequestParam(required = false) Long parentId,
             @RequestParam(required = false) OrganizationKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "0")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
+                    int page,
+            @RequestParam(defaultValue = "20")
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "500"))
+                    int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         var errors = new FieldErrors();
         if (page < 0) {
@@ -70,7 +78,9 @@ class OrganizationApiController {
     }
 
     @GetMapping("/tree")
-    @Operation(summary = "The whole tree inside the caller's scope as it stood on a date (today by default)")
+    @Operation(
+            operationId = "getOrganizationTree",
+            summary = "The whole tree inside the caller's scope as it stood on a date (today by default)")
     List<OrganizationTree> tree(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @AuthenticationPrincipal ActorPrincipal principal) {
@@ -78,60 +88,74 @@ class OrganizationApiController {
     }
 
     @GetMapping("/{id:\\d+}")
-    @Operation(summary = "One organization as it stands now")
+    @Operation(operationId = "getOrganization", summary = "One organization as it stands now")
     Organization read(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         return organizations.get(id, scope(principal));
     }
 
     @GetMapping("/{id:\\d+}/history")
-    @Operation(summary = "Every state the organization has had: valid from (inclusive) to (exclusive)")
+    @Operation(
+            operationId = "getOrganizationHistory",
+            summary = "Every state the organization has had: valid from (inclusive) to (exclusive)")
     List<OrganizationPeriod> history(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         return organizations.history(id, scope(principal));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an organization under a parent in the caller's scope")
+    @Operation(
+            operationId = "createOrganization",
+            summary = "Create an organization under a parent in the caller's scope")
     Organization create(@RequestBody NewOrganization input, @AuthenticationPrincipal ActorPrincipal principal) {
         return organizations.create(input, editorScope(principal));
     }
 
     @PutMapping("/{id:\\d+}")
-    @Operation(summary = "Correct level label, code and address; a new name is a rename from effectiveOn")
+    @Operation(
+            operationId = "updateOrganization",
+            summary = "Correct level label, code and address; a new name is a rename from effectiveOn")
     Organization update(
             @PathVariable long id, @RequestBody Update input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.update(id, input, editorScope(principal));
     }
 
     @PostMapping("/{id:\\d+}/rename")
-    @Operation(summary = "Rename from an effective date")
+    @Operation(operationId = "renameOrganization", summary = "Rename from an effective date")
     Organization rename(
             @PathVariable long id, @RequestBody Rename input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.rename(id, input, editorScope(principal));
     }
 
     @PostMapping("/{id:\\d+}/move")
-    @Operation(summary = "Move with the whole subtree under another parent from an effective date")
+    @Operation(
+            operationId = "moveOrganization",
+            summary = "Move with the whole subtree under another parent from an effective date")
     Organization move(
             @PathVariable long id, @RequestBody Move input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.move(id, input, editorScope(principal));
     }
 
     @PostMapping("/merge")
-    @Operation(summary = "Merge organizations into an existing one (targetId) or a new one; they close on the date")
+    @Operation(
+            operationId = "mergeOrganizations",
+            summary = "Merge organizations into an existing one (targetId) or a new one; they close on the date")
     Organization merge(@RequestBody Merge input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.merge(input, editorScope(principal));
     }
 
     @PostMapping("/{id:\\d+}/split")
-    @Operation(summary = "Split into new organizations; children and members go to the chosen part or the first")
+    @Operation(
+            operationId = "splitOrganization",
+            summary = "Split into new organizations; children and members go to the chosen part or the first")
     List<Organization> split(
             @PathVariable long id, @RequestBody Split input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.split(id, input, editorScope(principal));
     }
 
     @PostMapping("/{id:\\d+}/close")
-    @Operation(summary = "Dissolve an organization with no open children and no active members")
+    @Operation(
+            operationId = "closeOrganization",
+            summary = "Dissolve an organization with no open children and no active members")
     Organization close(
             @PathVariable long id, @RequestBody Close input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.close(id, input, editorScope(principal));

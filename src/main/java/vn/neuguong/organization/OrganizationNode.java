@@ -1,5 +1,7 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An organization as it stood on some date: its name, code, level and place in the tree then, and how many
  * organizations were directly below it.
@@ -10,7 +12,7 @@ public record OrganizationNode(
         String levelLabel,
         String name,
         String code,
-        Long parentId,
+        @Schema(nullable = true) Long parentId,
         String path,
         int childCount) {
 

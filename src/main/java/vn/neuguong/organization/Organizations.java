@@ -1,5 +1,6 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -287,12 +288,12 @@ public class Organizations {
     /** One state of an organization, valid from {@code validFrom} (inclusive) to {@code validTo} (exclusive). */
     public record OrganizationPeriod(
             LocalDate validFrom,
-            LocalDate validTo,
+            @Schema(nullable = true) LocalDate validTo,
             String name,
             String code,
             String levelLabel,
-            Long parentId,
-            String parentName,
+            @Schema(nullable = true) Long parentId,
+            @Schema(nullable = true) String parentName,
             String path,
             String changeKind) {}
 

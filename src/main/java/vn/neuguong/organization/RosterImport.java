@@ -1,5 +1,6 @@
 package vn.neuguong.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -133,6 +134,7 @@ public class RosterImport {
     }
 
     /** How an import went: rows read, members created, members updated; the rest were already as in the file. */
+    @Schema(name = "ImportResult")
     public record Result(int rows, int created, int updated, int unchanged) {
 
         Result(int rows, int created, int updated) {

@@ -1,0 +1,45 @@
+package vn.neuguong.client.usage;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import vn.neuguong.client.ApiClient;
+import vn.neuguong.client.ApiException;
+import vn.neuguong.client.api.AuditApi;
+import vn.neuguong.client.api.CampaignsApi;
+import vn.neuguong.client.api.OrganizationsApi;
+import vn.neuguong.client.model.AuditPage;
+import vn.neuguong.client.model.OrganizationNode;
+import vn.neuguong.client.model.OrganizationPage;
+import vn.neuguong.client.model.Problem;
+
+/**
+ * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
+ * must type-check: a page of organizations, an organization's nullable parent, the audit entries' before/after as
+ * plain maps, the compliance workbook as a file, and an error as a problem document.
+ */
+final class ClientUsage {
+
+    private ClientUsage() {}
+
+    static void run(String baseUri, String token) throws ApiException {
+        var client = new ApiClient();
+        client.updateBaseUri(baseUri);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+
+        OrganizationPage page = new OrganizationsApi(client).listOrganizations(null, null, null, null, 0, 20);
+        OrganizationNode first = page.getItems().get(0);
+        Long parentId = first.getParentId();
+        String name = first.getName();
+
+        AuditPage audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1);
+        Object before = audit.getItems().isEmpty() ? null : audit.getItems().get(0).getBefore();
+        Map<?, ?> after = audit.getItems().isEmpty() ? null : (Map<?, ?>) audit.getItems().get(0).getAfter();
+
+        File workbook = new CampaignsApi(client).exportComplianceBoard(1L, null, null, false);
+
+        Problem problem = new Problem().status(404).title("Not found");
+        List<?> errors = problem.getErrors();
+        System.out.println(name + parentId + before + after + workbook + errors);
+    }
+}
