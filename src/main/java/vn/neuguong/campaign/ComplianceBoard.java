@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -102,7 +103,11 @@ public class ComplianceBoard {
             boolean overdueOnly,
             List<Requirement> requirements,
             Row subtree,
+
+            @Schema(description = "The node's own obligations; left out when it owes none itself")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             Row own,
+
             List<Row> children) {}
 
     /** The node an actor starts from: the campaign's owner when the scope covers it, else the scope's first root. */

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -43,10 +42,11 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
     private static final Map<String, String> ERRORS = errors();
 
     /**
-     * Properties that refer to another schema and may be null. An annotation cannot say so: OpenAPI 3.0 ignores
-     * whatever stands beside a {@code $ref}, so the reference is wrapped in an {@code allOf} that is nullable.
+     * Properties that refer to another schema and may be missing. OpenAPI 3.0 ignores whatever stands beside a
+     * {@code $ref}, and validators do not take a nullable {@code allOf} for null, so such a property is left out of
+     * the answer when it has no value ({@code @JsonInclude(NON_NULL)}) and declared optional here.
      */
-    private static final Map<String, Set<String>> NULLABLE_REFERENCES = Map.of("Board", Set.of("own"));
+    private static final Map<String, Set<String>> OPTIONAL_REFERENCES = Map.of("Board", Set.of("own"));
 
     private static Map<String, String> errors() {
         var errors = new LinkedHashMap<String, String>();
@@ -99,8 +99,8 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                     }));
         }
         freeFormJson(components);
-        nullableReferences(components);
         requireWhatIsAlwaysSent(components, answered);
+        optionalReferences(components);
         if (components.getSchemas() != null) {
             components.setSchemas(new TreeMap<>(components.getSchemas()));
         }
@@ -214,24 +214,16 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void nullableReferences(Components components) {
-        NULLABLE_REFERENCES.forEach((name, properties) -> {
+    private static void optionalReferences(Components components) {
+        OPTIONAL_REFERENCES.forEach((name, properties) -> {
             Schema schema = components.getSchemas() == null
                     ? null
                     : components.getSchemas().get(name);
             if (schema == null || schema.getProperties() == null) {
                 return;
             }
-            Map<String, Schema> all = schema.getProperties();
-            for (String property : properties) {
-                Schema reference = all.get(property);
-                if (reference != null && reference.get$ref() != null) {
-                    all.put(
-                            property,
-                            new ComposedSchema()
-                                    .allOf(List.of(new Schema<>().$ref(reference.get$ref())))
-                                    .nullable(Boolean.TRUE));
-                }
+            if (schema.getRequired() != null) {
+                schema.getRequired().removeAll(properties);
             }
         });
     }
