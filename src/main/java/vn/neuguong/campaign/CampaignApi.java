@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,19 @@ class CampaignApi {
     private final Obligations obligations;
     private final ComplianceBoard board;
     private final ComplianceWorkbook workbook;
+    private final Clock clock;
 
-    CampaignApi(Campaigns campaigns, Obligations obligations, ComplianceBoard board, ComplianceWorkbook workbook) {
+    CampaignApi(
+            Campaigns campaigns,
+            Obligations obligations,
+            ComplianceBoard board,
+            ComplianceWorkbook workbook,
+            Clock clock) {
         this.campaigns = campaigns;
         this.obligations = obligations;
         this.board = board;
         this.workbook = workbook;
+        this.clock = clock;
     }
 
     @Operation(operationId = "listCampaigns")
@@ -73,7 +81,7 @@ class CampaignApi {
     @Operation(operationId = "launchCampaign")
     @PostMapping("/{id}/launch")
     Launched launch(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
-        int created = campaigns.launch(id, scope(principal), LocalDate.now());
+        int created = campaigns.launch(id, scope(principal), today());
         return new Launched(id, created);
     }
 
@@ -85,7 +93,7 @@ class CampaignApi {
     @ResponseStatus(HttpStatus.CREATED)
     CampaignDetail cascade(
             @PathVariable long id, @RequestBody CascadeForm form, @AuthenticationPrincipal ActorPrincipal principal) {
-        var created = campaigns.cascade(id, form, scope(principal), LocalDate.now());
+        var created = campaigns.cascade(id, form, scope(principal), today());
         return campaigns.detail(created.id(), scope(principal));
     }
 
@@ -95,6 +103,7 @@ class CampaignApi {
             @PathVariable long id,
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(defaultValue = "false") boolean openOnly,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50")
@@ -108,7 +117,9 @@ class CampaignApi {
                     int size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         campaigns.get(id, scope(principal));
-        return obligations.list(new Obligations.Filter(id, organizationId, status, asOf, page, size), scope(principal));
+        return obligations.list(
+                new Obligations.Filter(id, organizationId, status, openOnly, asOf, today(), page, size),
+                scope(principal));
     }
 
     /** Marking done by hand, as JSON. */
@@ -124,7 +135,7 @@ class CampaignApi {
             @AuthenticationPrincipal ActorPrincipal principal) {
         requireOf(id, obligationId, principal);
         return obligations.markDone(
-                obligationId, request.fulfilledOn(), request.note(), null, scope(principal), LocalDate.now());
+                obligationId, request.fulfilledOn(), request.note(), null, scope(principal), today());
     }
 
     /** Marking done by hand with an attached file. */
@@ -140,7 +151,7 @@ class CampaignApi {
             throws IOException {
         requireOf(id, obligationId, principal);
         return obligations.markDone(
-                obligationId, fulfilledOn, note, CampaignController.upload(file), scope(principal), LocalDate.now());
+                obligationId, fulfilledOn, note, CampaignController.upload(file), scope(principal), today());
     }
 
     @Operation(operationId = "getComplianceBoard")
@@ -157,7 +168,7 @@ class CampaignApi {
                 campaign,
                 campaigns.requirements(id),
                 organizationId,
-                asOf == null ? LocalDate.now() : asOf,
+                asOf == null ? today() : asOf,
                 overdueOnly,
                 scope);
     }
@@ -179,7 +190,16 @@ class CampaignApi {
             Locale locale)
             throws IOException {
         CampaignController.exportBoard(
-                campaigns, board, workbook, id, organizationId, asOf, overdueOnly, scope(principal), response, locale);
+                campaigns,
+                board,
+                workbook,
+                id,
+                organizationId,
+                asOf == null ? today() : asOf,
+                overdueOnly,
+                scope(principal),
+                response,
+                locale);
     }
 
     private void requireOf(long campaignId, long obligationId, ActorPrincipal principal) {
@@ -187,6 +207,10 @@ class CampaignApi {
                 .find(obligationId, scope(principal))
                 .filter(o -> o.campaignId() == campaignId)
                 .orElseThrow(() -> new NotFoundException("Obligation", obligationId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static Scope scope(ActorPrincipal principal) {

@@ -3,6 +3,7 @@ package vn.neuguong.campaign;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
@@ -45,28 +49,43 @@ class CampaignController {
     private final ComplianceBoard board;
     private final ComplianceWorkbook workbook;
     private final MessageSource messages;
+    private final JsonMapper json;
+    private final Clock clock;
 
     CampaignController(
             Campaigns campaigns,
             Obligations obligations,
             ComplianceBoard board,
             ComplianceWorkbook workbook,
-            MessageSource messages) {
+            MessageSource messages,
+            JsonMapper json,
+            Clock clock) {
         this.campaigns = campaigns;
         this.obligations = obligations;
         this.board = board;
         this.workbook = workbook;
         this.messages = messages;
+        this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal ActorPrincipal principal, Model model) {
         model.addAttribute("campaigns", campaigns.list(scope(principal)));
+        model.addAttribute("canCreate", canCreate(principal));
         return "campaign/list";
+    }
+
+    /** Creating takes a committee in the scope to own the campaign; a member or a cell's secretary has none. */
+    private boolean canCreate(ActorPrincipal principal) {
+        return !campaigns.committeesInScope(scope(principal)).isEmpty();
     }
 
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal ActorPrincipal principal, Model model) {
+        if (!canCreate(principal)) {
+            throw new AccessDeniedException("campaign.new.notAllowed");
+        }
         var rows = new ArrayList<RequirementForm>();
         for (int i = 0; i < FORM_ROWS; i++) {
             rows.add(new RequirementForm(null, null, null, null, null));
@@ -112,7 +131,7 @@ class CampaignController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            int count = campaigns.launch(id, scope(principal), LocalDate.now());
+            int count = campaigns.launch(id, scope(principal), today());
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("campaign.launched", new Object[] {count}, locale));
         } catch (ConflictException e) {
@@ -139,7 +158,7 @@ class CampaignController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            var created = campaigns.cascade(id, form, scope(principal), LocalDate.now());
+            var created = campaigns.cascade(id, form, scope(principal), today());
             long count = campaigns.detail(created.id(), scope(principal)).obligationCount();
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("campaign.launched", new Object[] {count}, locale));
@@ -180,11 +199,18 @@ class CampaignController {
         return "campaign/cascade";
     }
 
+    /** Which obligations the page lists: open ones (the default) or all; kept across "mark done". */
+    enum Show {
+        OPEN,
+        ALL
+    }
+
     @GetMapping("/obligations")
     String obligations(
             @RequestParam(required = false) Long campaignId,
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(defaultValue = "OPEN") Show show,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal ActorPrincipal principal,
@@ -193,15 +219,28 @@ class CampaignController {
             campaigns.get(campaignId, scope(principal));
         }
         var filter = new Obligations.Filter(
-                campaignId, organizationId, status, asOf, Math.max(page, 1), OBLIGATIONS_PAGE_SIZE);
+                campaignId,
+                organizationId,
+                status,
+                show == Show.OPEN,
+                asOf,
+                today(),
+                Math.max(page, 1),
+                OBLIGATIONS_PAGE_SIZE);
         model.addAttribute("filter", filter);
+        model.addAttribute("show", show);
+        model.addAttribute("shows", Show.values());
         model.addAttribute("asOf", filter.date());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("obligations", obligations.list(filter, scope(principal)));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", today());
         return "campaign/obligations";
     }
 
+    /**
+     * One obligation marked done from its own small form. Success or not, the page comes back with the filters it
+     * had, at the row; an error opens that row's form again with what was typed and names the field.
+     */
     @PostMapping("/obligations/{id}/done")
     String markDone(
             @PathVariable long id,
@@ -209,20 +248,39 @@ class CampaignController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) Long campaignId,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(defaultValue = "OPEN") Show show,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "1") int page,
             @AuthenticationPrincipal ActorPrincipal principal,
             RedirectAttributes redirect,
             Locale locale)
             throws IOException {
         try {
-            obligations.markDone(id, fulfilledOn, note, upload(file), scope(principal), LocalDate.now());
+            obligations.markDone(id, fulfilledOn, note, upload(file), scope(principal), today());
             redirect.addFlashAttribute("notice", messages.getMessage("campaign.obligation.marked", null, locale));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("doneErrors", errors(e, locale));
             redirect.addFlashAttribute("failedId", id);
+            redirect.addFlashAttribute("failedNote", note);
+            redirect.addFlashAttribute("failedOn", fulfilledOn);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
         }
-        return "redirect:/campaigns/obligations" + (campaignId == null ? "" : "?campaignId=" + campaignId);
+        var back = UriComponentsBuilder.fromPath("/campaigns/obligations")
+                .queryParamIfPresent("campaignId", java.util.Optional.ofNullable(campaignId))
+                .queryParamIfPresent("organizationId", java.util.Optional.ofNullable(organizationId))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+                .queryParamIfPresent(
+                        "show", show == Show.OPEN ? java.util.Optional.empty() : java.util.Optional.of(show))
+                .queryParamIfPresent("asOf", java.util.Optional.ofNullable(asOf))
+                .queryParamIfPresent("page", page > 1 ? java.util.Optional.of(page) : java.util.Optional.empty())
+                .fragment("obligation-" + id)
+                .encode()
+                .build()
+                .toUriString();
+        return "redirect:" + back;
     }
 
     @GetMapping("/obligations/{id}/attachment")
@@ -240,18 +298,19 @@ class CampaignController {
             @RequestParam(defaultValue = "false") boolean overdueOnly,
             @AuthenticationPrincipal ActorPrincipal principal,
             HttpServletRequest request,
-            Model model) {
+            Model model,
+            Locale locale) {
         var scope = scope(principal);
         var campaign = campaigns.get(id, scope);
-        model.addAttribute(
-                "board",
-                board.compute(
-                        campaign,
-                        campaigns.requirements(id),
-                        organizationId,
-                        asOf == null ? LocalDate.now() : asOf,
-                        overdueOnly,
-                        scope));
+        var computed = board.compute(
+                campaign,
+                campaigns.requirements(id),
+                organizationId,
+                asOf == null ? today() : asOf,
+                overdueOnly,
+                scope);
+        model.addAttribute("board", computed);
+        model.addAttribute("chart", json.writeValueAsString(BoardChart.of(computed, messages, locale)));
         return Htmx.view(request, "campaign/board", "board");
     }
 
@@ -266,7 +325,16 @@ class CampaignController {
             Locale locale)
             throws IOException {
         exportBoard(
-                campaigns, board, workbook, id, organizationId, asOf, overdueOnly, scope(principal), response, locale);
+                campaigns,
+                board,
+                workbook,
+                id,
+                organizationId,
+                asOf == null ? today() : asOf,
+                overdueOnly,
+                scope(principal),
+                response,
+                locale);
     }
 
     static void exportBoard(
@@ -290,7 +358,7 @@ class CampaignController {
                 campaign,
                 campaigns.requirements(id),
                 node,
-                asOf == null ? LocalDate.now() : asOf,
+                asOf,
                 overdueOnly,
                 scope,
                 locale,
@@ -301,6 +369,10 @@ class CampaignController {
         return file == null || file.isEmpty()
                 ? null
                 : new Obligations.Upload(file.getOriginalFilename(), file.getInputStream());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {

@@ -20,7 +20,9 @@ import vn.neuguong.campaign.CampaignForm.RequirementForm;
  * study conference by 30/5/2023, quarterly reports) and the political study round on the new era directed by
  * 347-KH/QU (article 004: cell meetings on 16-12-2024, in January and February 2025, members' reflections, the
  * wards' action programmes). Fulfilment follows a fixed pattern, so some wards are on time, some late, some overdue.
- * A campaign already there (same owner and directing document) is left alone.
+ * The cell of the demo member (Chi bộ Tổ dân phố số 1, phường Văn Miếu) has not filed its members' submissions, so
+ * that member has something to submit on his task list. A campaign already there (same owner and directing
+ * document) is left alone.
  */
 @Component
 @Profile("seed")
@@ -153,8 +155,17 @@ class CampaignDemoData implements ApplicationRunner {
                         rows),
                 Scope.everything());
         campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2024, 12, 11));
+        var demoMembersCell = jdbc.sql("SELECT c.id FROM organization c JOIN organization w ON w.id = c.parent_id "
+                        + "WHERE w.name = 'Đảng ủy phường Văn Miếu' AND c.name = 'Chi bộ Tổ dân phố số 1'")
+                .query(Long.class)
+                .optional();
         for (var ob : owed(campaign.id(), "CELL")) {
             int j = ob.index();
+            if (ob.kind() == ObligationKind.MEMBER_SUBMISSIONS
+                    && demoMembersCell.isPresent()
+                    && demoMembersCell.get() == ob.organizationId()) {
+                continue;
+            }
             Optional<LocalDate> on = switch (ob.position()) {
                 case 0 ->
                     j % 9 == 0
@@ -188,11 +199,12 @@ class CampaignDemoData implements ApplicationRunner {
     }
 
     /** An obligation with the rank of its organization among those of its kind, for the fixed pattern. */
-    record Owed(long id, int index, int position, LocalDate dueOn) {}
+    record Owed(long id, long organizationId, ObligationKind kind, int index, int position, LocalDate dueOn) {}
 
     private List<Owed> owed(long campaignId, String kind) {
         return jdbc.sql("""
-                        SELECT ob.id, (dense_rank() OVER (ORDER BY o.path) - 1)::int AS index, r.position, ob.due_on
+                        SELECT ob.id, ob.organization_id, ob.kind, (dense_rank() OVER (ORDER BY o.path) - 1)::int AS index,
+                               r.position, ob.due_on
                         FROM obligation ob JOIN organization o ON o.id = ob.organization_id
                         JOIN campaign_requirement r ON r.id = ob.requirement_id
                         WHERE ob.campaign_id = :c AND o.kind = :kind ORDER BY o.path, r.position

@@ -84,12 +84,24 @@ public class Obligations {
             @Schema(nullable = true) Long refinesObligationId,
             ObligationStatus status) {}
 
-    /** Which obligations to list; every field is optional but the page (from 1) and its size. */
+    /**
+     * Which obligations to list; every field is optional but the page (from 1) and its size, and the date that
+     * stands for "as of" when none is given.
+     *
+     * @param openOnly only those not done on the date
+     */
     public record Filter(
-            Long campaignId, Long organizationId, ObligationStatus status, LocalDate asOf, int page, int size) {
+            Long campaignId,
+            Long organizationId,
+            ObligationStatus status,
+            boolean openOnly,
+            LocalDate asOf,
+            LocalDate today,
+            int page,
+            int size) {
 
         LocalDate date() {
-            return asOf == null ? LocalDate.now() : asOf;
+            return asOf == null ? today : asOf;
         }
     }
 
@@ -137,6 +149,9 @@ public class Obligations {
         if (filter.status() != null) {
             where.append(" AND ").append(status).append(" = :status");
             params.put("status", filter.status().name());
+        }
+        if (filter.openOnly()) {
+            where.append(" AND ").append(status).append(" IN ('NOT_YET_DUE', 'OVERDUE')");
         }
         String from = " FROM obligation ob JOIN organization o ON o.id = ob.organization_id";
         long total = jdbc.sql("SELECT count(*)" + from + where)

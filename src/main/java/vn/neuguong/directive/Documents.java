@@ -340,6 +340,43 @@ public class Documents {
                         """).param("ids", documentIds).query(Long.class).list());
     }
 
+    /**
+     * A document a member is to study: sent to his cell or to a committee above it, not yet marked studied by him.
+     *
+     * @param read whether he has opened it
+     * @param total how many such documents he has in all
+     */
+    public record DocumentToStudy(
+            long id,
+            String number,
+            String summary,
+            LocalDate issuedOn,
+            OffsetDateTime receivedAt,
+            boolean read,
+            long total) {}
+
+    /** What the member has received through his cell and the committees above it and not studied, newest first. */
+    public List<DocumentToStudy> toStudy(long memberId, int limit) {
+        return jdbc.sql("""
+                        SELECT d.id, d.number_text AS number, d.summary, d.issued_on, max(dr.received_at) AS received_at,
+                               r.read_at IS NOT NULL AS read, count(*) OVER () AS total
+                        FROM member m
+                        JOIN organization c ON c.id = m.cell_id
+                        JOIN organization o ON o.path @> c.path
+                        JOIN document_recipient dr ON dr.organization_id = o.id
+                        JOIN document d ON d.id = dr.document_id
+                        LEFT JOIN document_read r ON r.document_id = d.id AND r.member_id = m.id
+                        WHERE m.id = :member AND r.studied_at IS NULL
+                        GROUP BY d.id, d.number_text, d.summary, d.issued_on, r.read_at
+                        ORDER BY max(dr.received_at) DESC, d.issued_on DESC, d.id DESC
+                        LIMIT :limit
+                        """)
+                .param("member", memberId)
+                .param("limit", limit)
+                .query(DocumentToStudy.class)
+                .list();
+    }
+
     /** Every document above this one (what it implements, what that implements, ...) and every one below it. */
     Cascade cascade(long id, Visibility visibility) {
         get(id, visibility);

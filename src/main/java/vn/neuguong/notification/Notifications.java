@@ -1,9 +1,13 @@
 package vn.neuguong.notification;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.web.Messages;
 
 /**
  * Sends notifications to the accounts that act for an organization (its staff, and the secretary of a cell).
@@ -29,10 +33,31 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final MailChannel mail;
+    private final MessageSource messages;
 
-    Notifications(JdbcClient jdbc, MailChannel mail) {
+    Notifications(JdbcClient jdbc, MailChannel mail, MessageSource messages) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.messages = messages;
+    }
+
+    /**
+     * An in-app notice the account has not read, its title in the reader's language.
+     *
+     * @param total how many unread notices the account has in all
+     */
+    public record UnreadNotice(long id, String title, String link, OffsetDateTime createdAt, long total) {}
+
+    /** The account's newest unread in-app notices, at most {@code limit} of them. */
+    public List<UnreadNotice> unread(long accountId, int limit, Locale locale) {
+        return jdbc.sql("""
+                        SELECT id, title, link, created_at, count(*) OVER () AS total FROM notification
+                        WHERE account_id = :account AND in_app AND read_at IS NULL
+                        ORDER BY created_at DESC, id DESC LIMIT :limit
+                        """).param("account", accountId).param("limit", limit).query(UnreadNotice.class).list().stream()
+                .map(n -> new UnreadNotice(
+                        n.id(), Messages.resolve(messages, n.title(), locale), n.link(), n.createdAt(), n.total()))
+                .toList();
     }
 
     /**

@@ -707,6 +707,7 @@ class CampaignIntegrationTests {
         assertThat(done.fulfilledBy()).isEqualTo("vanmieu.vanphong");
         mvc.perform(get("/campaigns/obligations")
                         .param("campaignId", String.valueOf(campaign.id()))
+                        .param("show", "ALL")
                         .with(as("vanmieu.vanphong")))
                 .andExpect(content().string(Matchers.containsString("chuong-trinh.docx")))
                 .andExpect(content().string(Matchers.containsString("Hoàn thành đúng hạn")));

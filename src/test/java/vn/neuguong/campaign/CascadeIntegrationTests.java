@@ -57,6 +57,9 @@ class CascadeIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -217,8 +220,8 @@ class CascadeIntegrationTests {
                                                 "2020-09-30"))))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.campaign.status").value("LAUNCHED"))
-                .andExpect(
-                        jsonPath("$.campaign.launchedOn").value(LocalDate.now().toString()))
+                .andExpect(jsonPath("$.campaign.launchedOn")
+                        .value(LocalDate.now(clock).toString()))
                 .andExpect(jsonPath("$.obligationCount").value(21 + 84));
         long district = jdbc.sql("SELECT id FROM campaign WHERE parent_id = :p")
                 .param("p", city.id())

@@ -213,6 +213,47 @@ class ComplianceBoardIntegrationTests {
         assertThat(own).containsExactly("Nhiệm vụ của cấp mình", "", "Hoàn thành đúng hạn", "1/1", "0", "100%");
     }
 
+    @Test
+    void boardPageDrawsABarPerChildRowAboveItsTableWithAnAccessibleName() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/campaigns/{id}/compliance", campaign.id())
+                        .param("organizationId", String.valueOf(vanMieu))
+                        .param("asOf", "2025-03-15")
+                        .with(as("vanmieu.vanphong")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var figure = page.selectFirst("#board figure.board-chart");
+        assertThat(figure).isNotNull();
+        assertThat(figure.nextElementSibling().is("table.board")).isTrue();
+        var canvas = figure.selectFirst("canvas");
+        assertThat(canvas.attr("role")).isEqualTo("img");
+        assertThat(canvas.attr("aria-label")).contains("Đảng ủy phường Văn Miếu", "15/03/2025");
+        assertThat(canvas.text()).isEqualTo(canvas.attr("aria-label"));
+
+        var chart = new tools.jackson.databind.ObjectMapper().readTree(canvas.attr("data-chart"));
+        assertThat(chart.get("labels").valueStream().map(n -> n.asString()).toList())
+                .containsExactly(
+                        "Chi bộ Tổ dân phố số 1",
+                        "Chi bộ Tổ dân phố số 2",
+                        "Chi bộ Tổ dân phố số 3",
+                        "Chi bộ Tổ dân phố số 4");
+        var series = chart.get("series");
+        assertThat(series.valueStream().map(n -> n.get("name").asString()).toList())
+                .containsExactly("Hoàn thành đúng hạn", "Hoàn thành muộn", "Quá hạn", "Chưa đến hạn");
+        assertThat(series.get(0).get("values").toString()).isEqualTo("[1,0,0,0]");
+        assertThat(series.get(1).get("values").toString()).isEqualTo("[0,1,0,0]");
+        assertThat(series.get(2).get("values").toString()).isEqualTo("[0,0,1,1]");
+
+        var library = page.select("script[src*=chart.umd.js]").attr("src");
+        assertThat(library).startsWith("/webjars/chart.js/").endsWith("/dist/chart.umd.js");
+        assertThat(page.select("script[src]").eachAttr("src")).contains("/js/compliance-chart.js");
+        mvc.perform(get(library).with(as("vanmieu.vanphong")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chart")));
+        mvc.perform(get("/js/compliance-chart.js")).andExpect(status().isOk());
+    }
+
     private static List<String> cells(Document page, String rowId) {
         var row = page.getElementById(rowId);
         assertThat(row).as(rowId).isNotNull();

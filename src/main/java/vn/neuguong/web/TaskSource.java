@@ -1,0 +1,16 @@
+package vn.neuguong.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.Authentication;
+
+/**
+ * What a module has for the signed-in person to do next. The home page lists the groups of every source, so a
+ * module shows what a person owes through it without the shared web layer depending on it.
+ */
+public interface TaskSource {
+
+    /** The non-empty groups of tasks of the person signed in as {@code who}, as of {@code today}. */
+    List<TaskGroup> tasks(Authentication who, LocalDate today, Locale locale);
+}

@@ -1,0 +1,44 @@
+package vn.neuguong.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.IntegrationTest;
+
+/** The main menu offers each person the pages they can use, and only those. */
+@IntegrationTest
+class MenuIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
+        assertThat(menu("dangvien.vanmieu1"))
+                .containsExactly("/documents", "/notifications", "/account")
+                .doesNotContain("/organizations", "/members", "/campaigns", "/audit");
+        assertThat(menu("vanmieu.vanphong"))
+                .contains("/organizations", "/members", "/documents", "/campaigns", "/audit", "/account");
+    }
+
+    private List<String> menu(String username) throws Exception {
+        String html = mvc.perform(get("/documents")
+                        .with(user(users.loadUserByUsername(username)))
+                        .accept(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return Jsoup.parse(html).select("#mainnav a").eachAttr("href");
+    }
+}
