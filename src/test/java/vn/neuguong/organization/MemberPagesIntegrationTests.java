@@ -142,6 +142,7 @@ class MemberPagesIntegrationTests {
         FormPages.assertFieldError(page, "fullName", "là bắt buộc");
         FormPages.assertFieldError(page, "partyCardNo", "là bắt buộc");
         FormPages.assertSummaryLinks(page, "Họ và tên là bắt buộc", "fullName", "partyCardNo", "cellId");
+        FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(page.getElementById("email").hasAttr("aria-invalid")).isFalse();
         assertThat(page.select("label[for=fullName] .required-mark")).hasSize(1);
         assertThat(page.select("label[for=email] .required-mark")).isEmpty();

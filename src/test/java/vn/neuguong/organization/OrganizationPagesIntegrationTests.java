@@ -154,6 +154,7 @@ class OrganizationPagesIntegrationTests {
         FormPages.assertFieldError(rename, "name", "là bắt buộc");
         FormPages.assertFieldError(rename, "effectiveOn", "trước ngày tổ chức được thành lập");
         FormPages.assertSummaryLinks(rename, "Tên là bắt buộc", "name", "effectiveOn");
+        FormPages.assertEveryLabelNamesItsControl(rename);
 
         var move = page(post("/organizations/{id}/move", ward.id())
                 .param("parentId", String.valueOf(cell.id()))
