@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +44,7 @@ class CampaignController {
 
     static final int FORM_ROWS = 8;
     static final int OBLIGATIONS_PAGE_SIZE = 50;
+    static final Pattern LINE_ERROR = Pattern.compile("(\\w+)\\[(\\d+)]");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Campaigns campaigns;
@@ -103,7 +106,7 @@ class CampaignController {
             var campaign = campaigns.create(form, scope(principal));
             return "redirect:/campaigns/" + campaign.id();
         } catch (InvalidInputException e) {
-            return form(padded(form), errors(e, locale), principal, model);
+            return form(padded(form), lineErrors(errors(e, locale)), principal, model);
         }
     }
 
@@ -168,7 +171,7 @@ class CampaignController {
             return cascade(
                     id,
                     new CascadeForm(form.organizationId(), form.planDocumentId(), padded(rows)),
-                    errors(e, locale),
+                    lineErrors(errors(e, locale)),
                     principal,
                     model);
         } catch (ConflictException e) {
@@ -377,6 +380,24 @@ class CampaignController {
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
         return FormErrors.of(e, messages, locale);
+    }
+
+    /**
+     * The errors of requirement lines under the names of their controls: {@code kind[0]} is
+     * {@code requirements[0].kind}. A line's parent is the hidden part of the line its kind shows, so its error goes
+     * with the kind.
+     */
+    static Map<String, String> lineErrors(Map<String, String> errors) {
+        var named = new LinkedHashMap<String, String>();
+        errors.forEach((key, text) -> {
+            var line = LINE_ERROR.matcher(key);
+            String name = !line.matches()
+                    ? key
+                    : "requirements[" + line.group(2) + "]."
+                            + (line.group(1).equals("parentRequirementId") ? "kind" : line.group(1));
+            named.merge(name, text, (a, b) -> a + "; " + b);
+        });
+        return named;
     }
 
     private static CampaignForm padded(CampaignForm form) {

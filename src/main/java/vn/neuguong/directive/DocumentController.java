@@ -249,7 +249,7 @@ class DocumentController {
                     file.getInputStream(),
                     principal.actor().scope());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("attachError", errors(e, locale).get("file"));
+            redirect.addFlashAttribute("attachErrors", Map.of("file", oneLine(e, locale)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -276,7 +276,7 @@ class DocumentController {
             long basisId = documentByNumber(basisNumber, actor);
             documents.linkBasis(id, basisId, actor.scope());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("basisError", errors(e, locale).get("basisId"));
+            redirect.addFlashAttribute("basisErrors", Map.of("basisNumber", oneLine(e, locale)));
         }
         return "redirect:/documents/" + id;
     }
@@ -340,6 +340,11 @@ class DocumentController {
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
         return FormErrors.of(e, messages, locale);
+    }
+
+    /** Every error of a one-field form, for that field. */
+    private String oneLine(InvalidInputException e, Locale locale) {
+        return String.join("; ", errors(e, locale).values());
     }
 
     private Map<String, String> bindingErrors(BindingResult binding, Locale locale) {

@@ -70,6 +70,7 @@ class MemberController {
         model.addAttribute("history", members.history(id));
         boolean canChange = members.canChange(id, actor);
         model.addAttribute("canChange", canChange);
+        model.addAttribute("canTransfer", members.mayTransfer(member, actor));
         model.addAttribute("titles", MemberPosition.Title.values());
         model.addAttribute(
                 "postOrganizations", canChange ? members.postOrganizations(actor.scope()) : java.util.List.of());

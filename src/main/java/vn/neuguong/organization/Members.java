@@ -170,6 +170,23 @@ public class Members {
                 > 0;
     }
 
+    /**
+     * Whether the actor can transfer the member: an active member it may change, and an open cell of its scope to
+     * go to (a secretary's scope is one cell, so a secretary has none).
+     */
+    public boolean mayTransfer(Member member, Actor actor) {
+        var scope = actor.scope();
+        return member.isActive()
+                && canChange(member.id(), actor)
+                && jdbc.sql("SELECT count(*) FROM organization o WHERE o.kind = 'CELL' AND o.closed_on IS NULL "
+                                        + "AND o.id <> :cell AND " + scope.covers("o.path"))
+                                .param("cell", member.cellId())
+                                .params(scope.parameters())
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
     @Transactional
     public Member create(MemberInput raw, Actor actor) {
         var input = raw.normalized();

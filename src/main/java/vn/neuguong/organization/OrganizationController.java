@@ -75,7 +75,10 @@ class OrganizationController {
         model.addAttribute("officers", organizations.officers(id, scope));
         model.addAttribute("memberCount", organizations.memberCount(id, scope));
         model.addAttribute("history", organizations.history(id, scope));
-        model.addAttribute("canEdit", canEdit(principal) && organization.isOpen());
+        boolean canEdit = canEdit(principal) && organization.isOpen();
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canChange", canEdit && changes.mayChange(organization, editorScope(principal)));
+        model.addAttribute("canMove", canEdit && changes.mayMove(organization, editorScope(principal)));
         return "organization/show";
     }
 

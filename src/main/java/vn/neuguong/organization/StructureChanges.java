@@ -317,14 +317,30 @@ public class StructureChanges {
      * cover, checked in SQL): renaming, moving, merging, splitting or closing it is for the staff above it.
      */
     void requireBelowScopeTop(Organization organization, Scope scope) {
-        if (scope.unrestricted()) {
-            return;
-        }
-        boolean parentInScope = organization.parentId() != null
-                && organizations.find(organization.parentId(), scope).isPresent();
-        if (!parentInScope) {
+        if (!isBelowScopeTop(organization, scope)) {
             throw new ScopeTop(organization);
         }
+    }
+
+    /**
+     * Whether the scope may rename, move, merge, split or close the organization: it is open and below the top of
+     * the scope. The pages offer those changes only then.
+     */
+    public boolean mayChange(Organization organization, Scope scope) {
+        return organization.isOpen() && isBelowScopeTop(organization, scope);
+    }
+
+    /** Whether the organization can be moved at all: the scope holds a parent for it other than its own. */
+    public boolean mayMove(Organization organization, Scope scope) {
+        return mayChange(organization, scope)
+                && organizations.possibleParents(organization, scope).stream()
+                        .anyMatch(parent -> !java.util.Objects.equals(parent.id(), organization.parentId()));
+    }
+
+    private boolean isBelowScopeTop(Organization organization, Scope scope) {
+        return scope.unrestricted()
+                || organization.parentId() != null
+                        && organizations.find(organization.parentId(), scope).isPresent();
     }
 
     /** A structure change to the top of the actor's scope: 403, with the reason in the caller's language. */

@@ -126,6 +126,7 @@ class MyAccountIntegrationTests {
         FormPages.assertFieldError(page, "repeatPassword", "does not match the new password");
         FormPages.assertSummaryLinks(
                 page, "Current password is not your current password", "currentPassword", "repeatPassword");
+        FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(page.getElementById("newPassword").attr("aria-describedby")).isEqualTo("newPassword-hint");
         assertThat(page.select("#tokens [aria-invalid]")).isEmpty();
     }

@@ -54,6 +54,8 @@ class WalkthroughBrowserTests {
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     static final Duration PATIENCE = Duration.ofSeconds(15);
     static final String PASSWORD = "NeuGuong@2024";
+    static final String NEW_ERA = "Đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc";
+    static final String THEME_2023 = "Chuyên đề năm 2023 về trách nhiệm nêu gương";
 
     /** The two widths every page is checked at; the phone one also gets the accessibility audit. */
     enum Width {
@@ -166,7 +168,14 @@ class WalkthroughBrowserTests {
                 "/members",
                 "/members/new",
                 "/documents",
+                "/documents/" + document("347-KH/QU"),
+                "/documents/new",
+                "/documents/external/new",
                 "/campaigns",
+                "/campaigns/" + campaign(NEW_ERA),
+                "/campaigns/" + campaign(THEME_2023) + "/compliance",
+                "/campaigns/obligations",
+                "/campaigns/new",
                 "/notifications",
                 "/audit",
                 "/account",
@@ -187,7 +196,11 @@ class WalkthroughBrowserTests {
                 "/members?q=nguyen%20van%20an",
                 "/documents",
                 "/documents/" + document("284-KH/TU"),
+                "/documents/new",
                 "/campaigns",
+                "/campaigns/" + campaign(THEME_2023),
+                "/campaigns/" + campaign(THEME_2023) + "/compliance",
+                "/campaigns/obligations",
                 "/notifications",
                 "/account");
     }
@@ -204,15 +217,21 @@ class WalkthroughBrowserTests {
                 "/members",
                 "/documents",
                 "/documents/" + document("347-KH/QU"),
+                "/documents/new",
+                "/documents/external/new",
                 "/campaigns",
-                "/campaigns/" + firstCampaign(),
-                "/campaigns/" + firstCampaign() + "/compliance",
+                "/campaigns/" + campaign(NEW_ERA),
+                "/campaigns/" + campaign(NEW_ERA) + "/compliance",
+                "/campaigns/" + campaign(THEME_2023) + "/compliance",
+                "/campaigns/obligations",
+                "/campaigns/new",
                 "/notifications",
                 "/account",
                 "/audit");
 
         theTreeOpensAndClosesANode();
         findsAMemberWithoutDiacritics();
+        theCampaignFormNamesWhatIsMissing();
     }
 
     @Test
@@ -226,7 +245,13 @@ class WalkthroughBrowserTests {
                 "/members",
                 "/members/new",
                 "/documents",
+                "/documents/" + document("347-KH/QU"),
+                "/documents/new",
                 "/campaigns",
+                "/campaigns/" + campaign(NEW_ERA),
+                "/campaigns/" + campaign(NEW_ERA) + "/cascade",
+                "/campaigns/" + campaign(THEME_2023) + "/compliance",
+                "/campaigns/obligations",
                 "/notifications",
                 "/account");
     }
@@ -235,14 +260,31 @@ class WalkthroughBrowserTests {
     @Order(5)
     void cellSecretary() throws Exception {
         signIn("bithu.vanmieu1");
-        walk("secretary", "/dashboard", "/members", "/documents", "/campaigns", "/notifications", "/account");
+        walk(
+                "secretary",
+                "/dashboard",
+                "/members",
+                "/documents",
+                "/documents/" + document("347-KH/QU"),
+                "/campaigns",
+                "/campaigns/" + campaign(NEW_ERA),
+                "/campaigns/obligations",
+                "/notifications",
+                "/account");
     }
 
     @Test
     @Order(6)
     void member() throws Exception {
         signIn("dangvien.vanmieu1");
-        walk("member", "/dashboard", "/documents", "/notifications", "/notifications/preferences", "/account");
+        walk(
+                "member",
+                "/dashboard",
+                "/documents",
+                "/documents/" + document("347-KH/QU"),
+                "/notifications",
+                "/notifications/preferences",
+                "/account");
     }
 
     // The walk of every role.
@@ -374,6 +416,30 @@ class WalkthroughBrowserTests {
         assertThat(found).as("typing finds Nguyễn Văn An").isTrue();
     }
 
+    /** Sent empty (past the browser's own checks), the campaign form passes the checks with its errors shown. */
+    private void theCampaignFormNamesWhatIsMissing() throws Exception {
+        resize(Width.PHONE);
+        for (var language : LANGUAGES) {
+            open("/campaigns/new?lang=" + language);
+            browser.executeScript("document.querySelector('main form.form').noValidate = true");
+            browser.findElement(By.cssSelector("main form.form button[type=submit]"))
+                    .click();
+            waitUntil(() ->
+                    !browser.findElements(By.cssSelector(".error-summary")).isEmpty());
+            settle();
+            screenshot("district", "93-campaign-errors-" + language);
+            String where = "district campaign form with errors (" + language + ")";
+            assertThat(browser.switchTo().activeElement())
+                    .as("the summary has the focus")
+                    .isEqualTo(browser.findElement(By.cssSelector(".error-summary")));
+            assertThat(browser.findElements(By.cssSelector(".error-summary a[href='#title']")))
+                    .hasSize(1);
+            var problems = new ArrayList<String>(checks.of(browser, where, language, Width.PHONE.width));
+            problems.addAll(axe.audit(browser, where));
+            assertThat(problems).as(where).isEmpty();
+        }
+    }
+
     // Helpers.
 
     private void signIn(String username) throws InterruptedException {
@@ -464,7 +530,10 @@ class WalkthroughBrowserTests {
                 .single();
     }
 
-    private long firstCampaign() {
-        return jdbc.sql("SELECT min(id) FROM campaign").query(Long.class).single();
+    private long campaign(String title) {
+        return jdbc.sql("SELECT id FROM campaign WHERE title = ? AND parent_id IS NULL")
+                .param(title)
+                .query(Long.class)
+                .single();
     }
 }

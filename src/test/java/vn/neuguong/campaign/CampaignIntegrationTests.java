@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Scope;
 import vn.neuguong.web.ConflictException;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class CampaignIntegrationTests {
@@ -533,7 +534,7 @@ class CampaignIntegrationTests {
         var dueOn = page.selectFirst("input[name=\"requirements[0].dueOn\"]");
         assertThat(dueOn).isNotNull();
         assertThat(dueOn.attr("value")).isEqualTo("2026-01-01");
-        assertThat(dueOn.nextElementSibling().text()).isEqualTo("không được sau ngày kết thúc chuyên đề: 2026-01-01");
+        FormPages.assertFieldError(page, "requirements-0-dueOn", "không được sau ngày kết thúc chuyên đề: 2026-01-01");
     }
 
     @Test
@@ -558,11 +559,78 @@ class CampaignIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        var dueOn = page.selectFirst("input[name=\"requirements[0].dueOn\"]");
-        assertThat(dueOn).isNotNull();
-        assertThat(dueOn.nextElementSibling().text()).isEqualTo("cannot be after the campaign ends: 2025-07-15");
+        FormPages.assertFieldError(page, "requirements-0-dueOn", "cannot be after the campaign ends: 2025-07-15");
+        FormPages.assertSummaryLinks(
+                page, "Due on cannot be after the campaign ends: 2025-07-15", "requirements-0-dueOn");
+        FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(page.select(".field-error")).hasSize(1);
         assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
+    }
+
+    @Test
+    void createFormTiesEachErrorToItsFieldAndSummarisesThemOnTop() throws Exception {
+        long before = count("SELECT count(*) FROM campaign", Map.of());
+        var page = Jsoup.parse(mvc.perform(post("/campaigns")
+                        .param("title", "")
+                        .param("startsOn", "2025-01-01")
+                        .param("endsOn", "2024-12-31")
+                        .param("requirements[0].kind", "PERIODIC_REPORT")
+                        .param("requirements[0].dueOn", "2025-03-31")
+                        .with(as("dongda.tuyengiao"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        FormPages.assertFieldError(page, "title", "là bắt buộc");
+        FormPages.assertFieldError(page, "directingDocumentId", "là bắt buộc");
+        FormPages.assertErrorShown(page, "ownerId", "là bắt buộc");
+        FormPages.assertErrorShown(page, "targetIds", "là bắt buộc");
+        FormPages.assertFieldError(page, "endsOn", "trước ngày bắt đầu");
+        FormPages.assertFieldError(page, "requirements-0-appliesTo", "là bắt buộc");
+        FormPages.assertFieldError(page, "requirements-0-dueOn", "không được sau ngày kết thúc chuyên đề");
+        FormPages.assertSummaryLinks(
+                page,
+                "Tên là bắt buộc",
+                "title",
+                "directingDocumentId",
+                "ownerId",
+                "targetIds",
+                "endsOn",
+                "requirements-0-appliesTo",
+                "requirements-0-dueOn");
+        FormPages.assertEveryLabelNamesItsControl(page);
+        assertThat(page.select(".error-summary a[href=#requirements-0-appliesTo]")
+                        .text())
+                .isEqualTo("Đối tượng thực hiện là bắt buộc");
+        assertThat(page.getElementById("requirements-0-kind").attr("aria-label"))
+                .isEqualTo("Nhiệm vụ 1");
+        assertThat(page.getElementById("requirements-0-kind").hasAttr("aria-invalid"))
+                .isFalse();
+        assertThat(page.select("label[for=title] .required-mark")).hasSize(1);
+        assertThat(page.select("label[for=ownerId] .required-mark")).hasSize(1);
+        assertThat(page.select("label[for=theme] .required-mark")).isEmpty();
+        assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
+    }
+
+    @Test
+    void createFormNamesTheMissingRequirementsAsAWhole() throws Exception {
+        var page = Jsoup.parse(mvc.perform(post("/campaigns")
+                        .param("title", "Chuyên đề chưa có nhiệm vụ")
+                        .param("lang", "en")
+                        .with(as("dongda.tuyengiao"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        var requirements = page.getElementById("requirements");
+        assertThat(requirements.attr("aria-describedby")).isEqualTo("requirements-error");
+        assertThat(page.getElementById("requirements-error").text()).contains("add at least one obligation");
+        assertThat(page.select(".error-summary a[href=#requirements]").text())
+                .isEqualTo("Obligations template add at least one obligation");
     }
 
     @Test

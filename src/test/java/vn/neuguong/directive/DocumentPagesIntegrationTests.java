@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -14,13 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class DocumentPagesIntegrationTests {
@@ -129,6 +134,106 @@ class DocumentPagesIntegrationTests {
                         .andExpect(content().string(containsString("Số, ký hiệu này đã được vào sổ")));
             }
         }
+    }
+
+    @Test
+    void issueFormTiesEachErrorToItsFieldAndSummarisesThemOnTop() throws Exception {
+        long before =
+                jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+        var page = Jsoup.parse(mvc.perform(post("/documents")
+                        .param("issuedOn", "2016-12-20")
+                        .param("summary", "")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        FormPages.assertFieldError(page, "typeCode", "là bắt buộc");
+        FormPages.assertErrorShown(page, "issuerId", "là bắt buộc");
+        FormPages.assertFieldError(page, "summary", "là bắt buộc");
+        FormPages.assertSummaryLinks(page, "Loại văn bản là bắt buộc", "typeCode", "issuerId", "summary");
+        FormPages.assertEveryLabelNamesItsControl(page);
+        assertThat(page.getElementById("issuedOn").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.select("label[for=typeCode] .required-mark")).hasSize(1);
+        assertThat(page.select("label[for=issuedOn] .required-mark")).hasSize(1);
+        assertThat(page.select("label[for=bodyHtml] .required-mark")).isEmpty();
+        assertThat(page.getElementById("byCongress").attr("aria-describedby")).isEqualTo("byCongress-hint");
+        assertThat(jdbc.sql("SELECT count(*) FROM document").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void externalFormTiesEachErrorToItsFieldInEnglishToo() throws Exception {
+        var page = Jsoup.parse(mvc.perform(post("/documents/external")
+                        .param("number", "12-XX/TW")
+                        .param("issuedOn", "2016-05-15")
+                        .param("summary", "Văn bản đến")
+                        .param("lang", "en")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        FormPages.assertFieldError(page, "number", "not a known document type");
+        FormPages.assertFieldError(page, "issuerName", "is required");
+        FormPages.assertErrorShown(page, "registeredById", "is required");
+        FormPages.assertSummaryLinks(
+                page,
+                "Number The type in the number is not a known document type",
+                "number",
+                "issuerName",
+                "registeredById");
+        FormPages.assertEveryLabelNamesItsControl(page);
+        assertThat(page.select(".error-summary a[href=#issuerName]").text())
+                .isEqualTo("Issuer (outside the system) is required");
+        assertThat(page.select("label[for=registeredById] .required-mark")).hasSize(1);
+    }
+
+    @Test
+    void attachmentAndBasisErrorsAreTiedToTheirFieldsAfterTheRedirect() throws Exception {
+        var staff = user(support().principal("dongda.tuyengiao"));
+        long plan347 = support().document("347-KH/QU");
+        var attach = mvc.perform(multipart("/documents/{id}/attachments", plan347)
+                        .file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
+                        .with(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        var page = Jsoup.parse(mvc.perform(get("/documents/{id}", plan347)
+                        .session((MockHttpSession) attach.getRequest().getSession())
+                        .cookie(attach.getResponse().getCookies())
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        FormPages.assertFieldError(page, "file", "là bắt buộc");
+        FormPages.assertSummaryLinks(page, "Tệp đính kèm là bắt buộc", "file");
+        FormPages.assertEveryLabelNamesItsControl(page);
+        assertThat(page.getElementById("basisNumber").hasAttr("aria-invalid")).isFalse();
+
+        var basis = mvc.perform(post("/documents/{id}/basis", plan347)
+                        .param("basisNumber", "999-KH/TW")
+                        .with(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        page = Jsoup.parse(mvc.perform(get("/documents/{id}", plan347)
+                        .session((MockHttpSession) basis.getRequest().getSession())
+                        .cookie(basis.getResponse().getCookies())
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        FormPages.assertFieldError(page, "basisNumber", "Không tìm thấy văn bản căn cứ");
+        FormPages.assertSummaryLinks(page, "Căn cứ cần thêm Không tìm thấy văn bản căn cứ", "basisNumber");
+        FormPages.assertEveryLabelNamesItsControl(page);
+        assertThat(page.getElementById("file").hasAttr("aria-invalid")).isFalse();
     }
 
     @Test

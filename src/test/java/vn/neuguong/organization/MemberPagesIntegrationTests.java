@@ -84,6 +84,31 @@ class MemberPagesIntegrationTests {
     }
 
     @Test
+    void memberPageOffersATransferOnlyWhereTheScopeHasAnotherCell() throws Exception {
+        long id = support.plainMember("Văn Miếu", 1);
+        assertThat(memberActions(id, "vanmieu.vanphong"))
+                .containsExactly("/members/" + id + "/edit", "/members/" + id + "/transfer");
+        assertThat(memberActions(id, "bithu.vanmieu1"))
+                .as("the secretary's scope is this one cell")
+                .containsExactly("/members/" + id + "/edit");
+        long self = jdbc.sql("SELECT member_id FROM account WHERE username = 'dangvien.vanmieu1'")
+                .query(Long.class)
+                .single();
+        assertThat(memberActions(self, "dangvien.vanmieu1"))
+                .as("one's own record is read, not changed")
+                .isEmpty();
+    }
+
+    private java.util.List<String> memberActions(long id, String username) throws Exception {
+        var html = mvc.perform(get("/members/{id}", id).with(support.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return Jsoup.parse(html).select("main a.button").eachAttr("href");
+    }
+
+    @Test
     void memberFormShowsErrorsNextToFieldsAndCreatesWhenGood() throws Exception {
         String cell = Long.toString(support.cell("Văn Miếu", 2));
         mvc.perform(post("/members/new")
@@ -142,6 +167,7 @@ class MemberPagesIntegrationTests {
         FormPages.assertFieldError(page, "fullName", "là bắt buộc");
         FormPages.assertFieldError(page, "partyCardNo", "là bắt buộc");
         FormPages.assertSummaryLinks(page, "Họ và tên là bắt buộc", "fullName", "partyCardNo", "cellId");
+        FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(page.getElementById("email").hasAttr("aria-invalid")).isFalse();
         assertThat(page.select("label[for=fullName] .required-mark")).hasSize(1);
         assertThat(page.select("label[for=email] .required-mark")).isEmpty();

@@ -128,6 +128,51 @@ class OrganizationPagesIntegrationTests {
     }
 
     @Test
+    void wardStaffAreOfferedNoStructureChangeOfTheirOwnWardButAreOfACellBelowIt() throws Exception {
+        var support = new MemberTestSupport(accounts, jdbc);
+        long vanMieu = jdbc.sql("SELECT id FROM organization WHERE name = 'Đảng ủy phường Văn Miếu'")
+                .query(Long.class)
+                .single();
+        long cellOne = support.cell("Văn Miếu", 1);
+        var wardStaff = support.as("vanmieu.vanphong");
+
+        var ownWard = actions(get("/organizations/{id}", vanMieu).with(wardStaff));
+        assertThat(ownWard)
+                .containsExactly("/organizations/new?parentId=" + vanMieu, "/organizations/" + vanMieu + "/edit");
+        for (String change : new String[] {"rename", "move", "merge", "split", "close"}) {
+            mvc.perform(get("/organizations/{id}/" + change, vanMieu).with(wardStaff))
+                    .andExpect(status().isForbidden());
+        }
+
+        var cellBelow = actions(get("/organizations/{id}", cellOne).with(wardStaff));
+        assertThat(cellBelow)
+                .containsExactly(
+                        "/organizations/" + cellOne + "/edit",
+                        "/organizations/" + cellOne + "/rename",
+                        "/organizations/" + cellOne + "/merge",
+                        "/organizations/" + cellOne + "/split",
+                        "/organizations/" + cellOne + "/close");
+        assertThat(actions(get("/organizations/{id}", cellOne).with(support.as("dongda.tuyengiao"))))
+                .as("the district has other wards to move the cell to")
+                .contains("/organizations/" + cellOne + "/move");
+        assertThat(actions(get("/organizations/{id}", vanMieu).with(support.as("dongda.tuyengiao"))))
+                .contains("/organizations/" + vanMieu + "/rename", "/organizations/" + vanMieu + "/close");
+        assertThat(actions(get("/organizations/{id}", cellOne).with(support.as("bithu.vanmieu1"))))
+                .as("a secretary changes no structure")
+                .isEmpty();
+    }
+
+    /** The links of the organization page's actions. */
+    private java.util.List<String> actions(RequestBuilder page) throws Exception {
+        var html = mvc.perform(page)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return Jsoup.parse(html).select("nav.actions a").eachAttr("href");
+    }
+
+    @Test
     void everyChangeFormRenders() throws Exception {
         for (var form : new String[] {"edit", "rename", "move", "merge", "split", "close"}) {
             mvc.perform(get("/organizations/{id}/" + form, ward.id()).with(admin))
@@ -154,6 +199,7 @@ class OrganizationPagesIntegrationTests {
         FormPages.assertFieldError(rename, "name", "là bắt buộc");
         FormPages.assertFieldError(rename, "effectiveOn", "trước ngày tổ chức được thành lập");
         FormPages.assertSummaryLinks(rename, "Tên là bắt buộc", "name", "effectiveOn");
+        FormPages.assertEveryLabelNamesItsControl(rename);
 
         var move = page(post("/organizations/{id}/move", ward.id())
                 .param("parentId", String.valueOf(cell.id()))

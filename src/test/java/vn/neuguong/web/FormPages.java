@@ -22,6 +22,15 @@ public final class FormPages {
         assertThat(Arrays.asList(control.attr("aria-describedby").split(" ")))
                 .as("aria-describedby of #" + id)
                 .contains(id + "-error");
+        assertErrorShown(page, id, message);
+    }
+
+    /**
+     * The error of the field {@code id} says {@code message} and the summary links to the field; for a control of
+     * the page's own making (a picker) that ties the error to itself.
+     */
+    public static void assertErrorShown(Document page, String id, String message) {
+        assertThat(page.getElementById(id)).as("the control #" + id).isNotNull();
         Element error = page.getElementById(id + "-error");
         assertThat(error).as("the error of #" + id).isNotNull();
         assertThat(error.hasClass("field-error")).isTrue();
@@ -29,6 +38,19 @@ public final class FormPages {
         assertThat(page.select(".error-summary a[href=#" + id + "]"))
                 .as("the summary's link to #" + id)
                 .hasSize(1);
+    }
+
+    /** Every label of the page names one control: by its {@code for}, or by holding it. */
+    public static void assertEveryLabelNamesItsControl(Document page) {
+        for (Element label : page.select("main label")) {
+            boolean named = label.hasAttr("for")
+                    ? page.getElementById(label.attr("for")) != null
+                    : !label.select("input, select, textarea").isEmpty();
+            assertThat(named).as("the label " + label.outerHtml()).isTrue();
+        }
+        assertThat(page.select("main label[for]").eachAttr("for"))
+                .as("controls with one label each")
+                .doesNotHaveDuplicates();
     }
 
     /** The summary on top: its first link reads {@code firstLink}, and it links to exactly these fields. */
