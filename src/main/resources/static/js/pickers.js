@@ -19,6 +19,12 @@
         };
         select.hidden = false;
       }
+      // Tom Select points the field's <label for> at its own search box; the original select, which still carries
+      // the value and stays in the accessibility tree, keeps its name from that label.
+      var label = select.id ? document.querySelector('label[for="' + select.id + '"]') : null;
+      if (label && !select.hasAttribute('aria-label')) {
+        select.setAttribute('aria-label', label.textContent.replace(/\s+/g, ' ').replace('*', '').trim());
+      }
       new TomSelect(select, options);
     });
   }

@@ -19,8 +19,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * What a person would notice on a page, as a list of problems: the page scrolls sideways, it is an error page, it
  * shows a message key ({@code ??key_vi??}), a raw id, or English on a Vietnamese page. English is recognised by the
  * application's own English texts (those that differ from their Vietnamese version) and by a few English words.
- * The audit log still shows its rows as "entity #id" with their JSON; its sentences replace them in the same issue
- * (7), and with them the log joins the raw id check.
  */
 final class PageChecks {
 
@@ -88,7 +86,7 @@ final class PageChecks {
             problems.add(where + ": shows a message key " + key.group());
         }
         var id = RAW_ID.matcher(text);
-        if (id.find() && !where.contains(" /audit ")) {
+        if (id.find()) {
             problems.add(where + ": shows a raw id: …" + around(text, id.start(), id.end()) + "…");
         }
         if (language.equals("vi")) {

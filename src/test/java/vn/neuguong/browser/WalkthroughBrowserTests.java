@@ -232,6 +232,8 @@ class WalkthroughBrowserTests {
         theTreeOpensAndClosesANode();
         findsAMemberWithoutDiacritics();
         theCampaignFormNamesWhatIsMissing();
+        theTaskListShowsTheWardsThatAreBehind();
+        theBoardShowsTheFiguresOfEveryWard();
     }
 
     @Test
@@ -438,6 +440,40 @@ class WalkthroughBrowserTests {
             problems.addAll(axe.audit(browser, where));
             assertThat(problems).as(where).isEmpty();
         }
+    }
+
+    /** The district's home page names the wards behind on the seeded 2023 theme, each with what it owes. */
+    private void theTaskListShowsTheWardsThatAreBehind() throws Exception {
+        resize(Width.PHONE);
+        open("/dashboard?lang=vi");
+        settle();
+        var behind = browser.findElements(By.cssSelector("#tasks-behind .task"));
+        assertThat(behind).as("wards behind on the district's home page").isNotEmpty();
+        assertThat(behind.get(0).getText())
+                .as("a ward behind, with how much it owes")
+                .contains("Đảng ủy phường")
+                .containsPattern("\\d+ nhiệm vụ quá hạn");
+        screenshot("district", "tasks-behind");
+    }
+
+    /** The 2023 theme's board shows figures, not only names, in every ward's row. */
+    private void theBoardShowsTheFiguresOfEveryWard() throws Exception {
+        resize(Width.DESK);
+        open("/campaigns/" + campaign(THEME_2023) + "/compliance?lang=vi");
+        settle();
+        var rows = browser.findElements(By.cssSelector("table.board tbody tr[id^=row-]"));
+        assertThat(rows).as("ward rows on the board").hasSizeGreaterThanOrEqualTo(21);
+        for (var row : rows) {
+            var cells = row.findElements(By.tagName("td"));
+            assertThat(cells).as(row.getText()).hasSizeGreaterThan(3);
+            assertThat(cells.get(cells.size() - 3).getText())
+                    .as("done / owed of " + cells.get(0).getText())
+                    .matches("\\d+/\\d+");
+            assertThat(cells.get(cells.size() - 1).getText())
+                    .as("rate of " + cells.get(0).getText())
+                    .matches("\\d+(,\\d+)?%");
+        }
+        screenshot("district", "board-figures");
     }
 
     // Helpers.
