@@ -9,7 +9,7 @@ LOAD_SECONDS=${LOAD_SECONDS:-90}
 WORKERS=${WORKERS:-4}
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 WORK=$(mktemp -d /tmp/neuguong-faults.XXXXXX)
-chmod 755 "$WORK"
+chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres "$WORK"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PG_PORT=$(free_port); NODE_A=$(free_port); NODE_B=$(free_port); PROXY=$(free_port)
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -83,12 +83,21 @@ print("answers by status:", dict(sorted(statuses.items())))
 faults = open(f"{work}/faults.tsv").read().split("\n")
 marks = [(float(faults[i]), faults[i + 1]) for i in range(0, len(faults) - 1, 2)]
 ok_times = sorted(float(r[0]) for r in rows if r[1] == "201")
+answers = sorted((float(r[0]), r[1]) for r in rows)
 for at, name in marks:
     if name == "freeze":
         continue
-    after = [t for t in ok_times if t > at]
-    rec = (after[0] - at) if after else None
-    print(f"after {name}: first acknowledged write {rec:.1f}s later" if rec is not None else f"after {name}: none")
+    # from the first refused or failed answer after the fault to the next acknowledged write
+    failed = [t for t, status in answers if t > at - 1 and status != "201"]
+    if not failed:
+        print(f"after {name}: no request failed")
+        continue
+    back = [t for t, status in answers if t > failed[0] and status == "201"]
+    if name == "thaw":
+        back = [t for t, status in answers if t > at and status == "201"]
+        print(f"after {name}: first acknowledged write {back[0] - at:.1f}s after the database woke" if back else f"after {name}: none")
+        continue
+    print(f"after {name}: first failure {failed[0] - at:+.1f}s, acknowledged again {back[0] - failed[0]:.1f}s after it" if back else f"after {name}: never recovered")
 open(f"{work}/acked.txt", "w").write("\n".join(acked) + "\n")
 PY
 PG=("${PSQL[@]}" -d neuguong)
@@ -102,6 +111,6 @@ echo "acknowledged (201): $ACKED, stored: $STORED, acknowledged but not stored: 
 echo "document numbers: duplicates $DUPNUM, gaps $GAPS"
 RUNS_A=$(grep -c "Locked 'notification-daily-digest'" "$WORK/a.log" || true)
 RUNS_B=$(grep -c "Locked 'notification-daily-digest'" "$WORK/b.log" || true)
-TICKS=$( (grep -h "Locked 'notification-daily-digest'" "$WORK/a.log" "$WORK/b.log" || true) | cut -c1-18 | sed 's/.$//' | sort | uniq -c | awk '$1>1' | wc -l)
+TICKS=$( (grep -h "Locked 'notification-daily-digest'" "$WORK/a.log" "$WORK/b.log" || true) | awk '{ split(substr($1, 12, 8), t, ":"); print substr($1, 1, 17) int(t[3] / 5) }' | sort | uniq -c | awk '$1 > 1' | wc -l)
 echo "daily digest (every 5 s here): node a ran $RUNS_A, node b ran $RUNS_B, ticks run on both nodes: $TICKS"
 echo "logs in $WORK"

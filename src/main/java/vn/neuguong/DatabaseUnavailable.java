@@ -1,9 +1,11 @@
 package vn.neuguong;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 /**
@@ -27,7 +29,15 @@ public final class DatabaseUnavailable {
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransactionTimedOutException
                     || cause instanceof QueryTimeoutException
-                    || cause instanceof SQLTransientConnectionException) {
+                    || cause instanceof SQLTransientConnectionException
+                    // a rollback that failed because the connection died: the transaction is gone, nothing kept
+                    || cause instanceof TransactionSystemException) {
+                return true;
+            }
+            // SQL states of class 08 (connection exception) and 57P (the server shutting down or restarting)
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (cause.getCause() == cause) {
