@@ -37,6 +37,7 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(properties.poolSize());
         // A connection held longer than this is logged with the stack of the code that took it.
         config.setLeakDetectionThreshold(properties.leakDetectionThreshold().toMillis());
+        applyTimeouts(config, properties);
         if (!properties.isEmbedded()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());
@@ -58,6 +59,27 @@ class DatabaseConfiguration {
                 release(dataDir);
             }
         };
+    }
+
+    /**
+     * No request may wait on the database without bound: the pool gives up after the connection time-out,
+     * PostgreSQL cancels a statement after the statement time-out and rolls back a transaction left idle, and the
+     * driver drops a connection whose server has stopped answering (frozen, not closed) after the socket time-out.
+     */
+    static void applyTimeouts(HikariConfig config, DatabaseProperties properties) {
+        long connectionMillis = properties.connectionTimeout().toMillis();
+        config.setConnectionTimeout(connectionMillis);
+        config.setValidationTimeout(Math.max(250, Math.min(connectionMillis / 2, 5_000)));
+        config.addDataSourceProperty(
+                "connectTimeout", Math.max(1, properties.connectionTimeout().toSeconds()));
+        config.addDataSourceProperty(
+                "socketTimeout", Math.max(1, properties.socketTimeout().toSeconds()));
+        config.addDataSourceProperty("tcpKeepAlive", true);
+        config.addDataSourceProperty(
+                "options",
+                "-c statement_timeout=" + properties.statementTimeout().toMillis()
+                        + " -c idle_in_transaction_session_timeout="
+                        + properties.idleInTransactionTimeout().toMillis());
     }
 
     private static final class SharedServer {

@@ -11,11 +11,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs run on every node, but each run takes a lock row in the shared database first (ShedLock), so two
- * nodes never run the same job at once. Jobs also write idempotently, so a late second run changes nothing.
+ * nodes never run the same job at once. A quick job would release its lock before the other node's tick of the same
+ * cron fires a few milliseconds (or, with clocks apart, seconds) later, and that node would run it again: so every
+ * job keeps its lock for at least {@code neuguong.scheduling.lock-at-least-for} after it starts. Jobs also write
+ * idempotently, so a late second run changes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(
+        defaultLockAtMostFor = "PT10M",
+        defaultLockAtLeastFor = "${neuguong.scheduling.lock-at-least-for:PT30S}")
 @ConditionalOnProperty(name = "neuguong.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {
 

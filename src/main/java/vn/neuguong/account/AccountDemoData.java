@@ -2,13 +2,13 @@ package vn.neuguong.account;
 
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Accounts.Grant;
 import vn.neuguong.account.Accounts.NewAccount;
 
@@ -19,7 +19,7 @@ import vn.neuguong.account.Accounts.NewAccount;
 @Component
 @Profile("seed")
 @Order(30)
-class AccountDemoData implements ApplicationRunner {
+class AccountDemoData implements DemoDataRunner {
 
     static final String PASSWORD = "NeuGuong@2024";
 

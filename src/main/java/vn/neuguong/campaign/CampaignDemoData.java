@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 
@@ -27,7 +27,7 @@ import vn.neuguong.campaign.CampaignForm.RequirementForm;
 @Component
 @Profile("seed")
 @Order(60)
-class CampaignDemoData implements ApplicationRunner {
+class CampaignDemoData implements DemoDataRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignDemoData.class);
     static final String NEW_ERA_TITLE = "Đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc";

@@ -3,12 +3,12 @@ package vn.neuguong.directive;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Scope;
 import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
@@ -24,7 +24,7 @@ import vn.neuguong.directive.Documents.NewDocument;
 @Component
 @Profile("seed")
 @Order(50)
-class DocumentDemoData implements ApplicationRunner {
+class DocumentDemoData implements DemoDataRunner {
 
     /** The theme plan has no number in the articles; this one fits between Đống Đa's 2020 congress and 347-KH/QU. */
     static final int THEME_2023_NUMBER = 196;

@@ -3,12 +3,12 @@ package vn.neuguong.notification;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.DemoDataRunner;
 
 /**
  * A few notices for the demo accounts of phường Văn Miếu and Quận ủy Đống Đa, about the documents of article 004
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Profile("seed")
 @Order(70)
-class NotificationDemoData implements ApplicationRunner {
+class NotificationDemoData implements DemoDataRunner {
 
     private record Notice(
             String username,

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Actor;
 import vn.neuguong.account.Role;
 import vn.neuguong.audit.AuditLog;
@@ -25,7 +25,7 @@ import vn.neuguong.organization.MemberPosition.Title;
 @Component
 @Profile("seed")
 @Order(20)
-class MemberDemoData implements ApplicationRunner {
+class MemberDemoData implements DemoDataRunner {
 
     static final LocalDate TERM_START = LocalDate.of(2020, 10, 1);
     static final LocalDate TODAY = LocalDate.of(2024, 6, 1);

@@ -3,11 +3,11 @@ package vn.neuguong.organization;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Scope;
 import vn.neuguong.organization.CommitteeTerms.NewTerm;
 import vn.neuguong.organization.Organizations.NewOrganization;
@@ -24,7 +24,7 @@ import vn.neuguong.organization.Organizations.NewOrganization;
 @Component
 @Profile("seed")
 @Order(10)
-class OrganizationDemoData implements ApplicationRunner {
+class OrganizationDemoData implements DemoDataRunner {
 
     static final LocalDate FOUNDED = LocalDate.of(2015, 1, 1);
 

@@ -85,6 +85,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    /**
+     * The database could not be reached in time (down, restarting, frozen, the pool exhausted, a transaction that
+     * could not begin or ran out of time): nothing was kept, and the same request will do once it is back.
+     */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.QueryTimeoutException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class,
+        org.springframework.transaction.TransactionTimedOutException.class
+    })
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage(vn.neuguong.DatabaseUnavailable.MESSAGE_KEY, null, locale));
+        problem.setTitle("Service Unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(vn.neuguong.DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
         return badRequest(

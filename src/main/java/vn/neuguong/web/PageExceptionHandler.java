@@ -72,4 +72,18 @@ class PageExceptionHandler {
         model.addAttribute("detail", e.getMessage());
         return "error";
     }
+
+    /** The database could not be reached in time: a 503 page asking to try again (see the API's handler). */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.QueryTimeoutException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class,
+        org.springframework.transaction.TransactionTimedOutException.class
+    })
+    String unavailable(HttpServletResponse response, Model model) {
+        response.setStatus(503);
+        response.setHeader("Retry-After", String.valueOf(vn.neuguong.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        model.addAttribute("status", 503);
+        return "error";
+    }
 }

@@ -1,0 +1,97 @@
+package vn.neuguong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Nodes started at the same moment on one empty database: one copy of the demo data, and no crash. */
+@ExtendWith(OutputCaptureExtension.class)
+class DemoDataLoadIntegrationTests {
+
+    @Test
+    void twoNodesStartedAtOnceLoadOneCopyOfTheDemoData() throws Exception {
+        try (var database = FreshDatabase.create()) {
+            var ready = new CountDownLatch(2);
+            var pool = Executors.newFixedThreadPool(2);
+            List<Future<ConfigurableApplicationContext>> nodes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                nodes.add(pool.submit((Callable<ConfigurableApplicationContext>) () -> {
+                    ready.countDown();
+                    ready.await();
+                    return start(database, "test", "seed");
+                }));
+            }
+            List<ConfigurableApplicationContext> started = new ArrayList<>();
+            try {
+                for (var node : nodes) {
+                    started.add(node.get(5, TimeUnit.MINUTES));
+                }
+                try (var connection = database.connect();
+                        var statement = connection.createStatement()) {
+                    var result = statement.executeQuery("""
+                            SELECT (SELECT count(*) FROM organization WHERE name = 'Thành ủy Hà Nội'),
+                                   (SELECT count(*) FROM organization WHERE name = 'Quận ủy Đống Đa'),
+                                   (SELECT count(*) FROM account WHERE username = 'admin'),
+                                   (SELECT count(*) FROM organization) - (SELECT count(DISTINCT (parent_id, name)) FROM organization),
+                                   (SELECT count(*) FROM demo_data_load WHERE finished_at IS NOT NULL)
+                            """);
+                    result.next();
+                    assertThat(result.getInt(1)).as("Thành ủy Hà Nội").isEqualTo(1);
+                    assertThat(result.getInt(2)).as("Quận ủy Đống Đa").isEqualTo(1);
+                    assertThat(result.getInt(3)).as("admin accounts").isEqualTo(1);
+                    assertThat(result.getInt(4))
+                            .as("organizations loaded twice")
+                            .isZero();
+                    assertThat(result.getInt(5)).as("finished loads").isEqualTo(1);
+                }
+            } finally {
+                started.forEach(ConfigurableApplicationContext::close);
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aHalfLoadedDatabaseIsNamedAndTheNodeStartsWithoutLoading(CapturedOutput output) throws Exception {
+        try (var database = FreshDatabase.create()) {
+            start(database, "test").close();
+            try (var connection = database.connect();
+                    var statement = connection.createStatement()) {
+                statement.execute("INSERT INTO demo_data_load (started_at, started_by) VALUES"
+                        + " ('2025-01-02 03:04:05+00', 'node-that-died')");
+            }
+            try (var node = start(database, "test", "seed")) {
+                assertThat(node.isActive()).isTrue();
+                try (var connection = database.connect();
+                        var statement = connection.createStatement()) {
+                    var result = statement.executeQuery("SELECT count(*) FROM organization");
+                    result.next();
+                    assertThat(result.getInt(1)).isZero();
+                }
+            }
+            assertThat(output.getAll())
+                    .contains("Demo data load started at")
+                    .contains("by node-that-died never finished");
+        }
+    }
+
+    static ConfigurableApplicationContext start(FreshDatabase database, String... profiles) {
+        var arguments = new ArrayList<>(database.arguments());
+        arguments.add("--neuguong.scheduling.enabled=false");
+        return new SpringApplicationBuilder(NeuguongApplication.class)
+                .profiles(profiles)
+                .run(arguments.toArray(String[]::new));
+    }
+}
