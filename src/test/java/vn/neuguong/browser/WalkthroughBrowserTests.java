@@ -541,15 +541,24 @@ class WalkthroughBrowserTests {
         return slug.isEmpty() ? "home" : slug;
     }
 
+    /** Waits for the condition; an element htmx replaced while it was read counts as not yet. */
     private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
+            if (holds(condition)) {
                 return true;
             }
             Thread.sleep(50);
         }
-        return condition.getAsBoolean();
+        return holds(condition);
+    }
+
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+            return false;
+        }
     }
 
     private long organization(String name) {
