@@ -633,6 +633,48 @@ class CampaignIntegrationTests {
                 .isEqualTo("Obligations template add at least one obligation");
     }
 
+    /** On Quốc Tử Giám, so that the notices of its obligations reach no other test's ward. */
+    @Test
+    void cascadeFormTiesEachErrorToItsFieldAndALineItsParentToItsKind() throws Exception {
+        var parent = fixtures.launched(
+                dongDa,
+                quocTuGiam,
+                fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of()),
+                List.of(line(ObligationKind.ISSUE_PLAN, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2025, 3, 31))));
+        long planLine = campaigns.requirements(parent.id()).get(0).id();
+        var page = Jsoup.parse(mvc.perform(post("/campaigns/{id}/cascade", parent.id())
+                        .param("requirements[0].kind", "HOLD_CONFERENCE")
+                        .param("requirements[0].appliesTo", "GRASSROOTS_COMMITTEE")
+                        .param("requirements[0].dueOn", "2025-01-20")
+                        .param("requirements[0].parentRequirementId", "999999999")
+                        .param("requirements[1].kind", "ISSUE_PLAN")
+                        .param("requirements[1].appliesTo", "GRASSROOTS_COMMITTEE")
+                        .param("requirements[1].dueOn", "2025-04-30")
+                        .param("requirements[1].parentRequirementId", String.valueOf(planLine))
+                        .with(as("quoctugiam.vanphong"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+        FormPages.assertErrorShown(page, "organizationId", "là bắt buộc");
+        FormPages.assertFieldError(page, "planDocumentId", "là bắt buộc");
+        FormPages.assertFieldError(page, "requirements-0-kind", "không phải nhiệm vụ của chuyên đề cấp trên");
+        FormPages.assertFieldError(page, "requirements-1-dueOn", "không được muộn hơn");
+        FormPages.assertSummaryLinks(
+                page,
+                "Tổ chức là bắt buộc",
+                "organizationId",
+                "planDocumentId",
+                "requirements-0-kind",
+                "requirements-1-dueOn");
+        FormPages.assertEveryLabelNamesItsControl(page);
+        assertThat(page.select("label[for=planDocumentId] .required-mark")).hasSize(1);
+        assertThat(count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", parent.id())))
+                .isZero();
+    }
+
     @Test
     void markingDoneByHandNeedsANoteAndKeepsTheAttachment() throws Exception {
         long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());

@@ -40,7 +40,6 @@ import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.web.ConflictException;
-import vn.neuguong.web.FormPages;
 import vn.neuguong.web.InvalidInputException;
 
 /**
@@ -137,42 +136,6 @@ class CascadeIntegrationTests {
 
     long count(String sql, Map<String, ?> params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
-
-    @Test
-    void cascadeFormTiesEachErrorToItsFieldAndALineItsParentToItsKind() throws Exception {
-        long rounds = count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", city.id()));
-        var page = Jsoup.parse(mvc.perform(post("/campaigns/{id}/cascade", city.id())
-                        .param("requirements[0].kind", "HOLD_CONFERENCE")
-                        .param("requirements[0].appliesTo", "GRASSROOTS_COMMITTEE")
-                        .param("requirements[0].dueOn", "2020-01-20")
-                        .param("requirements[0].parentRequirementId", "999999999")
-                        .param("requirements[1].kind", "ISSUE_PLAN")
-                        .param("requirements[1].appliesTo", "GRASSROOTS_COMMITTEE")
-                        .param("requirements[1].dueOn", "2020-04-30")
-                        .param("requirements[1].parentRequirementId", String.valueOf(planLine))
-                        .with(as("dongda.tuyengiao"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-
-        FormPages.assertErrorShown(page, "organizationId", "là bắt buộc");
-        FormPages.assertFieldError(page, "planDocumentId", "là bắt buộc");
-        FormPages.assertFieldError(page, "requirements-0-kind", "không phải nhiệm vụ của chuyên đề cấp trên");
-        FormPages.assertFieldError(page, "requirements-1-dueOn", "không được muộn hơn");
-        FormPages.assertSummaryLinks(
-                page,
-                "Tổ chức là bắt buộc",
-                "organizationId",
-                "planDocumentId",
-                "requirements-0-kind",
-                "requirements-1-dueOn");
-        FormPages.assertEveryLabelNamesItsControl(page);
-        assertThat(page.select("label[for=planDocumentId] .required-mark")).hasSize(1);
-        assertThat(count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", city.id())))
-                .isEqualTo(rounds);
     }
 
     /** The district's round through the API: every line of the city tightened, as Đống Đa's staff sends it. */
