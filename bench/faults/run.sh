@@ -22,7 +22,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "work dir $WORK; PostgreSQL on $PG_PORT, nodes on $NODE_A and $NODE_B, proxy on $PROXY"
-[ -f target/neuguong-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
+./mvnw -q -DskipTests -Dspotless.check.skip=true package
 cp target/neuguong-0.1.0-SNAPSHOT.jar "$WORK/app.jar"
 mkdir "$WORK/pg" && chown postgres "$WORK/pg" 2>/dev/null || true
 as_pg "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 >/dev/null
@@ -88,15 +88,16 @@ for at, name in marks:
     if name == "freeze":
         continue
     # from the first refused or failed answer after the fault to the next acknowledged write
+    if name == "thaw":
+        # a frozen server fails nothing at first: requests wait (up to the socket time-out) and go on after it
+        back = [t for t, status in answers if t > at and status == "201"]
+        print(f"after {name}: first acknowledged write {back[0] - at:.1f}s after the database woke" if back else f"after {name}: none")
+        continue
     failed = [t for t, status in answers if t > at - 1 and status != "201"]
     if not failed:
         print(f"after {name}: no request failed")
         continue
     back = [t for t, status in answers if t > failed[0] and status == "201"]
-    if name == "thaw":
-        back = [t for t, status in answers if t > at and status == "201"]
-        print(f"after {name}: first acknowledged write {back[0] - at:.1f}s after the database woke" if back else f"after {name}: none")
-        continue
     print(f"after {name}: first failure {failed[0] - at:+.1f}s, acknowledged again {back[0] - failed[0]:.1f}s after it" if back else f"after {name}: never recovered")
 open(f"{work}/acked.txt", "w").write("\n".join(acked) + "\n")
 PY
