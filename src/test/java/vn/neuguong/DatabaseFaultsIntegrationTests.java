@@ -133,7 +133,8 @@ class DatabaseFaultsIntegrationTests {
                                     List.of(),
                                     List.of(vanMieu)),
                             Scope.everything());
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // Generous: the retry runs every second here, but a loaded machine can hold the scheduler back.
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             int notices = 0;
             while (notices == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
