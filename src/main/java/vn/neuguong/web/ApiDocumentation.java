@@ -256,17 +256,17 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void requireWhatIsAlwaysSent(Components components, Set<String> answered) {
         Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
-        var todo = new ArrayList<>(answered);
+        var toVisit = new ArrayList<>(answered);
         Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String name = todo.remove(todo.size() - 1);
+        while (!toVisit.isEmpty()) {
+            String name = toVisit.remove(toVisit.size() - 1);
             Schema schema = schemas.get(name);
             if (!seen.add(name) || schema == null) {
                 continue;
             }
             Set<String> nested = new HashSet<>();
             collectRefs(schema, nested);
-            todo.addAll(nested);
+            toVisit.addAll(nested);
             if (name.equals(PROBLEM) || name.equals("FieldError") || schema.getProperties() == null) {
                 continue;
             }
