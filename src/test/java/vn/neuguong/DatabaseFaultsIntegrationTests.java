@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.account.Scope;
 import vn.neuguong.directive.Documents;
 import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.organization.Scope;
 
 /**
  * One node on a database of its own, which the tests take away (it stops accepting connections, and the open ones

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.neuguong.shared.ActorPrincipal;
 
 /**
  * Signs in API requests that carry {@code Authorization: Bearer ng_...} as the token's account, for that request

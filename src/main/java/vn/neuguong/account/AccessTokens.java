@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.account.AccountChanged.Change;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * Personal access tokens for the JSON API. The token text ({@value #PREFIX} + 32 random bytes, url-safe base64) is

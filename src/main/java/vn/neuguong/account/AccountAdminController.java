@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.Role;
 import vn.neuguong.web.FormErrors;
-import vn.neuguong.web.InvalidInputException;
 
 /** The administrator's pages: every account, a form for a new one, and each account's enable and password. */
 @Controller

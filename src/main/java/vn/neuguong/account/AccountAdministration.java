@@ -9,9 +9,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.account.AccountChanged.Change;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.NotFoundException;
+import vn.neuguong.shared.Role;
 
 /**
  * Changes to accounts: the administrator's (create, enable or disable, reset a password) and each user's own

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.neuguong.shared.ActorPrincipal;
 
 /** Accounts over JSON: the caller's own, and for administrators all of them. */
 @Tag(name = "Accounts", description = "Sign-in accounts and their roles; all but one's own for administrators only")

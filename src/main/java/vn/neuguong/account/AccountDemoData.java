@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Accounts.Grant;
 import vn.neuguong.account.Accounts.NewAccount;
+import vn.neuguong.shared.Role;
 
 /**
  * One demo account per role, all with the password {@value #PASSWORD} (listed in the README). Organizations and

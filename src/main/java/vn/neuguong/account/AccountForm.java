@@ -3,6 +3,7 @@ package vn.neuguong.account;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
+import vn.neuguong.shared.Role;
 
 /**
  * A new account as the administrator enters it.

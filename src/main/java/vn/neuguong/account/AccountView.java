@@ -3,6 +3,7 @@ package vn.neuguong.account;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import vn.neuguong.shared.Role;
 
 /** An account as pages, the API and the audit log show it: never its password hash. */
 public record AccountView(

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.Role;
 
 /** The accounts and the roles they hold. */
 @Repository

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.neuguong.account.AccessTokens.TokenRequest;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.web.FormErrors;
-import vn.neuguong.web.InvalidInputException;
 
 /** "My account": profile, roles, password and access tokens of the signed-in user. */
 @Controller

@@ -1,7 +1,7 @@
 package vn.neuguong.account;
 
 import java.util.List;
-import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 
 /** A password has at least {@value #MIN_LENGTH} characters, with letters and digits. */
 final class PasswordPolicy {

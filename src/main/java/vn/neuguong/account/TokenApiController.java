@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.account.AccessTokens.TokenRequest;
 import vn.neuguong.account.AccessTokens.TokenView;
+import vn.neuguong.shared.ActorPrincipal;
 
 /** The caller's own access tokens. */
 @Tag(name = "Access tokens", description = "The caller's personal access tokens, for scripts")

@@ -1,6 +1,7 @@
 package vn.neuguong.account;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import vn.neuguong.shared.ActorPrincipal;
 
 /**
  * A request signed in by an access token rather than by a password: code that must tell the two apart (a token

@@ -3,6 +3,7 @@ package vn.neuguong.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.neuguong.account.AccountChanged;
+import vn.neuguong.shared.AuditLog;
 
 /**
  * Records changes to accounts and access tokens. The account module cannot call {@link AuditLog} (the audit module

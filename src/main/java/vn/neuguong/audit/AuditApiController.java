@@ -7,7 +7,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.shared.ActorPrincipal;
 
 /** The audit log over JSON, with the filters of the page. There is deliberately no endpoint that changes it. */
 @Tag(name = "Audit", description = "The append-only record of every change in the caller's scope")

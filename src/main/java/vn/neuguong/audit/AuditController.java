@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.web.Htmx;
 
 /** The audit log page: read only, as is everything about the log. */

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.neuguong.account.Actor;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
 import vn.neuguong.web.Formats;
 
 /**
@@ -131,7 +132,7 @@ class AuditEntries {
     }
 
     Page search(Filter filter, Actor actor) {
-        var scope = actor.scope();
+        var scope = Scope.of(actor);
         var where = new StringBuilder(" WHERE ").append(visible(actor));
         Map<String, Object> params = new HashMap<>(scope.parameters());
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
@@ -205,7 +206,7 @@ class AuditEntries {
 
     /** The entity types of the rows the actor may see, for the filter's choices. */
     List<String> entityTypes(Actor actor) {
-        var scope = actor.scope();
+        var scope = Scope.of(actor);
         return jdbc.sql("SELECT DISTINCT a.entity_type FROM audit_log a WHERE " + visible(actor)
                         + " ORDER BY a.entity_type")
                 .params(scope.parameters())
@@ -215,7 +216,7 @@ class AuditEntries {
 
     /** Administrators see every row; anyone else the rows of organizations inside their scope. */
     private static String visible(Actor actor) {
-        var scope = actor.scope();
+        var scope = Scope.of(actor);
         return scope.unrestricted()
                 ? "TRUE"
                 : "a.organization_path IS NOT NULL AND " + scope.covers("a.organization_path");

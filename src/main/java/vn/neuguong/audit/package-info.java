@@ -1,3 +1,3 @@
 /** The append-only record of every change: who, when, what, before and after. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "organization", "shared", "web"})
 package vn.neuguong.audit;

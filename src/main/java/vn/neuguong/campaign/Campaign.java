@@ -2,7 +2,7 @@ package vn.neuguong.campaign;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import vn.neuguong.web.ConflictException;
+import vn.neuguong.shared.ConflictException;
 
 /**
  * A campaign: directed by a document, owned by an organization, aimed at subtrees. It is drafted, then launched,

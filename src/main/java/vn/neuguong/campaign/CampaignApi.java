@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignViews.CampaignDetail;
 import vn.neuguong.campaign.CampaignViews.CampaignRow;
 import vn.neuguong.campaign.ComplianceBoard.Board;
 import vn.neuguong.campaign.Obligations.ObligationPage;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.NotFoundException;
 
 /** The campaigns as JSON: create, launch, cascade, obligations and the compliance board. */
 @Tag(name = "Campaigns", description = "Study campaigns, their obligations down the tree and the compliance board")
@@ -214,6 +214,6 @@ class CampaignApi {
     }
 
     private static Scope scope(ActorPrincipal principal) {
-        return principal.actor().scope();
+        return Scope.of(principal.actor());
     }
 }

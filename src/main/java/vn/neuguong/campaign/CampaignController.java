@@ -27,15 +27,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
-import vn.neuguong.web.ConflictException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Htmx;
-import vn.neuguong.web.InvalidInputException;
 import vn.neuguong.web.Messages;
-import vn.neuguong.web.NotFoundException;
 
 /** The campaign pages: list, create, launch, cascade, my obligations and the compliance board. */
 @Controller
@@ -423,6 +423,6 @@ class CampaignController {
     }
 
     private static Scope scope(ActorPrincipal principal) {
-        return principal.actor().scope();
+        return Scope.of(principal.actor());
     }
 }

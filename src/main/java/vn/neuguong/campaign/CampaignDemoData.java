@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
+import vn.neuguong.organization.Scope;
 
 /**
  * The campaigns of the seed articles, replayed in Đống Đa: the 2023 theme "trách nhiệm nêu gương" (article 000:

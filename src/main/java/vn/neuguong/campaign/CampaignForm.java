@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 
 /** A new campaign as the form and the API send it; requirement rows with no kind are blank rows of the form. */
 public record CampaignForm(

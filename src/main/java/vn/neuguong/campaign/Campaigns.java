@@ -10,18 +10,18 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.campaign.CampaignViews.CampaignDetail;
 import vn.neuguong.campaign.CampaignViews.CampaignRow;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
 import vn.neuguong.directive.DocumentSummary;
 import vn.neuguong.directive.Documents;
-import vn.neuguong.web.ConflictException;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * The campaigns. A staff member sees those owned inside the scope and those aimed at a subtree that overlaps it;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * The compliance board of a campaign at one node of the tree: the node's subtree in total, the node's own

@@ -11,8 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
+import vn.neuguong.organization.Scope;
 import vn.neuguong.web.Formats;
 
 /**

@@ -2,7 +2,7 @@ package vn.neuguong.campaign;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import vn.neuguong.web.ConflictException;
+import vn.neuguong.shared.ConflictException;
 
 /**
  * What one organization owes in a campaign. It is done once {@code fulfilledOn} is set, by a document recorded in
@@ -38,7 +38,7 @@ public record Obligation(
             throw new ConflictException("campaign.obligation.alreadyDone");
         }
         if (on.isAfter(today)) {
-            throw new vn.neuguong.web.InvalidInputException("fulfilledOn", "campaign.fulfilledOn.future");
+            throw new vn.neuguong.shared.InvalidInputException("fulfilledOn", "campaign.fulfilledOn.future");
         }
         return new Obligation(
                 id,

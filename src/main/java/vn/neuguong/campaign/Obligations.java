@@ -14,15 +14,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.account.CurrentActor;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
 import vn.neuguong.directive.DocumentIssued;
 import vn.neuguong.directive.Documents;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.CurrentActor;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.web.FileStorage;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
-import vn.neuguong.web.NotFoundException;
 
 /** The obligations of organizations in the scope, and the ways they are fulfilled. */
 @Repository

@@ -1,4 +1,4 @@
 /** Campaigns (chuyên đề, đợt sinh hoạt chính trị), the obligations they put on every organization, and compliance. */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "audit", "organization", "directive", "notification", "web"})
+        allowedDependencies = {"directive", "member", "notification", "organization", "shared", "web"})
 package vn.neuguong.campaign;

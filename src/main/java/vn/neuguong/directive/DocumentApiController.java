@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.directive.DocumentAttachments.Attachment;
 import vn.neuguong.directive.DocumentReading.InboxItem;
 import vn.neuguong.directive.DocumentReading.ReadState;
@@ -38,9 +37,11 @@ import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.directive.Documents.Recipient;
 import vn.neuguong.directive.Documents.SearchCriteria;
 import vn.neuguong.directive.Documents.SearchResult;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.web.Downloads;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.NotFoundException;
 
 @Tag(name = "Documents", description = "Numbered party documents, their basis cascade, inboxes and study")
 @RestController
@@ -90,7 +91,7 @@ class DocumentApiController {
     @PostMapping
     ResponseEntity<DocumentView> issue(
             @RequestBody NewDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
-        var document = documents.issue(input, principal.actor().scope());
+        var document = documents.issue(input, Scope.of(principal.actor()));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .body(document);
     }
@@ -114,7 +115,7 @@ class DocumentApiController {
                     input.basisIds(),
                     input.recipientIds());
         }
-        var document = documents.register(input, actor.scope());
+        var document = documents.register(input, Scope.of(actor));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .body(document);
     }
@@ -175,11 +176,7 @@ class DocumentApiController {
         }
         try {
             var attachment = attachments.attach(
-                    id,
-                    file.getOriginalFilename(),
-                    file.getSize(),
-                    file.getInputStream(),
-                    principal.actor().scope());
+                    id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), Scope.of(principal.actor()));
             return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/attachments/" + attachment.id()))
                     .body(attachment);
         } catch (IOException e) {
@@ -219,7 +216,7 @@ class DocumentApiController {
         if (link == null || link.basisId() == null) {
             throw new InvalidInputException("basisId", "validation.required");
         }
-        documents.linkBasis(id, link.basisId(), principal.actor().scope());
+        documents.linkBasis(id, link.basisId(), Scope.of(principal.actor()));
         return ResponseEntity.noContent().build();
     }
 
@@ -238,7 +235,7 @@ class DocumentApiController {
     List<RecipientProgress> readers(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var actor = principal.actor();
         documents.get(id, Visibility.of(actor));
-        return reading.progress(id, actor.scope());
+        return reading.progress(id, Scope.of(actor));
     }
 
     @Operation(operationId = "markDocumentStudied", summary = "Mark the document studied by the signed-in member")

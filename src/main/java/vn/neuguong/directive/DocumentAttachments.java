@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.neuguong.account.CurrentActor;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.CurrentActor;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.web.FileStorage;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.NotFoundException;
 
 /**
  * Files attached to documents. The type is read from the content's magic bytes, not trusted from the name: a

@@ -23,16 +23,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.neuguong.account.Actor;
-import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.directive.Documents.SearchCriteria;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.web.Downloads;
 import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Htmx;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.NotFoundException;
 
 @Controller
 @RequestMapping("/documents")
@@ -108,7 +109,7 @@ class DocumentController {
 
     private String listPage(HttpServletRequest request, Model model, Actor actor) {
         model.addAttribute("types", documents.types());
-        model.addAttribute("issuers", documents.organizations(actor.scope()));
+        model.addAttribute("issuers", documents.organizations(Scope.of(actor)));
         model.addAttribute(
                 "canIssue", actor.isAdmin() || !actor.staffOrganizationIds().isEmpty());
         return Htmx.view(request, "directive/list", "results");
@@ -144,7 +145,7 @@ class DocumentController {
                             form.basisIds(),
                             form.recipientIds(),
                             form.byCongress()),
-                    actor.scope());
+                    Scope.of(actor));
             return "redirect:/documents/" + document.id();
         } catch (InvalidInputException e) {
             return issuePage(model, actor, errors(e, locale));
@@ -183,7 +184,7 @@ class DocumentController {
                             form.registeredById(),
                             form.basisIds(),
                             form.recipientIds()),
-                    actor.scope());
+                    Scope.of(actor));
             return "redirect:/documents/" + document.id();
         } catch (InvalidInputException e) {
             return externalPage(model, actor, errors(e, locale));
@@ -202,7 +203,7 @@ class DocumentController {
         model.addAttribute("recipients", documents.recipients(id));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("cascade", documents.cascade(id, visibility));
-        model.addAttribute("progress", reading.progress(id, actor.scope()));
+        model.addAttribute("progress", reading.progress(id, Scope.of(actor)));
         model.addAttribute("readState", reading.state(id, actor.memberId()));
         model.addAttribute("isMember", actor.memberId() != null);
         model.addAttribute("canEdit", canEdit(id, actor));
@@ -243,11 +244,7 @@ class DocumentController {
                 throw new InvalidInputException("file", "validation.required");
             }
             attachments.attach(
-                    id,
-                    file.getOriginalFilename(),
-                    file.getSize(),
-                    file.getInputStream(),
-                    principal.actor().scope());
+                    id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), Scope.of(principal.actor()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("attachErrors", Map.of("file", oneLine(e, locale)));
         } catch (IOException e) {
@@ -274,7 +271,7 @@ class DocumentController {
         var actor = principal.actor();
         try {
             long basisId = documentByNumber(basisNumber, actor);
-            documents.linkBasis(id, basisId, actor.scope());
+            documents.linkBasis(id, basisId, Scope.of(actor));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("basisErrors", Map.of("basisNumber", oneLine(e, locale)));
         }
@@ -310,7 +307,7 @@ class DocumentController {
 
     private boolean canEdit(long id, Actor actor) {
         try {
-            documents.getEditable(id, actor.scope());
+            documents.getEditable(id, Scope.of(actor));
             return true;
         } catch (NotFoundException e) {
             return false;
@@ -319,14 +316,14 @@ class DocumentController {
 
     private String issuePage(Model model, Actor actor, Map<String, String> errors) {
         model.addAttribute("types", documents.types());
-        model.addAttribute("organizations", documents.organizations(actor.scope()));
+        model.addAttribute("organizations", documents.organizations(Scope.of(actor)));
         model.addAttribute("basisOptions", recentDocuments(actor));
         model.addAttribute("errors", errors);
         return "directive/issue";
     }
 
     private String externalPage(Model model, Actor actor, Map<String, String> errors) {
-        model.addAttribute("organizations", documents.organizations(actor.scope()));
+        model.addAttribute("organizations", documents.organizations(Scope.of(actor)));
         model.addAttribute("basisOptions", recentDocuments(actor));
         model.addAttribute("errors", errors);
         return "directive/external";

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
-import vn.neuguong.account.Scope;
 import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.organization.Scope;
 
 /**
  * The documents of the seed articles with their real numbers and their cascade: 05-CT/TW and 01-KL/TW of the Bộ

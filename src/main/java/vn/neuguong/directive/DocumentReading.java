@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.account.Scope;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 
 /** The inbox of each recipient organization, and who of its members has read and studied what. */
 @Component

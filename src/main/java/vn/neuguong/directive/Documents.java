@@ -20,13 +20,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
 import vn.neuguong.organization.CommitteeTerm;
 import vn.neuguong.organization.CommitteeTerms;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * The documents: issued in the system with the next number of their issuer and type in the term of the issuing

@@ -2,8 +2,8 @@ package vn.neuguong.directive;
 
 import java.util.HashMap;
 import java.util.Map;
-import vn.neuguong.account.Actor;
-import vn.neuguong.account.Scope;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
 
 /**
  * Which documents someone may read, as SQL. Directives come down the tree, so besides documents issued in the scope
@@ -15,7 +15,7 @@ import vn.neuguong.account.Scope;
 record Visibility(Scope scope, Long memberId) {
 
     static Visibility of(Actor actor) {
-        return new Visibility(actor.scope(), actor.memberId());
+        return new Visibility(Scope.of(actor), actor.memberId());
     }
 
     static Visibility of(Scope scope) {

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.notification.NotificationInbox.InboxPage;
 import vn.neuguong.notification.NotificationInbox.NotificationView;
 import vn.neuguong.notification.NotificationPreferences.Preference;
 import vn.neuguong.notification.NotificationPreferences.PreferenceChange;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 
 /** The caller's own notifications and preferences; another account's notice answers 404. */
 @RestController

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.notification.NotificationPreferences.PreferenceChange;
+import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.web.Htmx;
 
 /** The signed-in user's notifications page, its unread badge, and the preferences form. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.web.Messages;
-import vn.neuguong.web.NotFoundException;
 
 /**
  * One account's in-app notices. Every statement is keyed by the account id, so nobody reads or marks another

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.audit.AuditLog;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 
 /** What each account wants, per kind and channel. A kind without a row is on for both channels. */
 @Repository

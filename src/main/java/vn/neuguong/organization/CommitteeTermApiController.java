@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.neuguong.account.ActorPrincipal;
 import vn.neuguong.organization.CommitteeTerms.NewTerm;
+import vn.neuguong.shared.ActorPrincipal;
 
 /** The congresses and terms of a committee in the caller's scope. */
 @RestController
@@ -34,7 +34,7 @@ class CommitteeTermApiController {
             summary =
                     "The terms (nhiệm kỳ) the organization works in, oldest first; a department's are its committee's")
     List<CommitteeTerm> list(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
-        return terms.of(id, principal.actor().scope());
+        return terms.of(id, Scope.of(principal.actor()));
     }
 
     @PostMapping

@@ -8,11 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * The congresses of each committee and the terms (nhiệm kỳ) they open. A department has none of its own: it works,

@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Role;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.Organizations.NewOrganization;
 import vn.neuguong.organization.Organizations.OrganizationFilter;
 import vn.neuguong.organization.Organizations.OrganizationPage;
@@ -32,6 +29,9 @@ import vn.neuguong.organization.StructureChanges.Move;
 import vn.neuguong.organization.StructureChanges.Rename;
 import vn.neuguong.organization.StructureChanges.Split;
 import vn.neuguong.organization.StructureChanges.Update;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.FieldErrors;
+import vn.neuguong.shared.Role;
 
 /**
  * The organization tree as JSON. Everything is read and changed inside the caller's scope: an organization outside
@@ -162,7 +162,7 @@ class OrganizationApiController {
     }
 
     private static Scope scope(ActorPrincipal principal) {
-        return principal.actor().scope();
+        return Scope.of(principal.actor());
     }
 
     /** The scope of an account that may change the tree: staff and administrators. */
@@ -171,6 +171,6 @@ class OrganizationApiController {
         if (!actor.isAdmin() && !actor.has(Role.STAFF)) {
             throw new AccessDeniedException("Only staff change the organization tree");
         }
-        return actor.scope();
+        return Scope.of(actor);
     }
 }

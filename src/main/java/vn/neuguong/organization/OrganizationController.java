@@ -15,11 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Role;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.OrganizationForms.CreateForm;
 import vn.neuguong.organization.OrganizationForms.EditForm;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Role;
 import vn.neuguong.web.Htmx;
 
 /**
@@ -46,7 +45,7 @@ class OrganizationController {
             @AuthenticationPrincipal ActorPrincipal principal,
             HttpServletRequest request,
             Model model) {
-        var scope = principal.actor().scope();
+        var scope = Scope.of(principal.actor());
         var date = asOf == null ? LocalDate.now() : asOf;
         if (parentId != null) {
             model.addAttribute("parent", organizations.get(parentId, scope));
@@ -61,7 +60,7 @@ class OrganizationController {
 
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
-        var scope = principal.actor().scope();
+        var scope = Scope.of(principal.actor());
         var organization = organizations.get(id, scope);
         model.addAttribute("organization", organization);
         model.addAttribute(

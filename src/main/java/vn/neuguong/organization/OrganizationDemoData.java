@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.CommitteeTerms.NewTerm;
 import vn.neuguong.organization.Organizations.NewOrganization;
 

@@ -20,7 +20,7 @@ import vn.neuguong.organization.StructureChanges.Part;
 import vn.neuguong.organization.StructureChanges.Rename;
 import vn.neuguong.organization.StructureChanges.Split;
 import vn.neuguong.organization.StructureChanges.Update;
-import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException;
 
 /** The HTML forms of the organization pages, each turned into the change it asks for, and how a form answers. */
 final class OrganizationForms {
@@ -226,15 +226,8 @@ final class OrganizationForms {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organizations/" + id;
         } catch (InvalidInputException e) {
-            return formWithErrors.apply(errorsOf(e));
+            return formWithErrors.apply(e.firstByField());
         }
-    }
-
-    /** The first error of each field, as a message key the page resolves (organization and member forms). */
-    static Map<String, String> errorsOf(InvalidInputException e) {
-        var errors = new LinkedHashMap<String, String>();
-        e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
-        return errors;
     }
 
     static String page(String change, Organization organization, Object form, Map<String, String> errors, Model model) {

@@ -7,10 +7,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.NotFoundException;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 
 /** The organizations, read always through a {@link Scope}; the tree's paths and history are kept here. */
 @Repository

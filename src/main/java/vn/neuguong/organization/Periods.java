@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
+import vn.neuguong.shared.AuditLog;
 
 /**
  * The rows a structure change writes once its rules have been checked: the organizations' periods and paths, and

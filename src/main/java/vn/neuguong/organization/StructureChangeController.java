@@ -18,14 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.OrganizationForms.CloseForm;
 import vn.neuguong.organization.OrganizationForms.MergeForm;
 import vn.neuguong.organization.OrganizationForms.MoveForm;
 import vn.neuguong.organization.OrganizationForms.RenameForm;
 import vn.neuguong.organization.OrganizationForms.SplitForm;
-import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
  * The forms of the effective-dated structure changes: rename, move, merge, split and close. The organization of the
@@ -154,7 +153,7 @@ class StructureChangeController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/organizations/" + parts.get(0).id();
         } catch (InvalidInputException e) {
-            return splitPage(organization, form, OrganizationForms.errorsOf(e), scope, model);
+            return splitPage(organization, form, e.firstByField(), scope, model);
         }
     }
 

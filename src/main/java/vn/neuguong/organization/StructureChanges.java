@@ -10,10 +10,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
-import vn.neuguong.account.Scope;
-import vn.neuguong.audit.AuditLog;
 import vn.neuguong.organization.Organizations.NewOrganization;
-import vn.neuguong.web.ConflictException;
+import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.FieldErrors;
 
 /**
  * Effective-dated changes to the tree: rename, move, merge, split and close. Each one closes the current

@@ -1,3 +1,3 @@
-/** The tree of party organizations with its effective-dated history, and the party members of its cells. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "web"})
+/** The tree of party organizations with its effective-dated history, committee terms and scopes. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web"})
 package vn.neuguong.organization;

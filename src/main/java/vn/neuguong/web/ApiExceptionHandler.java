@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details. Input errors list every bad field under {@code errors}, each
@@ -120,6 +123,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return fromBinding(ex, request.getLocale());
     }
 
+    /** A constraint on a parameter ({@code @Min(1) @RequestParam int page}) or on a body checked by method validation. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        Locale locale = request.getLocale();
+        var errors = new java.util.ArrayList<Map<String, Object>>();
+        for (var result : ex.getParameterValidationResults()) {
+            if (result instanceof org.springframework.validation.method.ParameterErrors parameterErrors) {
+                FormErrors.fieldErrors(parameterErrors, messages, locale)
+                        .forEach(error -> errors.add(describe(error, locale)));
+                continue;
+            }
+            String name = parameterName(result.getMethodParameter());
+            for (var error : result.getResolvableErrors()) {
+                String key = error.getDefaultMessage() == null ? "validation.invalid" : error.getDefaultMessage();
+                errors.add(describe(
+                        new InvalidInputException.FieldError(name, key, null, String.valueOf(result.getArgument())),
+                        locale));
+            }
+        }
+        return ResponseEntity.badRequest().body(problem(errors));
+    }
+
+    private static String parameterName(org.springframework.core.MethodParameter parameter) {
+        var param = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        var path = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (path != null && !path.name().isEmpty()) {
+            return path.name();
+        }
+        var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        return parameter.getParameterName() == null ? "value" : parameter.getParameterName();
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -157,9 +202,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> fromBinding(BindException e, Locale locale) {
-        List<Map<String, Object>> errors = e.getFieldErrors().stream()
-                .map(error -> Map.<String, Object>of(
-                        "field", error.getField(), "message", messages.getMessage(error, locale)))
+        var errors = FormErrors.fieldErrors(e.getBindingResult(), messages, locale).stream()
+                .map(error -> describe(error, locale))
                 .toList();
         return ResponseEntity.badRequest().body(problem(errors));
     }

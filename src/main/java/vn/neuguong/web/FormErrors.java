@@ -1,36 +1,92 @@
 package vn.neuguong.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 
 /**
- * Field errors for a page: one line per field in the user's language, to show next to the field. A row of a
- * repeated part of the form (a table of lines) is keyed {@code field[row]}.
+ * The one shape of bad input (docs/DESIGN.md, "Errors"). A form or body is checked by Bean Validation first (its
+ * record's annotations carry message keys: {@code @NotBlank(message = "validation.required")}); what needs the
+ * database is checked by the module and thrown as {@link InvalidInputException}, which a page folds into the same
+ * {@link BindingResult} with {@link #reject}. Pages show the result as one line per field ({@link #of(BindingResult,
+ * MessageSource, Locale)}), the API as the problem's {@code errors} array. A row of a repeated part of a form (a
+ * table of lines) is keyed {@code field[row]}.
  */
 public final class FormErrors {
 
     private FormErrors() {}
 
-    public static Map<String, String> of(InvalidInputException e, MessageSource messages, Locale locale) {
-        var errors = new LinkedHashMap<String, String>();
-        for (var error : e.errors()) {
-            String key = error.row() == null ? error.field() : error.field() + "[" + error.row() + "]";
-            String text = Messages.resolve(messages, error.message(), locale)
-                    + (error.rejectedValue() == null ? "" : ": " + error.rejectedValue());
-            errors.merge(key, text, (a, b) -> a + "; " + b);
+    /** The binding's errors as field errors: a value that could not be read names the type it should have had. */
+    public static List<FieldError> fieldErrors(
+            org.springframework.validation.Errors binding, MessageSource messages, Locale locale) {
+        var errors = new ArrayList<FieldError>();
+        for (var error : binding.getFieldErrors()) {
+            if (error.isBindingFailure()) {
+                var mismatch =
+                        error.contains(TypeMismatchException.class) ? error.unwrap(TypeMismatchException.class) : null;
+                String expected = mismatch == null
+                        ? "validation.invalid"
+                        : InputErrors.expected(mismatch.getRequiredType(), messages, locale);
+                errors.add(new FieldError(error.getField(), expected, null, text(error.getRejectedValue())));
+            } else {
+                String message = error.getDefaultMessage() == null ? "validation.invalid" : error.getDefaultMessage();
+                errors.add(new FieldError(error.getField(), message));
+            }
+        }
+        for (var error : binding.getGlobalErrors()) {
+            errors.add(new FieldError(
+                    InputErrors.BODY,
+                    error.getDefaultMessage() == null ? "validation.invalid" : error.getDefaultMessage()));
         }
         return errors;
     }
 
-    /** Values that could not even be read (a letter where a number belongs). */
+    /** Adds a rule's failures to the binding, so that the page shows them with the framework's own. */
+    public static void reject(BindingResult binding, InvalidInputException e) {
+        for (var error : e.errors()) {
+            String field = error.row() == null ? error.field() : error.field() + "[" + error.row() + "]";
+            binding.addError(new org.springframework.validation.FieldError(
+                    binding.getObjectName(),
+                    field,
+                    error.rejectedValue(),
+                    false,
+                    new String[] {error.message()},
+                    null,
+                    error.message()));
+        }
+    }
+
+    public static Map<String, String> of(InvalidInputException e, MessageSource messages, Locale locale) {
+        return byField(e.errors(), messages, locale);
+    }
+
     public static Map<String, String> of(BindingResult binding, MessageSource messages, Locale locale) {
+        return byField(fieldErrors(binding, messages, locale), messages, locale);
+    }
+
+    private static Map<String, String> byField(List<FieldError> fieldErrors, MessageSource messages, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
-        binding.getFieldErrors()
-                .forEach(error ->
-                        errors.putIfAbsent(error.getField(), Messages.resolve(messages, "validation.invalid", locale)));
+        for (var error : fieldErrors) {
+            String key = error.row() == null ? error.field() : error.field() + "[" + error.row() + "]";
+            String text = Messages.resolve(messages, error.message(), locale)
+                    + (error.rejectedValue() == null ? "" : ": " + error.rejectedValue());
+            errors.merge(key, text, (a, b) -> a.contains(b) ? a : a + "; " + b);
+        }
         return errors;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().replace('\0', '?');
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 }

@@ -12,6 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
  * Turns the framework's failures to read a request (a parameter of the wrong type, JSON that does not fit the

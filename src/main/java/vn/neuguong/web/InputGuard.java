@@ -13,6 +13,7 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
  * Text that PostgreSQL cannot store (a NUL character) is refused where it enters, naming the field: in query and

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.NotFoundException;
 
 /**
  * Errors of the HTML pages: a page in the user's language, with the status the API would give. The same template,

@@ -20,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Role;
 
 @IntegrationTest
 class AccessTokenIntegrationTests {

@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.ActorPrincipal;
 
 @IntegrationTest
 class AccountAdministrationIntegrationTests {
@@ -239,7 +240,7 @@ class AccountAdministrationIntegrationTests {
                         .param("roles", "STAFF")
                         .param("staffOrganizationIds", "abc"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("is not valid")));
+                .andExpect(content().string(containsString("must be a whole number: abc")));
         assertThat(jdbc.sql("SELECT count(*) FROM account WHERE username = 'page.staff'")
                         .query(Long.class)
                         .single())

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.Role;
 
 /**
  * Failed sign-ins make the next attempts wait, per address and per account, without locking the owner out: the

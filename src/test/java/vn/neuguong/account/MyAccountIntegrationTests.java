@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.Role;
 import vn.neuguong.web.FormPages;
 
 @IntegrationTest

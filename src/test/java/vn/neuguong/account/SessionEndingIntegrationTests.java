@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.Role;
 
 /** Disabling an account or changing its password ends the browser sessions opened before, on every node. */
 @IntegrationTest

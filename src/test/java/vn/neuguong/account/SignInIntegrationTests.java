@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Role;
 
 @IntegrationTest
 class SignInIntegrationTests {

@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.AuditLog;
 
 @IntegrationTest
 class AuditLogIntegrationTests {

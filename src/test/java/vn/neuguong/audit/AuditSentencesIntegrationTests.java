@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.shared.AuditLog;
 
 /** The audit log read as sentences in the reader's language, with the raw change behind a details toggle. */
 @IntegrationTest

@@ -22,13 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Actor;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Scope;
-import vn.neuguong.organization.MemberCell;
-import vn.neuguong.organization.MemberQuery;
-import vn.neuguong.organization.Members;
-import vn.neuguong.organization.RosterImport;
+import vn.neuguong.member.MemberCell;
+import vn.neuguong.member.MemberQuery;
+import vn.neuguong.member.Members;
+import vn.neuguong.member.RosterImport;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.ActorPrincipal;
 
 /**
  * Not a test: a measurement, run by {@code bench/import/run.sh} (its name does not end in Tests, so the normal

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
+import vn.neuguong.organization.Scope;
 
 @IntegrationTest
 class CampaignDemoDataIntegrationTests {

@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.directive.DocumentIssued;
+import vn.neuguong.organization.Scope;
 
 /** Documents and campaigns for tests, made with SQL and the campaign module's own code. */
 class CampaignFixtures {

@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
-import vn.neuguong.web.ConflictException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.ConflictException;
 import vn.neuguong.web.FormPages;
 
 @IntegrationTest

@@ -37,10 +37,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
-import vn.neuguong.web.ConflictException;
-import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
  * The city's campaign on Đống Đa, taken up by the district with its own plan and tighter deadlines: the wards and

@@ -19,7 +19,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import vn.neuguong.account.Scope;
+import vn.neuguong.organization.Scope;
 
 /**
  * The compliance board at national scale: about 300,000 organizations (1 root, 34 provinces, 700 districts, 10,000

@@ -32,8 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.ComplianceBoard.Tally;
+import vn.neuguong.organization.Scope;
 
 @IntegrationTest
 class ComplianceBoardIntegrationTests {

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
+import vn.neuguong.organization.Scope;
 
 @IntegrationTest
 class ObligationRemindersIntegrationTests {

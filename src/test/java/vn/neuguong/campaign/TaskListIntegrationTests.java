@@ -25,14 +25,14 @@ import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
 import vn.neuguong.account.Accounts.Grant;
 import vn.neuguong.account.Accounts.NewAccount;
-import vn.neuguong.account.Role;
-import vn.neuguong.account.Scope;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.notification.NotificationKind;
 import vn.neuguong.notification.Notifications;
 import vn.neuguong.organization.OrganizationKind;
 import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Organizations.NewOrganization;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Role;
 
 /**
  * The home page as each person sees it, on a district of its own (one ward, two cells, one member) so that what

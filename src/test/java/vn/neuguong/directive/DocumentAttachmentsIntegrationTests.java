@@ -25,8 +25,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.organization.Scope;
 
 @IntegrationTest
 class DocumentAttachmentsIntegrationTests {

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.directive.Documents.DocumentView;
 import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
@@ -26,7 +25,8 @@ import vn.neuguong.organization.CommitteeTerms;
 import vn.neuguong.organization.OrganizationKind;
 import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Organizations.NewOrganization;
-import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.InvalidInputException;
 
 @IntegrationTest
 class DocumentNumberingIntegrationTests {
@@ -85,7 +85,7 @@ class DocumentNumberingIntegrationTests {
     @Test
     void numbersIssuedFromParallelThreadsRunOneToEightyWithoutGapOrDuplicate() throws Exception {
         long ward = committee();
-        Scope scope = support().actor("hanoi.tuyengiao").scope();
+        Scope scope = Scope.of(support().actor("hanoi.tuyengiao"));
         var pool = Executors.newFixedThreadPool(8);
         var tasks = new ArrayList<Callable<List<String>>>();
         for (int t = 0; t < 8; t++) {

@@ -22,7 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
-import vn.neuguong.account.ActorPrincipal;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.ActorPrincipal;
 
 @IntegrationTest
 class DocumentScopeIntegrationTests {
@@ -72,13 +73,13 @@ class DocumentScopeIntegrationTests {
         mvc.perform(get("/documents/{id}", id).with(user(other))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/inbox/{org}", vanMieu).with(user(other)))
                 .andExpect(status().isNotFound());
-        assertThat(documents.find(id, other.actor().scope())).isEmpty();
+        assertThat(documents.find(id, Scope.of(other.actor()))).isEmpty();
         mvc.perform(get("/api/v1/documents/{id}/cascade", plan347).with(user(other)))
                 .andExpect(jsonPath("$.down[*].id", Matchers.not(Matchers.hasItem((int) id))));
 
         mvc.perform(get("/api/v1/documents/{id}", id).with(user(support().principal("dongda.tuyengiao"))))
                 .andExpect(status().isOk());
-        assertThat(documents.find(id, support().actor("vanmieu.vanphong").scope()))
+        assertThat(documents.find(id, Scope.of(support().actor("vanmieu.vanphong"))))
                 .hasValueSatisfying(d -> assertThat(d.number()).endsWith("-KH/ĐU"));
     }
 
@@ -113,13 +114,13 @@ class DocumentScopeIntegrationTests {
 
     @Test
     void directivesComingDownAreVisibleButAnotherDistrictsAreNot() {
-        var vanMieu = support().actor("vanmieu.vanphong").scope();
+        var vanMieu = Scope.of(support().actor("vanmieu.vanphong"));
         for (String number : new String[] {"05-CT/TW", "01-KL/TW", "284-KH/TU", "347-KH/QU", "598-CV/BTGQU"}) {
             assertThat(documents.find(support().document(number), vanMieu))
                     .as(number)
                     .isPresent();
         }
-        var boDe = support().actor("bode.vanphong").scope();
+        var boDe = Scope.of(support().actor("bode.vanphong"));
         assertThat(documents.find(support().document("598-CV/BTGQU"), boDe)).isEmpty();
         assertThat(documents.find(support().document("347-KH/QU"), boDe)).isEmpty();
         assertThat(documents.find(support().document("104-KH/QU"), boDe)).isPresent();
@@ -188,7 +189,8 @@ class DocumentScopeIntegrationTests {
         mvc.perform(get("/api/v1/documents/inbox/{org}", cell).with(user(recipient)))
                 .andExpect(jsonPath("$[*].id", Matchers.hasItem((int) id)));
         mvc.perform(get("/api/v1/documents/{id}", id).with(user(recipient))).andExpect(status().isOk());
-        assertThat(documents.find(id, support().actor("bode.vanphong").scope())).isEmpty();
+        assertThat(documents.find(id, Scope.of(support().actor("bode.vanphong"))))
+                .isEmpty();
 
         mvc.perform(post("/api/v1/documents/external")
                         .with(user(otherWard))

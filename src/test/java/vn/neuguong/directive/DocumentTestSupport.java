@@ -3,14 +3,14 @@ package vn.neuguong.directive;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.neuguong.account.Actor;
-import vn.neuguong.account.ActorPrincipal;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.CommitteeTerms;
 import vn.neuguong.organization.CommitteeTerms.NewTerm;
 import vn.neuguong.organization.OrganizationKind;
 import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Organizations.NewOrganization;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.ActorPrincipal;
 
 /** Looks up demo organizations, documents and accounts for the document tests. */
 record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
@@ -73,7 +73,7 @@ record DocumentTestSupport(JdbcClient jdbc, UserDetailsService users) {
                         null,
                         member,
                         java.util.List.of(
-                                new vn.neuguong.account.Accounts.Grant(vn.neuguong.account.Role.MEMBER, null))),
+                                new vn.neuguong.account.Accounts.Grant(vn.neuguong.shared.Role.MEMBER, null))),
                 "{noop}x");
         return principal(username);
     }

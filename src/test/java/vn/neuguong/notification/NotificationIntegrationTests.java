@@ -33,8 +33,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
-import vn.neuguong.account.Role;
 import vn.neuguong.directive.DocumentIssued;
+import vn.neuguong.shared.Role;
 
 /** Storing, listing and reading notifications, and preferences, on the shared context (no mail server). */
 @IntegrationTest

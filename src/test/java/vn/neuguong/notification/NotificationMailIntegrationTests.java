@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.account.Accounts;
-import vn.neuguong.account.Role;
+import vn.neuguong.shared.Role;
 
 /**
  * Every e-mail rule, against a GreenMail SMTP server. All e-mail tests live in this one class, since pointing

@@ -17,10 +17,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.CommitteeTerms.NewTerm;
 import vn.neuguong.organization.Organizations.NewOrganization;
-import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException;
 
 @IntegrationTest
 class CommitteeTermsIntegrationTests {

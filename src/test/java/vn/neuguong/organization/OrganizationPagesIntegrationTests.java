@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
+import vn.neuguong.member.MemberTestSupport;
 import vn.neuguong.organization.StructureChanges.Rename;
 import vn.neuguong.web.FormPages;
 

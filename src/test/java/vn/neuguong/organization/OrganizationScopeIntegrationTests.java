@@ -18,7 +18,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 
 /**
  * The staff of phường Văn Miếu cannot reach phường Quốc Tử Giám by any door, whatever id they guess; the staff of

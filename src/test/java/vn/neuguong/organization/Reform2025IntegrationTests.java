@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.StructureChanges.Close;
 import vn.neuguong.organization.StructureChanges.Merge;
 import vn.neuguong.organization.StructureChanges.Move;

@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.StructureChanges.Close;
 import vn.neuguong.organization.StructureChanges.Merge;
 import vn.neuguong.organization.StructureChanges.Part;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.StructureChanges.Close;
 import vn.neuguong.organization.StructureChanges.Merge;
 import vn.neuguong.organization.StructureChanges.Move;
@@ -19,9 +18,9 @@ import vn.neuguong.organization.StructureChanges.Part;
 import vn.neuguong.organization.StructureChanges.Rename;
 import vn.neuguong.organization.StructureChanges.Split;
 import vn.neuguong.organization.StructureChanges.Update;
-import vn.neuguong.web.ConflictException;
-import vn.neuguong.web.InvalidInputException;
-import vn.neuguong.web.InvalidInputException.FieldError;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 
 @IntegrationTest
 class StructureChangesIntegrationTests {

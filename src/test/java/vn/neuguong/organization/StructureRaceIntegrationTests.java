@@ -17,11 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.StructureChanges.Merge;
 import vn.neuguong.organization.StructureChanges.Move;
-import vn.neuguong.web.ConflictException;
-import vn.neuguong.web.InvalidInputException;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
 
 /** Two structure changes at once that would each be fine alone: the tree stays a tree and nobody gets a 500. */
 @IntegrationTest

@@ -3,7 +3,6 @@ package vn.neuguong.organization;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.neuguong.account.Scope;
 import vn.neuguong.organization.Organizations.NewOrganization;
 
 /**

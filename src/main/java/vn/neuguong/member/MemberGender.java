@@ -1,0 +1,7 @@
+package vn.neuguong.member;
+
+public enum MemberGender {
+    MALE,
+    FEMALE,
+    OTHER
+}

@@ -1,7 +1,0 @@
-package vn.neuguong.organization;
-
-public enum MemberGender {
-    MALE,
-    FEMALE,
-    OTHER
-}

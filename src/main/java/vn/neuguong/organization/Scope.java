@@ -1,0 +1,82 @@
+package vn.neuguong.organization;
+
+import java.util.List;
+import java.util.Map;
+import vn.neuguong.shared.Actor;
+
+/**
+ * The part of the organization tree an actor may read and change, rendered as SQL so that every query filters
+ * in the database. Roots are organization ids; their paths are looked up in the same statement, so a move of a
+ * subtree changes what the scope covers at once.
+ *
+ * <p>Use {@link #covers(String)} inside a query and bind {@link #parameters()}:
+ *
+ * <pre>
+ * SELECT ... FROM organization o WHERE o.id = :id AND ${scope.covers("o.path")}
+ * </pre>
+ */
+public record Scope(boolean unrestricted, List<Long> roots) {
+
+    public static final String PARAMETER = "scopeRoots";
+
+    public static Scope of(Actor actor) {
+        return actor.isAdmin() ? new Scope(true, List.of()) : new Scope(false, actor.scopeRoots());
+    }
+
+    public static Scope everything() {
+        return new Scope(true, List.of());
+    }
+
+    public static Scope below(long organizationId) {
+        return new Scope(false, List.of(organizationId));
+    }
+
+    /** A SQL condition, true when the organization whose ltree path is {@code pathColumn} lies inside the scope. */
+    public String covers(String pathColumn) {
+        if (unrestricted) {
+            return "TRUE";
+        }
+        if (roots.isEmpty()) {
+            return "FALSE";
+        }
+        return pathColumn + " <@ ARRAY(SELECT scope_root.path FROM organization scope_root WHERE scope_root.id IN (:"
+                + PARAMETER + "))";
+    }
+
+    /**
+     * A SQL condition, true when the organization whose id is in {@code idColumn} lies inside the scope: for modules
+     * that hold an organization id and must not name the organization table themselves.
+     */
+    public String coversOrganization(String idColumn) {
+        if (unrestricted) {
+            return "TRUE";
+        }
+        if (roots.isEmpty()) {
+            return "FALSE";
+        }
+        return "EXISTS (SELECT 1 FROM organization scope_x WHERE scope_x.id = " + idColumn + " AND "
+                + covers("scope_x.path") + ")";
+    }
+
+    /**
+     * A SQL condition, true when the organization in {@code idColumn} lies inside the scope or above its top (an
+     * issuer of documents the scope receives, a parent whose plan the scope answers).
+     */
+    public String coversOrAbove(String idColumn) {
+        if (unrestricted) {
+            return "TRUE";
+        }
+        if (roots.isEmpty()) {
+            return "FALSE";
+        }
+        return "EXISTS (SELECT 1 FROM organization scope_x WHERE scope_x.id = " + idColumn + " AND (" + covers(
+                        "scope_x.path")
+                + " OR scope_x.path @> ANY (ARRAY(SELECT scope_top.path FROM organization scope_top WHERE scope_top.id"
+                + " IN (:" + PARAMETER + ")))))";
+    }
+
+    /** The named parameters {@link #covers(String)} refers to. */
+    public Map<String, Object> parameters() {
+        return unrestricted || roots.isEmpty() ? Map.of() : Map.of(PARAMETER, roots);
+    }
+}

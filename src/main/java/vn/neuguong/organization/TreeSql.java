@@ -1,0 +1,49 @@
+package vn.neuguong.organization;
+
+/**
+ * The SQL other modules use to filter and group their rows by the organization tree, so that no module but this one
+ * names the {@code organization} table (docs/DESIGN.md, "Module seams"). Each method returns a condition or an
+ * expression over a column holding an organization id; the caller binds the parameters the method names. Scope
+ * conditions come from {@link Scope#coversOrganization(String)}.
+ */
+public final class TreeSql {
+
+    private TreeSql() {}
+
+    /** True when the organization in {@code idColumn} is {@code rootExpression} or lies below it. */
+    public static String within(String idColumn, String rootExpression) {
+        return "EXISTS (SELECT 1 FROM organization tree_x, organization tree_root WHERE tree_x.id = " + idColumn
+                + " AND tree_root.id = " + rootExpression + " AND tree_x.path <@ tree_root.path)";
+    }
+
+    /** True when the organization in {@code idColumn} is {@code belowExpression} or one of its ancestors. */
+    public static String above(String idColumn, String belowExpression) {
+        return "EXISTS (SELECT 1 FROM organization tree_x, organization tree_below WHERE tree_x.id = " + idColumn
+                + " AND tree_below.id = " + belowExpression + " AND tree_x.path @> tree_below.path)";
+    }
+
+    /** The organization's ltree path (ids from the top), for ordering a list the way the tree reads. */
+    public static String path(String idColumn) {
+        return "(SELECT tree_p.path FROM organization tree_p WHERE tree_p.id = " + idColumn + ")";
+    }
+
+    /** The organization's name as people write it ("Đảng ủy phường Văn Miếu"), for a list or a sort. */
+    public static String name(String idColumn) {
+        return "(SELECT tree_n.name FROM organization tree_n WHERE tree_n.id = " + idColumn + ")";
+    }
+
+    /** The organization's label with its parent where names repeat, as the pickers show it. */
+    public static String label(String idColumn) {
+        return "organization_label(" + idColumn + ")";
+    }
+
+    /**
+     * The id of the child of {@code rootExpression} on the way down to the organization in {@code idColumn} (null
+     * when that organization is the root itself or not below it): what a roll-up groups by.
+     */
+    public static String childOf(String rootExpression, String idColumn) {
+        return "(SELECT CAST(subpath(tree_c.path, nlevel(tree_r.path), 1)::text AS bigint) FROM organization tree_c,"
+                + " organization tree_r WHERE tree_c.id = " + idColumn + " AND tree_r.id = " + rootExpression
+                + " AND tree_c.path <@ tree_r.path AND tree_c.id <> tree_r.id)";
+    }
+}

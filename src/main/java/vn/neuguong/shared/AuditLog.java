@@ -1,0 +1,33 @@
+package vn.neuguong.shared;
+
+/**
+ * Writes one audit row per change, inside the caller's transaction: if the change rolls back, so does its row, and a
+ * change cannot commit without it. Every module writes through this; only the audit module reads the rows.
+ */
+public interface AuditLog {
+
+    enum Action {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
+
+    /**
+     * @param organizationId the organization the record belongs to, which decides whose scope sees the row
+     * @param before the record before the change (null on create), any value Jackson can write
+     * @param after the record after the change (null on delete)
+     */
+    void record(Action action, String entityType, Object entityId, Long organizationId, Object before, Object after);
+
+    default void created(String entityType, Object entityId, Long organizationId, Object after) {
+        record(Action.CREATE, entityType, entityId, organizationId, null, after);
+    }
+
+    default void updated(String entityType, Object entityId, Long organizationId, Object before, Object after) {
+        record(Action.UPDATE, entityType, entityId, organizationId, before, after);
+    }
+
+    default void deleted(String entityType, Object entityId, Long organizationId, Object before) {
+        record(Action.DELETE, entityType, entityId, organizationId, before, null);
+    }
+}

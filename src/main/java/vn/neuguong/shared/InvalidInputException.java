@@ -1,0 +1,49 @@
+package vn.neuguong.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Input that breaks a rule, with one entry per bad field. Thrown before anything is written, or inside the
+ * transaction so that nothing of the change is kept.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The first message key of each field, for a page that resolves them beside its fields. */
+    public Map<String, String> firstByField() {
+        var byField = new LinkedHashMap<String, String>();
+        errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
+        return byField;
+    }
+
+    /**
+     * One bad field. {@code message} is a message key (resolved in the request's language) or plain text.
+     *
+     * @param row the row of an imported file, when the input came from one
+     */
+    public record FieldError(String field, String message, Integer row, Object rejectedValue) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package vn.neuguong.web;
-
-/** A change that the record's present state does not allow (answered with 409). */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String message) {
-        super(message);
-    }
-}
