@@ -69,8 +69,8 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         if (roots.isEmpty()) {
             return "FALSE";
         }
-        return "EXISTS (SELECT 1 FROM organization scope_x WHERE scope_x.id = " + idColumn + " AND (" + covers(
-                        "scope_x.path")
+        return "EXISTS (SELECT 1 FROM organization scope_x WHERE scope_x.id = " + idColumn + " AND ("
+                + covers("scope_x.path")
                 + " OR scope_x.path @> ANY (ARRAY(SELECT scope_top.path FROM organization scope_top WHERE scope_top.id"
                 + " IN (:" + PARAMETER + ")))))";
     }
