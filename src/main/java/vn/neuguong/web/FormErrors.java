@@ -33,7 +33,7 @@ public final class FormErrors {
                         error.contains(TypeMismatchException.class) ? error.unwrap(TypeMismatchException.class) : null;
                 String expected = mismatch == null
                         ? "validation.invalid"
-                        : InputErrors.expected(mismatch.getRequiredType(), messages, locale);
+                        : InputErrors.expected(requiredType(mismatch), messages, locale);
                 errors.add(new FieldError(error.getField(), expected, null, text(error.getRejectedValue())));
             } else {
                 String message = error.getDefaultMessage() == null ? "validation.invalid" : error.getDefaultMessage();
@@ -80,6 +80,12 @@ public final class FormErrors {
             errors.merge(key, text, (a, b) -> a.contains(b) ? a : a + "; " + b);
         }
         return errors;
+    }
+
+    /** The type a value should have had; none for a list, whose one bad element a form cannot name. */
+    private static Class<?> requiredType(TypeMismatchException mismatch) {
+        Class<?> type = mismatch.getRequiredType();
+        return type != null && (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) ? null : type;
     }
 
     private static String text(Object value) {

@@ -240,7 +240,7 @@ class AccountAdministrationIntegrationTests {
                         .param("roles", "STAFF")
                         .param("staffOrganizationIds", "abc"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("must be a whole number: abc")));
+                .andExpect(content().string(containsString("is not valid: abc")));
         assertThat(jdbc.sql("SELECT count(*) FROM account WHERE username = 'page.staff'")
                         .query(Long.class)
                         .single())
