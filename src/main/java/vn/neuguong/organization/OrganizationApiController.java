@@ -123,7 +123,11 @@ class OrganizationApiController {
             responseCode = "200",
             description = "The organization",
             useReturnTypeSchema = true,
-            headers = @Header(name = "ETag", description = "The version, to send back as If-Match with an edit"))
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The version, to send back as If-Match with an edit",
+                            schema = @Schema(type = "string")))
     ResponseEntity<Organization> read(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var organization = organizations.get(id, scope(principal));
         return ResponseEntity.ok().eTag(IfMatch.etag(organization)).body(organization);
@@ -155,7 +159,7 @@ class OrganizationApiController {
             responseCode = "200",
             description = "The organization as corrected",
             useReturnTypeSchema = true,
-            headers = @Header(name = "ETag", description = "The new version"))
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = "string")))
     @ApiResponse(
             responseCode = "409",
             description = "Changed by someone else since that version was read (If-Match), or closed",
