@@ -3,6 +3,7 @@ package vn.neuguong.organization;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,9 @@ class CommitteeTermApiController {
             operationId = "recordCommitteeTerm",
             summary = "Record a congress of the committee; the term it opens runs to the close of the next one")
     ResponseEntity<CommitteeTerm> record(
-            @PathVariable long id, @RequestBody NewTerm input, @AuthenticationPrincipal ActorPrincipal principal) {
+            @PathVariable long id,
+            @Valid @RequestBody NewTerm input,
+            @AuthenticationPrincipal ActorPrincipal principal) {
         var term = terms.record(id, input, OrganizationApiController.editorScope(principal));
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + id + "/terms"))
                 .body(term);

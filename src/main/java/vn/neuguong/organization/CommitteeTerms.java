@@ -1,5 +1,8 @@
 package vn.neuguong.organization;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,17 +87,7 @@ public class CommitteeTerms {
         if (organization.kind() == OrganizationKind.DEPARTMENT) {
             errors.add(new FieldError("organizationId", "term.department"));
         }
-        if (input.ordinal() == null) {
-            errors.add(new FieldError("ordinal", "validation.required"));
-        } else if (input.ordinal() < 1 || input.ordinal() > 100) {
-            errors.add(new FieldError("ordinal", "validation.invalid"));
-        }
-        if (input.congressOpenedOn() == null) {
-            errors.add(new FieldError("congressOpenedOn", "validation.required"));
-        }
-        if (input.congressClosedOn() == null) {
-            errors.add(new FieldError("congressClosedOn", "validation.required"));
-        } else if (input.congressOpenedOn() != null && input.congressClosedOn().isBefore(input.congressOpenedOn())) {
+        if (input.congressClosedOn().isBefore(input.congressOpenedOn())) {
             errors.add(new FieldError("congressClosedOn", "term.closedBeforeOpened"));
         }
         throwIfAny(errors);
@@ -161,9 +154,16 @@ public class CommitteeTerms {
     }
 
     /**
-     * A congress to record.
+     * A congress to record; that it closes no earlier than it opens, and fits among the others, is checked when it is.
      *
      * @param ordinal its number (28 for Đại hội XXVIII)
      */
-    public record NewTerm(Integer ordinal, LocalDate congressOpenedOn, LocalDate congressClosedOn) {}
+    public record NewTerm(
+            @NotNull(message = "validation.required")
+            @Min(value = 1, message = "validation.invalid")
+            @Max(value = 100, message = "validation.invalid")
+            Integer ordinal,
+
+            @NotNull(message = "validation.required") LocalDate congressOpenedOn,
+            @NotNull(message = "validation.required") LocalDate congressClosedOn) {}
 }

@@ -17,6 +17,12 @@ public record Organization(
         @Schema(nullable = true) LocalDate closedOn,
         int version) {
 
+    /** A code in document numbers (QU, ĐU, BTGQU): 1 to 20 letters or digits, spaces around it ignored. */
+    public static final String CODE = "\\s*[\\p{L}\\p{N}]{1,20}\\s*";
+
+    /** The same, or nothing: where leaving the code out keeps the present one. */
+    public static final String CODE_OR_BLANK = "\\s*(?:[\\p{L}\\p{N}]{1,20})?\\s*";
+
     public boolean isOpen() {
         return closedOn == null;
     }

@@ -1,8 +1,12 @@
 package vn.neuguong.organization;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,21 +24,39 @@ import vn.neuguong.organization.OrganizationForms.EditForm;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.Role;
 import vn.neuguong.web.Htmx;
+import vn.neuguong.web.Messages;
 
 /**
- * The organization pages: the expandable tree as of a date, an organization's page, and a form for each change.
- * Every read goes through the actor's scope, so an organization outside it is a 404 page.
+ * The organization pages: the expandable tree as of a date, an organization's page, and the forms that create and
+ * correct one. Every read goes through the actor's scope, so an organization outside it is a 404 page.
  */
 @Controller
 @RequestMapping("/organizations")
 class OrganizationController {
 
     private final Organizations organizations;
+    private final TreeHistory history;
     private final StructureChanges changes;
+    private final ChangeRules rules;
+    private final CellMembership membership;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    OrganizationController(Organizations organizations, StructureChanges changes) {
+    OrganizationController(
+            Organizations organizations,
+            TreeHistory history,
+            StructureChanges changes,
+            ChangeRules rules,
+            CellMembership membership,
+            MessageSource messages,
+            Clock clock) {
         this.organizations = organizations;
+        this.history = history;
         this.changes = changes;
+        this.rules = rules;
+        this.membership = membership;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     /** The tree's top, or one node's children; htmx asks for the children alone when a node is expanded. */
@@ -46,15 +68,16 @@ class OrganizationController {
             HttpServletRequest request,
             Model model) {
         var scope = Scope.of(principal.actor());
-        var date = asOf == null ? LocalDate.now() : asOf;
+        var today = LocalDate.now(clock);
+        var date = asOf == null ? today : asOf;
         if (parentId != null) {
             model.addAttribute("parent", organizations.get(parentId, scope));
-            model.addAttribute("nodes", organizations.childrenAsOf(parentId, date, scope));
+            model.addAttribute("nodes", history.childrenAsOf(parentId, date, scope));
         } else {
-            model.addAttribute("nodes", organizations.topsAsOf(date, scope));
+            model.addAttribute("nodes", history.topsAsOf(date, scope));
         }
         model.addAttribute("asOf", date);
-        model.addAttribute("today", date.equals(LocalDate.now()));
+        model.addAttribute("today", date.equals(today));
         return Htmx.view(request, "organization/tree", "nodes");
     }
 
@@ -71,13 +94,13 @@ class OrganizationController {
         model.addAttribute(
                 "successor", organizations.successor(organization, scope).orElse(null));
         model.addAttribute("children", organizations.children(id, scope));
-        model.addAttribute("officers", organizations.officers(id, scope));
-        model.addAttribute("memberCount", organizations.memberCount(id, scope));
-        model.addAttribute("history", organizations.history(id, scope));
+        model.addAttribute("officers", membership.officers(id));
+        model.addAttribute("memberCount", membership.activeMemberCount(id));
+        model.addAttribute("history", history.of(id, scope));
         boolean canEdit = canEdit(principal) && organization.isOpen();
         model.addAttribute("canEdit", canEdit);
-        model.addAttribute("canChange", canEdit && changes.mayChange(organization, editorScope(principal)));
-        model.addAttribute("canMove", canEdit && changes.mayMove(organization, editorScope(principal)));
+        model.addAttribute("canChange", canEdit && rules.mayChange(organization, editorScope(principal)));
+        model.addAttribute("canMove", canEdit && rules.mayMove(organization, editorScope(principal)));
         return "organization/show";
     }
 
@@ -90,51 +113,68 @@ class OrganizationController {
         if (parentId != null) {
             organizations.get(parentId, scope);
         }
-        var form = new CreateForm(parentId, OrganizationKind.CELL, null, null, null, null, LocalDate.now());
-        return createPage(form, Map.of(), scope, model);
+        var form = new CreateForm(parentId, OrganizationKind.CELL, null, null, null, null, LocalDate.now(clock));
+        model.addAttribute("errors", Map.of());
+        return createPage(form, scope, model);
     }
 
     @PostMapping("/new")
     String create(
-            @ModelAttribute("form") CreateForm form,
+            @Valid @ModelAttribute("form") CreateForm form,
             BindingResult binding,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         var scope = editorScope(principal);
         return OrganizationForms.attempt(
                 binding,
                 () -> organizations.create(form.toNew(), scope).id(),
-                errors -> createPage(form, errors, scope, model),
-                redirect);
+                () -> createPage(form, scope, model),
+                model,
+                redirect,
+                messages,
+                locale);
     }
 
     @GetMapping("/{id:\\d+}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var organization = organizations.get(id, editorScope(principal));
-        return OrganizationForms.page("edit", organization, EditForm.of(organization), Map.of(), model);
+        return OrganizationForms.page("edit", organization, EditForm.of(organization), model);
     }
 
+    /** An edit made on a version someone else has changed since shows the form again with what stands now. */
     @PostMapping("/{id:\\d+}/edit")
     String edit(
             @PathVariable long id,
-            @ModelAttribute("form") EditForm form,
+            @Valid @ModelAttribute("form") EditForm form,
             BindingResult binding,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Locale locale) {
         var scope = editorScope(principal);
         var organization = organizations.get(id, scope);
-        return OrganizationForms.attempt(
-                binding,
-                () -> changes.update(id, form.toUpdate(), scope).id(),
-                errors -> OrganizationForms.page("edit", organization, form, errors, model),
-                redirect);
+        try {
+            return OrganizationForms.attempt(
+                    binding,
+                    () -> changes.update(id, form.toUpdate(), form.version(), scope)
+                            .id(),
+                    () -> OrganizationForms.page("edit", organization, form, model),
+                    model,
+                    redirect,
+                    messages,
+                    locale);
+        } catch (StaleVersion e) {
+            var current = organizations.get(id, scope);
+            model.addAttribute("errors", Map.of("version", Messages.resolve(messages, StaleVersion.MESSAGE, locale)));
+            return OrganizationForms.page("edit", current, EditForm.of(current), model);
+        }
     }
 
     // --- helpers
 
-    private String createPage(CreateForm form, Map<String, String> errors, Scope scope, Model model) {
+    private String createPage(CreateForm form, Scope scope, Model model) {
         model.addAttribute(
                 "parent",
                 form.parentId() == null
@@ -142,7 +182,6 @@ class OrganizationController {
                         : organizations.find(form.parentId(), scope).orElse(null));
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return "organization/create";
     }
 

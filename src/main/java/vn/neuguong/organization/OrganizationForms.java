@@ -1,12 +1,19 @@
 package vn.neuguong.organization;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.ui.Model;
@@ -16,42 +23,67 @@ import vn.neuguong.organization.Organizations.NewOrganization;
 import vn.neuguong.organization.StructureChanges.Close;
 import vn.neuguong.organization.StructureChanges.Merge;
 import vn.neuguong.organization.StructureChanges.Move;
-import vn.neuguong.organization.StructureChanges.Part;
 import vn.neuguong.organization.StructureChanges.Rename;
-import vn.neuguong.organization.StructureChanges.Split;
 import vn.neuguong.organization.StructureChanges.Update;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.web.FormErrors;
 
-/** The HTML forms of the organization pages, each turned into the change it asks for, and how a form answers. */
+/**
+ * The HTML forms of the organization pages, each turned into the change it asks for, and how a form answers. Each
+ * carries the annotations of the input it becomes, so a page shows the same errors as the API. The edit and rename
+ * forms carry the version of the organization they were opened on, as a hidden field.
+ */
 final class OrganizationForms {
 
     private OrganizationForms() {}
 
     record CreateForm(
             Long parentId,
-            OrganizationKind kind,
+            @NotNull(message = "validation.required") OrganizationKind kind,
+
+            @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.tooLong")
             String levelLabel,
+
+            @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong")
             String name,
+
+            @NotBlank(message = "validation.required")
+            @Pattern(regexp = Organization.CODE, message = "organization.code.invalid")
             String code,
-            String address,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate establishedOn) {
+
+            @Size(max = 500, message = "validation.tooLong") String address,
+
+            @NotNull(message = "validation.required") @DateTimeFormat(iso = ISO.DATE)
+            LocalDate establishedOn) {
 
         NewOrganization toNew() {
             return new NewOrganization(
-                    parentId, kind, trim(levelLabel), trim(name), trim(code), blankToNull(address), establishedOn);
+                    parentId, kind, levelLabel.trim(), name.trim(), code.trim(), blankToNull(address), establishedOn);
         }
     }
 
     record EditForm(
+            @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.tooLong")
             String levelLabel,
-            String name,
+
+            @Size(max = 300, message = "validation.tooLong") String name,
+
+            @NotBlank(message = "validation.required")
+            @Pattern(regexp = Organization.CODE, message = "organization.code.invalid")
             String code,
-            String address,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+
+            @Size(max = 500, message = "validation.tooLong") String address,
+            @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
+            @NotNull(message = "validation.required") Integer version) {
 
         static EditForm of(Organization organization) {
             return new EditForm(
-                    organization.levelLabel(), organization.name(), organization.code(), organization.address(), null);
+                    organization.levelLabel(),
+                    organization.name(),
+                    organization.code(),
+                    organization.address(),
+                    null,
+                    organization.version());
         }
 
         Update toUpdate() {
@@ -60,9 +92,20 @@ final class OrganizationForms {
     }
 
     record RenameForm(
+            @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong")
             String name,
+
+            @Pattern(regexp = Organization.CODE_OR_BLANK, message = "organization.code.invalid")
             String code,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+
+            @NotNull(message = "validation.required") @DateTimeFormat(iso = ISO.DATE)
+            LocalDate effectiveOn,
+
+            @NotNull(message = "validation.required") Integer version) {
+
+        static RenameForm of(Organization organization, LocalDate effectiveOn) {
+            return new RenameForm(organization.name(), organization.code(), effectiveOn, organization.version());
+        }
 
         Rename toRename() {
             return new Rename(name, code, effectiveOn);
@@ -70,7 +113,10 @@ final class OrganizationForms {
     }
 
     record MoveForm(
-            Long parentId, @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+            @NotNull(message = "validation.required") Long parentId,
+
+            @NotNull(message = "validation.required") @DateTimeFormat(iso = ISO.DATE)
+            LocalDate effectiveOn) {
 
         Move toMove() {
             return new Move(parentId, effectiveOn);
@@ -80,11 +126,16 @@ final class OrganizationForms {
     record MergeForm(
             List<Long> sourceIds,
             Long targetId,
-            String levelLabel,
-            String name,
+            @Size(max = 100, message = "validation.tooLong") String levelLabel,
+            @Size(max = 300, message = "validation.tooLong") String name,
+
+            @Pattern(regexp = Organization.CODE_OR_BLANK, message = "organization.code.invalid")
             String code,
-            String address,
-            @DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+
+            @Size(max = 500, message = "validation.tooLong") String address,
+
+            @NotNull(message = "validation.required") @DateTimeFormat(iso = ISO.DATE)
+            LocalDate effectiveOn) {
 
         Merge toMerge() {
             return new Merge(
@@ -103,7 +154,9 @@ final class OrganizationForms {
         }
     }
 
-    record CloseForm(@DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn) {
+    record CloseForm(
+            @NotNull(message = "validation.required") @DateTimeFormat(iso = ISO.DATE)
+            LocalDate effectiveOn) {
 
         Close toClose() {
             return new Close(effectiveOn);
@@ -111,142 +164,58 @@ final class OrganizationForms {
     }
 
     /**
-     * The split form: rows of parts ({@code partName}, {@code partCode}, {@code partLevel}; a row without a name is
-     * left out), and for each child organization {@code child.<id>} and each member {@code member.<id>} the number of
-     * the row it goes to.
+     * Runs the change if the form passed its annotations and redirects to the organization it leaves behind;
+     * otherwise, or when a rule of the module refuses it, shows the form again with every error by its field.
      */
-    record SplitForm(
-            LocalDate effectiveOn,
-            List<String> partNames,
-            List<String> partCodes,
-            List<String> partLevels,
-            Map<Long, Integer> children,
-            Map<Long, Integer> members) {
-
-        static final int ROWS = 3;
-
-        static SplitForm empty() {
-            return new SplitForm(null, List.of(), List.of(), List.of(), Map.of(), Map.of());
-        }
-
-        static SplitForm of(Map<String, String[]> parameters) {
-            LocalDate effectiveOn = null;
-            var effective = first(parameters, "effectiveOn");
-            if (effective != null && !effective.isBlank()) {
-                try {
-                    effectiveOn = LocalDate.parse(effective);
-                } catch (java.time.format.DateTimeParseException e) {
-                    effectiveOn = null;
-                }
-            }
-            return new SplitForm(
-                    effectiveOn,
-                    all(parameters, "partName"),
-                    all(parameters, "partCode"),
-                    all(parameters, "partLevel"),
-                    assignments(parameters, "child."),
-                    assignments(parameters, "member."));
-        }
-
-        Split toSplit() {
-            var parts = new ArrayList<Part>();
-            var rows = new ArrayList<Integer>();
-            for (int i = 0; i < partNames.size(); i++) {
-                String code = i < partCodes.size() ? partCodes.get(i) : null;
-                if ((partNames.get(i) == null || partNames.get(i).isBlank()) && (code == null || code.isBlank())) {
-                    continue;
-                }
-                rows.add(i);
-                parts.add(new Part(i < partLevels.size() ? partLevels.get(i) : null, partNames.get(i), code, null));
-            }
-            return new Split(effectiveOn, parts, renumber(children, rows), renumber(members, rows));
-        }
-
-        public String name(int row) {
-            return row < partNames.size() ? partNames.get(row) : null;
-        }
-
-        public String code(int row) {
-            return row < partCodes.size() ? partCodes.get(row) : null;
-        }
-
-        public int childPart(long id) {
-            return children.getOrDefault(id, 0);
-        }
-
-        public int memberPart(long id) {
-            return members.getOrDefault(id, 0);
-        }
-
-        /** Form rows count blank ones; the parts of the change do not. */
-        private static Map<Long, Integer> renumber(Map<Long, Integer> assignments, List<Integer> rows) {
-            var renumbered = new LinkedHashMap<Long, Integer>();
-            assignments.forEach((id, row) -> renumbered.put(id, rows.contains(row) ? rows.indexOf(row) : -1));
-            return renumbered;
-        }
-
-        private static String first(Map<String, String[]> parameters, String name) {
-            var values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        private static List<String> all(Map<String, String[]> parameters, String name) {
-            var values = parameters.get(name);
-            return values == null ? List.of() : List.of(values);
-        }
-
-        private static Map<Long, Integer> assignments(Map<String, String[]> parameters, String prefix) {
-            var assignments = new LinkedHashMap<Long, Integer>();
-            parameters.forEach((name, values) -> {
-                if (name.startsWith(prefix) && values.length > 0) {
-                    var id = number(name.substring(prefix.length()));
-                    if (id != null) {
-                        var row = number(values[0]);
-                        assignments.put(id, row == null ? -1 : row.intValue());
-                    }
-                }
-            });
-            return assignments;
-        }
-    }
-
-    /** Runs the change and redirects to the organization it leaves behind, or shows the form with its errors. */
     static String attempt(
             BindingResult binding,
             Supplier<Long> change,
-            Function<Map<String, String>, String> formWithErrors,
-            RedirectAttributes redirect) {
-        if (binding.hasFieldErrors()) {
-            var errors = new LinkedHashMap<String, String>();
-            binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), "validation.invalid"));
-            return formWithErrors.apply(errors);
+            Supplier<String> form,
+            Model model,
+            RedirectAttributes redirect,
+            MessageSource messages,
+            Locale locale) {
+        if (!binding.hasErrors()) {
+            try {
+                long id = change.get();
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/organizations/" + id;
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
         }
-        try {
-            long id = change.get();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/organizations/" + id;
-        } catch (InvalidInputException e) {
-            return formWithErrors.apply(e.firstByField());
-        }
+        model.addAttribute("errors", inFormOrder(FormErrors.of(binding, messages, locale), binding.getTarget()));
+        return form.get();
     }
 
-    static String page(String change, Organization organization, Object form, Map<String, String> errors, Model model) {
+    /**
+     * The errors in the order of the form's fields, so the summary reads as the form does (Bean Validation reports
+     * in no particular order); errors of no field of the form come last.
+     */
+    private static Map<String, String> inFormOrder(Map<String, String> errors, Object form) {
+        if (form == null || !form.getClass().isRecord()) {
+            return errors;
+        }
+        var fields = Arrays.stream(form.getClass().getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+        Comparator<String> byField = Comparator.comparingInt(key -> {
+            int index = fields.indexOf(key.split("[\\[.]", 2)[0]);
+            return index < 0 ? fields.size() : index;
+        });
+        var ordered = new LinkedHashMap<String, String>();
+        errors.keySet().stream().sorted(byField).forEach(key -> ordered.put(key, errors.get(key)));
+        return ordered;
+    }
+
+    /** The page of a change's form; the errors are those the model holds already, or none. */
+    static String page(String change, Organization organization, Object form, Model model) {
         model.addAttribute("organization", organization);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "organization/" + change;
-    }
-
-    private static Long number(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
         }
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
+        return "organization/" + change;
     }
 
     private static String blankToNull(String value) {

@@ -1,15 +1,13 @@
 package vn.neuguong.organization;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.shared.AuditLog;
 
 /**
- * The rows a structure change writes once its rules have been checked: the organizations' periods and paths, and
- * the members' stays in cells. A period is closed on the effective date and the next one opens on it, so the tree
+ * The rows a structure change writes once its rules have been checked: the organizations' periods and paths (the
+ * members' stays in cells and their positions go through {@link CellMembership}). A period is closed on the effective date and the next one opens on it, so the tree
  * reads the same for every day before the change and differently from it on. Audit rows go with every write.
  */
 @Component
@@ -17,11 +15,13 @@ class Periods {
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
+    private final CellMembership membership;
     private final AuditLog audit;
 
-    Periods(JdbcClient jdbc, Organizations organizations, AuditLog audit) {
+    Periods(JdbcClient jdbc, Organizations organizations, CellMembership membership, AuditLog audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.membership = membership;
         this.audit = audit;
     }
 
@@ -80,14 +80,6 @@ class Periods {
                 .update();
     }
 
-    /** The active members of a cell, in id order. */
-    List<Long> activeMembers(long cellId) {
-        return jdbc.sql("SELECT id FROM member WHERE cell_id = :cell AND status = 'ACTIVE' ORDER BY id")
-                .param("cell", cellId)
-                .query(Long.class)
-                .list();
-    }
-
     /**
      * Re-hangs the organization and its whole subtree under a new parent: closes the current periods of the subtree
      * and opens new ones with the new paths, then rewrites {@code organization.path} with one ltree update.
@@ -131,33 +123,6 @@ class Periods {
                 StructureChanges.ENTITY, organization.id(), organization.id(), organization, reload(organization.id()));
     }
 
-    /** Moves members to another cell: their open stay in the old cell ends and a new one starts on the date. */
-    void moveMembers(List<Long> memberIds, long from, long to, LocalDate on, String changeKind) {
-        if (memberIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("UPDATE member_cell_history SET left_on = :on WHERE member_id IN (:ids) AND left_on IS NULL")
-                .param("on", on)
-                .param("ids", memberIds)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO member_cell_history (member_id, cell_id, joined_on, note)
-                        SELECT id, :to, :on, :note FROM member WHERE id IN (:ids)
-                        """)
-                .param("to", to)
-                .param("on", on)
-                .param("note", changeKind)
-                .param("ids", memberIds)
-                .update();
-        jdbc.sql("UPDATE member SET cell_id = :to, version = version + 1 WHERE id IN (:ids)")
-                .param("to", to)
-                .param("ids", memberIds)
-                .update();
-        for (long memberId : memberIds) {
-            audit.updated("Member", memberId, to, Map.of("cellId", from), Map.of("cellId", to, "since", on));
-        }
-    }
-
     /** Ends the organization's current period and its officers' positions on the date. */
     void close(Organization organization, LocalDate on, Long successorId) {
         jdbc.sql("UPDATE organization_period SET valid_to = :on WHERE organization_id = :id AND valid_to IS NULL")
@@ -172,10 +137,7 @@ class Periods {
                 .param("successor", successorId)
                 .param("id", organization.id())
                 .update();
-        jdbc.sql("UPDATE member_position SET ended_on = :on WHERE organization_id = :id AND ended_on IS NULL")
-                .param("on", on)
-                .param("id", organization.id())
-                .update();
+        membership.endPositions(organization.id(), on);
         audit.updated(
                 StructureChanges.ENTITY, organization.id(), organization.id(), organization, reload(organization.id()));
     }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +37,9 @@ class OrganizationApiIntegrationTests {
 
     @Autowired
     Organizations organizations;
+
+    @Autowired
+    TreeHistory treeHistory;
 
     @Autowired
     StructureChanges changes;
@@ -88,15 +92,19 @@ class OrganizationApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(21))
                 .andExpect(jsonPath("$.items", hasSize(5)))
-                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.size").value(5));
         mvc.perform(get("/api/v1/organizations")
                         .param("parentId", String.valueOf(dongDa))
                         .param("kind", "GRASSROOTS_COMMITTEE")
                         .param("size", "5")
-                        .param("page", "4")
+                        .param("page", "5")
                         .with(dongda))
-                .andExpect(jsonPath("$.items", hasSize(1)));
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.page").value(5));
+        mvc.perform(get("/api/v1/organizations").param("page", "0").with(dongda))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
         mvc.perform(get("/api/v1/organizations").param("size", "0").with(dongda))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
@@ -145,9 +153,17 @@ class OrganizationApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.address").value("Ngõ 1"))
                 .andExpect(jsonPath("$.path").value(wardA.path() + "." + id));
+        String etag = mvc.perform(get("/api/v1/organizations/{id}", id).with(admin))
+                .andExpect(header().string("ETag", "\"0\""))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
         mvc.perform(json(put("/api/v1/organizations/{id}", id), """
-                        {"levelLabel": "Chi bộ", "code": "CBA", "address": "Ngõ 2"}""").with(admin))
+                        {"levelLabel": "Chi bộ", "code": "CBA", "address": "Ngõ 2"}""")
+                        .header("If-Match", etag)
+                        .with(admin))
                 .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.code").value("CBA"))
                 .andExpect(jsonPath("$.address").value("Ngõ 2"));
     }
@@ -169,6 +185,7 @@ class OrganizationApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("is required"));
+        assertThat(tree.reload(wardA).name()).isEqualTo(wardA.name());
         mvc.perform(json(post("/api/v1/organizations/merge"), """
                         {"sourceIds": [%d, %d], "targetId": %d, "effectiveOn": "2025-07-01"}""".formatted(wardA.id(), wardB.id(), wardA.id()))
                         .with(admin))
@@ -247,7 +264,7 @@ class OrganizationApiIntegrationTests {
                 .andExpect(jsonPath("$", hasSize(0)));
         mvc.perform(get("/api/v1/organizations/tree").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(jsonPath("$[*].name", hasItem("Thành ủy Hà Nội")));
-        assertThat(organizations
+        assertThat(treeHistory
                         .treeAsOf(LocalDate.now(), Scope.below(wardA.id()))
                         .get(0)
                         .children())

@@ -193,13 +193,23 @@ class OrganizationPagesIntegrationTests {
     void formErrorsAreShownNextToTheirFieldsAndNothingIsSaved() throws Exception {
         var rename = page(post("/organizations/{id}/rename", ward.id())
                 .param("name", "")
-                .param("effectiveOn", "2014-01-01")
+                .param("effectiveOn", "")
+                .param("version", String.valueOf(ward.version()))
                 .with(admin)
                 .with(csrf()));
         FormPages.assertFieldError(rename, "name", "là bắt buộc");
-        FormPages.assertFieldError(rename, "effectiveOn", "trước ngày tổ chức được thành lập");
+        FormPages.assertFieldError(rename, "effectiveOn", "là bắt buộc");
         FormPages.assertSummaryLinks(rename, "Tên là bắt buộc", "name", "effectiveOn");
         FormPages.assertEveryLabelNamesItsControl(rename);
+
+        var tooEarly = page(post("/organizations/{id}/rename", ward.id())
+                .param("name", "Tên khác")
+                .param("effectiveOn", "2014-01-01")
+                .param("version", String.valueOf(ward.version()))
+                .with(admin)
+                .with(csrf()));
+        FormPages.assertFieldError(tooEarly, "effectiveOn", "trước ngày tổ chức được thành lập");
+        assertThat(tooEarly.getElementById("name").val()).isEqualTo("Tên khác");
 
         var move = page(post("/organizations/{id}/move", ward.id())
                 .param("parentId", String.valueOf(cell.id()))
@@ -214,7 +224,7 @@ class OrganizationPagesIntegrationTests {
                 .param("effectiveOn", "not a date")
                 .with(admin)
                 .with(csrf()));
-        FormPages.assertFieldError(close, "effectiveOn", "không hợp lệ");
+        FormPages.assertFieldError(close, "effectiveOn", "phải là một ngày có thật");
         assertThat(tree.reload(ward).name()).isEqualTo(ward.name());
         assertThat(tree.reload(ward).isOpen()).isTrue();
         assertThat(tree.periods(ward)).isEqualTo(1);

@@ -157,6 +157,11 @@ class OrganizationScopeIntegrationTests {
                             .param("name", QUOC_TU_GIAM)
                             .param("code", quocTuGiam.code())
                             .param("effectiveOn", today)
+                            .param(
+                                    "version",
+                                    String.valueOf(organizations
+                                            .get(id, Scope.everything())
+                                            .version()))
                             .with(dongda)
                             .with(csrf()))
                     .andExpect(status().is3xxRedirection());

@@ -29,6 +29,12 @@ class Reform2025IntegrationTests {
     Organizations organizations;
 
     @Autowired
+    TreeHistory treeHistory;
+
+    @Autowired
+    CellMembership membership;
+
+    @Autowired
     StructureChanges changes;
 
     @Autowired
@@ -77,7 +83,7 @@ class Reform2025IntegrationTests {
         // 1 July 2025: Thành ủy → new ward → all six cells; the district and the old wards are gone
         assertThat(subtree(hanoi, district.id(), REFORM)).isNull();
         var hanoiOnReform =
-                organizations.treeAsOf(REFORM, Scope.below(hanoi.id())).get(0);
+                treeHistory.treeAsOf(REFORM, Scope.below(hanoi.id())).get(0);
         var after = hanoiOnReform.children().stream()
                 .filter(child -> child.id() == newWard.id())
                 .findFirst()
@@ -87,10 +93,10 @@ class Reform2025IntegrationTests {
                 .extracting(OrganizationTree::id)
                 .containsExactlyInAnyOrderElementsOf(
                         cells.stream().map(Organization::id).toList());
-        assertThat(names(organizations.childrenAsOf(hanoi.id(), REFORM, ALL)))
+        assertThat(names(treeHistory.childrenAsOf(hanoi.id(), REFORM, ALL)))
                 .contains(newWardName)
                 .doesNotContain(district.name());
-        assertThat(names(organizations.childrenAsOf(hanoi.id(), EVE, ALL)))
+        assertThat(names(treeHistory.childrenAsOf(hanoi.id(), EVE, ALL)))
                 .contains(district.name())
                 .doesNotContain(newWardName);
 
@@ -102,7 +108,7 @@ class Reform2025IntegrationTests {
         assertThat(tree.reload(district).closedOn()).isEqualTo(REFORM);
         assertThat(wards)
                 .allSatisfy(ward -> assertThat(tree.reload(ward).closedOn()).isEqualTo(REFORM));
-        assertThat(organizations.memberCount(newWard.id(), ALL)).isEqualTo(1);
+        assertThat(membership.activeMemberCount(newWard.id())).isEqualTo(1);
         assertThat(tree.cellOf(member)).isEqualTo(cells.get(2).id());
         // the staff of the new ward see its cells; the district's scope no longer reaches them
         assertThat(organizations.find(cells.get(5).id(), Scope.below(newWard.id())))
@@ -112,7 +118,7 @@ class Reform2025IntegrationTests {
     }
 
     private OrganizationTree subtree(Organization root, long id, LocalDate asOf) {
-        return find(organizations.treeAsOf(asOf, Scope.below(root.id())), id);
+        return find(treeHistory.treeAsOf(asOf, Scope.below(root.id())), id);
     }
 
     private static OrganizationTree find(List<OrganizationTree> trees, long id) {

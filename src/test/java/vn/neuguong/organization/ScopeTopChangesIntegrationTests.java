@@ -116,6 +116,7 @@ class ScopeTopChangesIntegrationTests {
         mvc.perform(post("/organizations/{id}/rename", id)
                         .param("name", "Tự đổi")
                         .param("effectiveOn", today)
+                        .param("version", String.valueOf(vanMieu.version()))
                         .with(vanphong)
                         .with(csrf()))
                 .andExpect(status().isForbidden())
@@ -174,12 +175,12 @@ class ScopeTopChangesIntegrationTests {
                                 null,
                                 null),
                         wardStaff))
-                .isInstanceOf(StructureChanges.ScopeTop.class);
+                .isInstanceOf(ScopeTop.class);
         assertThatThrownBy(() -> changes.close(ward.id(), new Close(JULY), wardStaff))
-                .isInstanceOf(StructureChanges.ScopeTop.class);
+                .isInstanceOf(ScopeTop.class);
         assertThatThrownBy(() -> changes.merge(
                         new Merge(List.of(ward.id(), cell.id()), null, null, null, "Gộp", "G", null, JULY), wardStaff))
-                .isInstanceOf(StructureChanges.ScopeTop.class);
+                .isInstanceOf(ScopeTop.class);
         assertThat(jdbc.sql("SELECT count(*) FROM organization")
                         .query(Long.class)
                         .single())

@@ -32,6 +32,12 @@ class StructureChangesIntegrationTests {
     Organizations organizations;
 
     @Autowired
+    TreeHistory treeHistory;
+
+    @Autowired
+    CellMembership membership;
+
+    @Autowired
     StructureChanges changes;
 
     @Autowired
@@ -56,30 +62,16 @@ class StructureChangesIntegrationTests {
 
         assertThat(renamed.name()).isEqualTo("Đảng ủy phường Mới");
         assertThat(renamed.code()).isEqualTo("ĐUM");
-        assertThat(names(organizations.childrenAsOf(district.id(), JULY.minusDays(1), ALL)))
+        assertThat(names(treeHistory.childrenAsOf(district.id(), JULY.minusDays(1), ALL)))
                 .contains(wardA.name());
-        assertThat(names(organizations.childrenAsOf(district.id(), JULY, ALL)))
+        assertThat(names(treeHistory.childrenAsOf(district.id(), JULY, ALL)))
                 .contains("Đảng ủy phường Mới")
                 .doesNotContain(wardA.name());
-        var history = organizations.history(wardA.id(), ALL);
-        assertThat(history)
-                .extracting(Organizations.OrganizationPeriod::changeKind)
-                .containsExactly("CREATE", "RENAME");
+        var history = treeHistory.of(wardA.id(), ALL);
+        assertThat(history).extracting(OrganizationPeriod::changeKind).containsExactly("CREATE", "RENAME");
         assertThat(history.get(0).validTo()).isEqualTo(JULY);
         assertThat(history.get(1).validFrom()).isEqualTo(JULY);
         assertThat(history.get(1).validTo()).isNull();
-    }
-
-    @Test
-    void rejectsRenameToAnEmptyNameAndSavesNothing() {
-        long audits = tree.auditRows(wardA);
-
-        assertFieldError(
-                () -> changes.rename(wardA.id(), new Rename("  ", null, JULY), ALL), "name", "validation.required");
-
-        assertThat(tree.reload(wardA).name()).isEqualTo(wardA.name());
-        assertThat(tree.periods(wardA)).isEqualTo(1);
-        assertThat(tree.auditRows(wardA)).isEqualTo(audits);
     }
 
     @Test
@@ -114,10 +106,10 @@ class StructureChangesIntegrationTests {
         assertThat(moved.parentId()).isEqualTo(otherDistrict.id());
         assertThat(moved.path()).isEqualTo(otherDistrict.path() + "." + wardA.id());
         assertThat(tree.reload(cell).path()).isEqualTo(otherDistrict.path() + "." + wardA.id() + "." + cell.id());
-        assertThat(names(organizations.childrenAsOf(district.id(), JULY.minusDays(1), ALL)))
+        assertThat(names(treeHistory.childrenAsOf(district.id(), JULY.minusDays(1), ALL)))
                 .contains(wardA.name());
-        assertThat(names(organizations.childrenAsOf(district.id(), JULY, ALL))).doesNotContain(wardA.name());
-        assertThat(names(organizations.childrenAsOf(otherDistrict.id(), JULY, ALL)))
+        assertThat(names(treeHistory.childrenAsOf(district.id(), JULY, ALL))).doesNotContain(wardA.name());
+        assertThat(names(treeHistory.childrenAsOf(otherDistrict.id(), JULY, ALL)))
                 .contains(wardA.name());
         String cellPathOnJuly = jdbc.sql("SELECT path::text FROM organization_period WHERE organization_id = :id "
                         + "AND valid_from <= :d AND (valid_to IS NULL OR valid_to > :d)")
@@ -178,10 +170,10 @@ class StructureChangesIntegrationTests {
                             .single())
                     .isEqualTo(merged.id());
         }
-        assertThat(names(organizations.childrenAsOf(district.id(), JULY.minusDays(1), ALL)))
+        assertThat(names(treeHistory.childrenAsOf(district.id(), JULY.minusDays(1), ALL)))
                 .contains(wardA.name(), wardB.name())
                 .doesNotContain("Đảng ủy phường AB");
-        assertThat(names(organizations.childrenAsOf(district.id(), JULY, ALL)))
+        assertThat(names(treeHistory.childrenAsOf(district.id(), JULY, ALL)))
                 .contains("Đảng ủy phường AB")
                 .doesNotContain(wardA.name(), wardB.name());
         // the member's cell merely moved with its ward, so the member stays in it
@@ -213,10 +205,10 @@ class StructureChangesIntegrationTests {
                         List.of(cell2.id(), LocalDate.of(2016, 1, 1), JULY.toString()),
                         List.of(cell1.id(), JULY, "null"));
         assertThat(tree.reload(cell2).closedOn()).isEqualTo(JULY);
-        assertThat(organizations.officers(cell1.id(), ALL))
+        assertThat(membership.officers(cell1.id()))
                 .extracting(o -> o.memberId())
                 .containsExactly(first);
-        assertThat(organizations.memberCount(wardA.id(), ALL)).isEqualTo(2);
+        assertThat(membership.activeMemberCount(wardA.id())).isEqualTo(2);
     }
 
     @Test
@@ -289,7 +281,7 @@ class StructureChangesIntegrationTests {
         assertThat(organizations.successor(source, ALL))
                 .map(Organization::id)
                 .contains(parts.get(0).id());
-        assertThat(names(organizations.childrenAsOf(wardA.id(), JULY.minusDays(1), ALL)))
+        assertThat(names(treeHistory.childrenAsOf(wardA.id(), JULY.minusDays(1), ALL)))
                 .containsExactlyInAnyOrder(cell1.name(), cell2.name(), cell3.name());
     }
 
@@ -313,16 +305,9 @@ class StructureChangesIntegrationTests {
     }
 
     @Test
-    void rejectsASplitIntoFewerThanTwoPartsOrToAPartThatDoesNotExist() {
+    void rejectsASplitToAPartThatDoesNotExist() {
         var cell = tree.cell(wardA, "Chi bộ 1");
 
-        assertFieldError(
-                () -> changes.split(
-                        wardA.id(),
-                        new Split(JULY, List.of(new Part(null, "Một", "M", null)), Map.of(), Map.of()),
-                        ALL),
-                "parts",
-                "organization.split.tooFew");
         assertFieldError(
                 () -> changes.split(
                         wardA.id(),
@@ -355,17 +340,17 @@ class StructureChangesIntegrationTests {
 
     @Test
     void updateCorrectsCodeAndAddressInPlaceAndANewNameIsARename() {
-        changes.update(wardA.id(), new Update("Đảng ủy phường", null, "ĐUA", "Số 5 phố Thử", null), ALL);
+        changes.update(wardA.id(), new Update("Đảng ủy phường", null, "ĐUA", "Số 5 phố Thử", null), null, ALL);
         var corrected = tree.reload(wardA);
         assertThat(corrected.code()).isEqualTo("ĐUA");
         assertThat(corrected.address()).isEqualTo("Số 5 phố Thử");
         assertThat(tree.periods(wardA)).isEqualTo(1);
 
         assertFieldError(
-                () -> changes.update(wardA.id(), new Update("Đảng ủy phường", "Tên mới", "ĐUA", null, null), ALL),
+                () -> changes.update(wardA.id(), new Update("Đảng ủy phường", "Tên mới", "ĐUA", null, null), null, ALL),
                 "effectiveOn",
                 "validation.required");
-        changes.update(wardA.id(), new Update("Đảng ủy phường", "Tên mới", "ĐUA", null, JULY), ALL);
+        changes.update(wardA.id(), new Update("Đảng ủy phường", "Tên mới", "ĐUA", null, JULY), null, ALL);
         assertThat(tree.reload(wardA).name()).isEqualTo("Tên mới");
         assertThat(tree.periods(wardA)).isEqualTo(2);
     }

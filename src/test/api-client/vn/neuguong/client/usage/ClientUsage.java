@@ -9,14 +9,17 @@ import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.AuditPage;
+import vn.neuguong.client.model.Organization;
 import vn.neuguong.client.model.OrganizationNode;
-import vn.neuguong.client.model.OrganizationPage;
+import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
+import vn.neuguong.client.model.Update;
 
 /**
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
- * must type-check: a page of organizations, an organization's nullable parent, the audit entries' before/after as
- * plain maps, the compliance workbook as a file, and an error as a problem document.
+ * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
+ * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, and an error as a
+ * problem document.
  */
 final class ClientUsage {
 
@@ -27,10 +30,17 @@ final class ClientUsage {
         client.updateBaseUri(baseUri);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
 
-        OrganizationPage page = new OrganizationsApi(client).listOrganizations(null, null, null, null, 0, 20);
+        var organizationsApi = new OrganizationsApi(client);
+        PageOrganizationNode page = organizationsApi.listOrganizations(null, null, null, null, 1, 20);
         OrganizationNode first = page.getItems().get(0);
         Long parentId = first.getParentId();
         String name = first.getName();
+
+        // An edit names the version it was made from: the ETag of GET, sent back as If-Match.
+        var read = organizationsApi.getOrganizationWithHttpInfo(first.getId());
+        String etag = read.getHeaders().get("ETag").get(0);
+        Organization corrected = organizationsApi.updateOrganization(
+                first.getId(), etag, new Update().levelLabel(read.getData().getLevelLabel()).code("QU"));
 
         AuditPage audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1);
         Object before = audit.getItems().isEmpty() ? null : audit.getItems().get(0).getBefore();
@@ -40,6 +50,6 @@ final class ClientUsage {
 
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
-        System.out.println(name + parentId + before + after + workbook + errors);
+        System.out.println(name + parentId + corrected + before + after + workbook + errors);
     }
 }
