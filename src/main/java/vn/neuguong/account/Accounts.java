@@ -101,7 +101,7 @@ public class Accounts {
     }
 
     private static final String VIEW = """
-            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled, a.password_changed_at
+            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled, a.password_changed_at, a.locale
             FROM account a""";
 
     private AccountView toView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -115,6 +115,7 @@ public class Accounts {
                 (Long) rs.getObject("member_id"),
                 rs.getBoolean("enabled"),
                 changed.toInstant(),
+                rs.getString("locale"),
                 roles(id));
     }
 
@@ -188,6 +189,13 @@ public class Accounts {
         jdbc.sql("""
                         UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE id = :id
                         """).param("id", id).param("hash", passwordHash).update();
+    }
+
+    void changeLanguage(long id, String language) {
+        jdbc.sql("UPDATE account SET locale = :language WHERE id = :id")
+                .param("id", id)
+                .param("language", language)
+                .update();
     }
 
     void enable(long id, boolean enabled) {

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +45,9 @@ class NotificationApiController {
 
     record MarkedRead(int marked) {}
 
-    record PreferencesUpdate(List<PreferenceChange> preferences) {}
+    record PreferencesUpdate(
+            @NotNull(message = "validation.required")
+            List<@NotNull(message = "validation.required") @Valid PreferenceChange> preferences) {}
 
     @GetMapping
     @Operation(
@@ -102,8 +106,7 @@ class NotificationApiController {
             operationId = "changeNotificationPreferences",
             summary = "Change what I receive; kinds not listed stay as they are")
     Map<String, List<Preference>> changePreferences(
-            @AuthenticationPrincipal ActorPrincipal principal, @RequestBody PreferencesUpdate update) {
-        var changes = update == null ? null : update.preferences();
-        return Map.of("preferences", preferences.change(principal.actor().accountId(), changes));
+            @AuthenticationPrincipal ActorPrincipal principal, @Valid @RequestBody PreferencesUpdate update) {
+        return Map.of("preferences", preferences.change(principal.actor().accountId(), update.preferences()));
     }
 }

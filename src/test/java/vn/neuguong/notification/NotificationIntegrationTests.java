@@ -328,14 +328,26 @@ class NotificationIntegrationTests {
                         .content("""
                                 {"preferences": [
                                   {"kind": "DOCUMENT_RECEIVED", "inApp": false, "email": false},
-                                  {"kind": "MEETING_MOVED", "inApp": true, "email": true},
                                   {"kind": "OBLIGATION_DUE", "inApp": true}
                                 ]}
                                 """))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("preferences[1].email"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required"));
+        // every part there, the kind must be one the application knows
+        mvc.perform(put("/api/v1/notifications/preferences")
+                        .with(as(me))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"preferences": [
+                                  {"kind": "DOCUMENT_RECEIVED", "inApp": false, "email": false},
+                                  {"kind": "MEETING_MOVED", "inApp": true, "email": true}
+                                ]}
+                                """))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("preferences[1].kind"))
-                .andExpect(jsonPath("$.errors[0].rejectedValue").value("MEETING_MOVED"))
-                .andExpect(jsonPath("$.errors[1].field").value("preferences[2].email"));
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value("MEETING_MOVED"));
 
         assertThat(jdbc.sql("SELECT count(*) FROM notification_preference WHERE account_id = :me")
                         .param("me", me)

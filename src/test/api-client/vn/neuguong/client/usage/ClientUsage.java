@@ -8,9 +8,9 @@ import vn.neuguong.client.ApiException;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.OrganizationsApi;
-import vn.neuguong.client.model.AuditPage;
 import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.OrganizationPage;
+import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.Problem;
 
 /**
@@ -32,7 +32,7 @@ final class ClientUsage {
         Long parentId = first.getParentId();
         String name = first.getName();
 
-        AuditPage audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1);
+        PageAuditEntry audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1, 50);
         Object before = audit.getItems().isEmpty() ? null : audit.getItems().get(0).getBefore();
         Map<?, ?> after = audit.getItems().isEmpty() ? null : (Map<?, ?>) audit.getItems().get(0).getAfter();
 
