@@ -1,6 +1,7 @@
 package vn.neuguong;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,17 @@ class EventPublicationResubmission {
             initialDelayString = "${neuguong.events.resubmit-interval:1m}")
     @SchedulerLock(name = "event-publication-resubmission", lockAtMostFor = "PT10M")
     public void resubmit() {
-        log.debug("Resubmitting failed event publications older than {}", minAge);
-        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(minAge));
+        long started = System.nanoTime();
+        var resubmitted = new AtomicInteger();
+        incomplete.resubmitIncompletePublications(
+                ResubmissionOptions.defaults().withMinAge(minAge).withFilter(publication -> {
+                    resubmitted.incrementAndGet();
+                    return true;
+                }));
+        log.info(
+                "Event publication resubmission: {} resubmitted (failed, older than {}) in {} ms",
+                resubmitted.get(),
+                minAge,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,10 +1,14 @@
 package vn.neuguong.account;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +42,23 @@ class AccessTokens {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final SecurityProperties properties;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(JdbcClient jdbc, ApplicationEventPublisher events, SecurityProperties properties) {
+    AccessTokens(JdbcClient jdbc, ApplicationEventPublisher events, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Today in Vietnam, by the application's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** A token as its owner sees it in the list; the token text itself is never shown again. */
@@ -55,8 +71,9 @@ class AccessTokens {
             Instant expiresAt,
             @Schema(nullable = true) Instant revokedAt) {
 
-        public boolean active() {
-            return revokedAt == null && expiresAt.isAfter(Instant.now());
+        /** Neither revoked nor expired at {@code now}. */
+        public boolean activeAt(Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
         }
     }
 
@@ -70,24 +87,19 @@ class AccessTokens {
      *     later than {@link SecurityProperties#tokenMaxLifetime()} from today
      */
     record TokenRequest(
-            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 100)
+            @NotBlank(message = "validation.required")
+            @Size(max = 100, message = "validation.tooLong")
+            String name,
 
-            @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            @NotNull(message = "validation.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate expiresOn) {}
 
     @Transactional
     NewToken create(long accountId, TokenRequest request) {
         var errors = new ArrayList<FieldError>();
-        String name = request.name() == null ? "" : request.name().trim();
-        if (name.isEmpty()) {
-            errors.add(new FieldError("name", "validation.required"));
-        } else if (name.length() > 100) {
-            errors.add(new FieldError("name", "validation.tooLong"));
-        }
-        if (request.expiresOn() == null) {
-            errors.add(new FieldError("expiresOn", "validation.required"));
-        } else if (!request.expiresOn().isAfter(LocalDate.now(ZONE))) {
+        String name = request.name().trim();
+        if (!request.expiresOn().isAfter(today())) {
             errors.add(new FieldError("expiresOn", "account.token.expiryInPast", null, request.expiresOn()));
         } else if (request.expiresOn().isAfter(latestExpiry())) {
             errors.add(new FieldError("expiresOn", "account.token.expiryTooLate", null, request.expiresOn()));
@@ -117,7 +129,7 @@ class AccessTokens {
 
     /** The last day a token created today may expire on. */
     LocalDate latestExpiry() {
-        return LocalDate.now(ZONE).plusDays(maxLifetimeDays());
+        return today().plusDays(maxLifetimeDays());
     }
 
     long maxLifetimeDays() {

@@ -2,6 +2,7 @@ package vn.neuguong.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ class AccountAdminController {
      */
     @PostMapping
     String create(
-            @ModelAttribute("form") AccountForm form,
+            @Valid @ModelAttribute("form") AccountForm form,
             BindingResult binding,
             @RequestParam(name = "member", required = false) String member,
             Model model,

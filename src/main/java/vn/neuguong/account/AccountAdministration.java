@@ -73,26 +73,16 @@ class AccountAdministration {
     @Transactional
     AccountView create(AccountForm form) {
         var errors = new ArrayList<FieldError>();
-        String username = form.username() == null ? "" : form.username().trim();
-        if (username.isEmpty()) {
-            errors.add(new FieldError("username", "validation.required"));
-        } else if (!USERNAME.matcher(username).matches()) {
+        String username = form.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username", "account.username.invalid"));
         } else if (accounts.exists(username)) {
             errors.add(new FieldError("username", "account.username.taken", null, username));
-        }
-        if (isBlank(form.displayName())) {
-            errors.add(new FieldError("displayName", "validation.required"));
-        } else if (form.displayName().length() > 200) {
-            errors.add(new FieldError("displayName", "validation.tooLong"));
         }
         if (!isBlank(form.email()) && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError("email", "validation.invalid", null, form.email()));
         }
         PasswordPolicy.check("password", form.password(), errors);
-        if (form.roles().isEmpty()) {
-            errors.add(new FieldError("roles", "account.roles.required"));
-        }
         checkOrganizations("staffOrganizationIds", Role.STAFF, form, form.staffOrganizationIds(), errors);
         checkOrganizations("secretaryCellIds", Role.SECRETARY, form, form.secretaryCellIds(), errors);
         if (form.memberId() != null && !accounts.memberExists(form.memberId())) {
@@ -174,6 +164,17 @@ class AccountAdministration {
         }
     }
 
+    /** Sets the language of the account's e-mails ({@code vi} or {@code en}, checked by the form). */
+    @Transactional
+    AccountView changeLanguage(long id, String language) {
+        var before = get(id);
+        if (language.equals(before.language())) {
+            return before;
+        }
+        accounts.changeLanguage(id, language);
+        return changed(before);
+    }
+
     /** Enables or disables an account; disabling ends its sessions (its tokens stop working with it). */
     @Transactional
     AccountView enable(long id, boolean enabled, Actor actor) {
@@ -207,13 +208,11 @@ class AccountAdministration {
     AccountView changeOwnPassword(long id, PasswordChange change, String currentSession) {
         var row = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
         var errors = new ArrayList<FieldError>();
-        if (isBlank(change.currentPassword())) {
-            errors.add(new FieldError("currentPassword", "validation.required"));
-        } else if (!encoder.matches(change.currentPassword(), row.passwordHash())) {
+        if (!encoder.matches(change.currentPassword(), row.passwordHash())) {
             errors.add(new FieldError("currentPassword", "account.password.wrong"));
         }
         PasswordPolicy.check("newPassword", change.newPassword(), errors);
-        if (change.newPassword() != null && !change.newPassword().equals(change.repeatPassword())) {
+        if (!change.newPassword().equals(change.repeatPassword())) {
             errors.add(new FieldError("repeatPassword", "account.password.mismatch"));
         }
         if (!errors.isEmpty()) {

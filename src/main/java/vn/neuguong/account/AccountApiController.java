@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,7 @@ class AccountApiController {
     @Operation(operationId = "createAccount")
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<AccountView> create(@RequestBody AccountForm form) {
+    ResponseEntity<AccountView> create(@Valid @RequestBody AccountForm form) {
         var created = administration.create(form);
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))
                 .body(created);

@@ -11,11 +11,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
 import vn.neuguong.account.Accounts.Grant;
 import vn.neuguong.account.Accounts.NewAccount;
+import vn.neuguong.member.MemberSql;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Role;
 
 /**
  * One demo account per role, all with the password {@value #PASSWORD} (listed in the README). Organizations and
- * members are found by name with plain SQL, since accounts know organizations only by id.
+ * members are found through the fragments their modules publish ({@link TreeSql}, {@link MemberSql}).
  */
 @Component
 @Profile("seed")
@@ -51,11 +53,8 @@ class AccountDemoData implements DemoDataRunner {
         long vanMieu = organization("Đảng ủy phường Văn Miếu");
         long quocTuGiam = organization("Đảng ủy phường Quốc Tử Giám");
         long boDe = organization("Đảng ủy phường Bồ Đề");
-        long cell = jdbc.sql("SELECT id FROM organization WHERE parent_id = :ward AND name = 'Chi bộ Tổ dân phố số 1'")
-                .param("ward", vanMieu)
-                .query(Long.class)
-                .single();
-        List<Long> cellMembers = jdbc.sql("SELECT id FROM member WHERE cell_id = :cell ORDER BY id LIMIT 2")
+        long cell = organization("Chi bộ Tổ dân phố số 1", vanMieu);
+        List<Long> cellMembers = jdbc.sql(MemberSql.idsInCell(":cell") + " LIMIT 2")
                 .param("cell", cell)
                 .query(Long.class)
                 .list();
@@ -98,8 +97,13 @@ class AccountDemoData implements DemoDataRunner {
     }
 
     private long organization(String name) {
-        return jdbc.sql("SELECT id FROM organization WHERE name = :name AND closed_on IS NULL")
+        return organization(name, null);
+    }
+
+    private long organization(String name, Long parentId) {
+        return jdbc.sql("SELECT " + TreeSql.openNamed(":name", "CAST(:parent AS bigint)"))
                 .param("name", name)
+                .param("parent", parentId)
                 .query(Long.class)
                 .single();
     }

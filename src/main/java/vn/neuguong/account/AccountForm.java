@@ -1,6 +1,9 @@
 package vn.neuguong.account;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import vn.neuguong.shared.Role;
@@ -13,12 +16,18 @@ import vn.neuguong.shared.Role;
  * @param memberId the party member the account belongs to (needed with MEMBER)
  */
 public record AccountForm(
+        @NotBlank(message = "validation.required") @Size(max = 50, message = "validation.tooLong")
         String username,
-        @Schema(maxLength = 200) String displayName,
-        String email,
-        String password,
+
+        @Schema(maxLength = 200)
+        @NotBlank(message = "validation.required")
+        @Size(max = 200, message = "validation.tooLong")
+        String displayName,
+
+        @Size(max = 320, message = "validation.tooLong") String email,
+        @NotBlank(message = "validation.required") String password,
         Long memberId,
-        Set<Role> roles,
+        @NotEmpty(message = "account.roles.required") Set<Role> roles,
         List<Long> staffOrganizationIds,
         List<Long> secretaryCellIds) {
 

@@ -14,6 +14,12 @@ public record AccountView(
         @Schema(nullable = true) Long memberId,
         boolean enabled,
         @Schema(nullable = true) Instant passwordChangedAt,
+
+        @Schema(
+                description = "The language the account's e-mails are written in",
+                allowableValues = {"vi", "en"})
+        String language,
+
         List<RoleView> roles) {
 
     /** A role, with the organization it is held for (id and name) when it is a staff or secretary role. */

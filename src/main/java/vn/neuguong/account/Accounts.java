@@ -1,10 +1,16 @@
 package vn.neuguong.account;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.neuguong.member.MemberSql;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.Role;
 
@@ -95,7 +101,7 @@ public class Accounts {
     }
 
     private static final String VIEW = """
-            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled, a.password_changed_at
+            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled, a.password_changed_at, a.locale
             FROM account a""";
 
     private AccountView toView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -109,16 +115,15 @@ public class Accounts {
                 (Long) rs.getObject("member_id"),
                 rs.getBoolean("enabled"),
                 changed.toInstant(),
+                rs.getString("locale"),
                 roles(id));
     }
 
     /** The roles of an account, each with the name of the organization it is held for. */
     List<AccountView.RoleView> roles(long accountId) {
-        return jdbc.sql("""
-                        SELECT r.role, r.organization_id, o.name
-                        FROM account_role r LEFT JOIN organization o ON o.id = r.organization_id
-                        WHERE r.account_id = :id ORDER BY r.role, o.name COLLATE vi_icu
-                        """)
+        String name = TreeSql.name("r.organization_id");
+        return jdbc.sql("SELECT r.role, r.organization_id, " + name + " FROM account_role r WHERE r.account_id = :id"
+                        + " ORDER BY r.role, " + name + " COLLATE vi_icu")
                 .param("id", accountId)
                 .query((rs, n) -> new AccountView.RoleView(
                         Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), rs.getString(3)))
@@ -127,7 +132,7 @@ public class Accounts {
 
     /** The kind of an organization (COMMITTEE, CELL, ...), empty if there is no such organization. */
     Optional<String> organizationKind(long organizationId) {
-        return jdbc.sql("SELECT kind FROM organization WHERE id = :id")
+        return jdbc.sql("SELECT k.kind FROM (SELECT " + TreeSql.kind(":id") + " AS kind) k WHERE k.kind IS NOT NULL")
                 .param("id", organizationId)
                 .query(String.class)
                 .optional();
@@ -141,19 +146,17 @@ public class Accounts {
      * ward) and in Vietnamese alphabetical order.
      */
     List<Choice> organizationChoices(boolean cells) {
-        return jdbc.sql("""
-                        SELECT o.id, organization_label(o.id) AS label FROM organization o
-                         WHERE o.closed_on IS NULL AND (o.kind = 'CELL') = :cells
-                         ORDER BY organization_label(o.id) COLLATE vi_icu, o.id
-                        """).param("cells", cells).query(Choice.class).list();
+        String label = TreeSql.label("o.id");
+        return jdbc.sql("SELECT o.id, " + label + " AS label FROM (" + TreeSql.openIds(":cells") + ") o" + " ORDER BY "
+                        + label + " COLLATE vi_icu, o.id")
+                .param("cells", cells)
+                .query(Choice.class)
+                .list();
     }
 
     /** Members whose name or party card number contains the text, diacritics ignored, for the member picker. */
     List<Choice> memberChoices(String text, int limit) {
-        return jdbc.sql(MEMBER_CHOICE + """
-                         WHERE m.search_text LIKE '%' || fold_vi(:text) || '%'
-                         ORDER BY m.full_name COLLATE vi_icu, m.id LIMIT :limit
-                        """)
+        return jdbc.sql(MemberSql.choices(MemberSql.nameContains(":text")) + " LIMIT :limit")
                 .param("text", text.strip())
                 .param("limit", limit)
                 .query(Choice.class)
@@ -162,32 +165,24 @@ public class Accounts {
 
     /** The members a name or a party card number designates exactly (diacritics and case ignored). */
     List<Choice> membersNamed(String text) {
-        return jdbc.sql(MEMBER_CHOICE + """
-                         WHERE fold_vi(m.full_name) = fold_vi(:text) OR m.party_card_no = :text
-                         ORDER BY m.full_name COLLATE vi_icu, m.id LIMIT 20
-                        """)
+        return jdbc.sql(MemberSql.choices(MemberSql.designatedBy(":text")) + " LIMIT 20")
                 .param("text", text.strip())
                 .query(Choice.class)
                 .list();
     }
 
     Optional<Choice> memberChoice(long id) {
-        return jdbc.sql(MEMBER_CHOICE + " WHERE m.id = :id")
+        return jdbc.sql(MemberSql.choices(MemberSql.hasId(":id")))
                 .param("id", id)
                 .query(Choice.class)
                 .optional();
     }
 
-    private static final String MEMBER_CHOICE = """
-            SELECT m.id, m.full_name || ' · ' || m.party_card_no || ' · ' || organization_label(m.cell_id) AS label
-              FROM member m""";
-
     boolean memberExists(long memberId) {
-        return jdbc.sql("SELECT count(*) FROM member WHERE id = :id")
-                        .param("id", memberId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return jdbc.sql("SELECT " + MemberSql.exists(":id"))
+                .param("id", memberId)
+                .query(Boolean.class)
+                .single();
     }
 
     void changePassword(long id, String passwordHash) {
@@ -196,11 +191,63 @@ public class Accounts {
                         """).param("id", id).param("hash", passwordHash).update();
     }
 
+    void changeLanguage(long id, String language) {
+        jdbc.sql("UPDATE account SET locale = :language WHERE id = :id")
+                .param("id", id)
+                .param("language", language)
+                .update();
+    }
+
     void enable(long id, boolean enabled) {
         jdbc.sql("UPDATE account SET enabled = :enabled WHERE id = :id")
                 .param("id", id)
                 .param("enabled", enabled)
                 .update();
+    }
+
+    /**
+     * The display names of the accounts with these usernames (exactly as written), keyed by username; names of no
+     * account are left out. For lists that show who did something.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT username, display_name FROM account WHERE username IN (:names)")
+                .param("names", List.copyOf(new HashSet<>(usernames)))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Whom an e-mail goes to: the address, the name to greet, and the language the account reads ({@code vi} or
+     * {@code en}).
+     */
+    public record MailRecipient(long id, String email, String displayName, String language) {}
+
+    /** The recipients of the enabled accounts with an e-mail address among these ids, keyed by account id. */
+    public Map<Long, MailRecipient> mailRecipients(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        SELECT id, email, display_name, locale AS language FROM account
+                        WHERE id IN (:ids) AND enabled AND coalesce(email, '') <> ''
+                        """)
+                .param("ids", List.copyOf(new HashSet<>(accountIds)))
+                .query(MailRecipient.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(MailRecipient::id, r -> r));
+    }
+
+    /** The id of the account with this username (case ignored). */
+    public Optional<Long> idOf(String username) {
+        return findByUsername(username).map(Row::id);
     }
 
     public boolean exists(String username) {

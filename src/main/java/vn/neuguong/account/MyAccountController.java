@@ -2,12 +2,14 @@ package vn.neuguong.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +41,38 @@ class MyAccountController {
         return render(principal, model, Map.of(), Map.of(), new TokenRequest(null, null));
     }
 
+    /** The language the account's e-mails are written in. */
+    @PostMapping("/language")
+    String changeLanguage(
+            @Valid @ModelAttribute("languageForm") LanguageChange form,
+            BindingResult binding,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("languageErrors", FormErrors.of(binding, messages, locale));
+            return render(principal, model, Map.of(), Map.of(), new TokenRequest(null, null));
+        }
+        administration.changeLanguage(principal.actor().accountId(), form.language());
+        return "redirect:/account?languageChanged";
+    }
+
     @PostMapping("/password")
     String changePassword(
-            @ModelAttribute PasswordChange form,
+            @Valid @ModelAttribute("passwordForm") PasswordChange form,
+            BindingResult binding,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(
+                    principal, model, FormErrors.of(binding, messages, locale), Map.of(), new TokenRequest(null, null));
+        }
         try {
             administration.changeOwnPassword(principal.actor().accountId(), form, Sessions.idOf(request));
             return "redirect:/account?passwordChanged";
@@ -58,12 +84,17 @@ class MyAccountController {
 
     @PostMapping("/tokens")
     String createToken(
-            @ModelAttribute TokenRequest form,
+            @Valid @ModelAttribute("tokenForm") TokenRequest form,
+            BindingResult binding,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(principal, model, Map.of(), FormErrors.of(binding, messages, locale), form);
+        }
         try {
             var created = tokens.create(principal.actor().accountId(), form);
             redirect.addFlashAttribute("newToken", created.token());
@@ -89,9 +120,14 @@ class MyAccountController {
         long id = principal.actor().accountId();
         model.addAttribute("account", administration.get(id));
         model.addAttribute("tokens", tokens.list(id));
+        model.addAttribute("now", tokens.now());
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("tokenErrors", tokenErrors);
         model.addAttribute("tokenForm", tokenForm);
+        model.addAttribute("languages", LanguageChange.LANGUAGES);
+        if (!model.containsAttribute("languageErrors")) {
+            model.addAttribute("languageErrors", Map.of());
+        }
         model.addAttribute("minPasswordLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("latestExpiry", tokens.latestExpiry());
         model.addAttribute("maxTokenDays", tokens.maxLifetimeDays());

@@ -3,6 +3,7 @@ package vn.neuguong.account;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class TokenApiController {
     @Operation(operationId = "createToken")
     @PostMapping
     ResponseEntity<CreatedToken> create(
-            @RequestBody TokenRequest request,
+            @Valid @RequestBody TokenRequest request,
             @AuthenticationPrincipal ActorPrincipal principal,
             Authentication authentication) {
         if (authentication instanceof TokenAuthentication) {

@@ -8,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Page;
 
 /** The audit log over JSON, with the filters of the page. There is deliberately no endpoint that changes it. */
 @Tag(name = "Audit", description = "The append-only record of every change in the caller's scope")
@@ -24,7 +25,7 @@ class AuditApiController {
 
     @Operation(operationId = "listAuditEntries")
     @GetMapping("/api/v1/audit")
-    AuditEntries.Page list(
+    Page<AuditEntries.Entry> list(
             @ParameterObject AuditEntries.Filter filter,
             @AuthenticationPrincipal ActorPrincipal principal,
             Locale locale) {

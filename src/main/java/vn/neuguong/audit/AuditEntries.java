@@ -6,50 +6,46 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.neuguong.account.Accounts;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.AuditSubjects;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.Formats;
 
 /**
  * Reads the audit log, newest first, filtered and paged in SQL. Staff see the rows of organizations inside their
- * scope; rows that belong to no organization (accounts, for one) only administrators see.
+ * scope; rows that belong to no organization (accounts, for one) only administrators see. What a changed record is
+ * called now, and the display name of whoever changed it, come from the modules that own them ({@link
+ * AuditSubjects}, {@link Accounts#displayNames}), asked once per page; records gone since are named from the row's
+ * JSON.
  */
 @Repository
 class AuditEntries {
 
     static final int PAGE_SIZE = 50;
-
-    /**
-     * What the changed record is called now, looked up by its type and id: its name, title or number, or for an
-     * obligation the label of its requirement ({@code subject_key} names the requirement's kind when it has no
-     * label). Records of other types, and records gone since, are named from the row's JSON.
-     */
-    private static final String SUBJECT = """
-            CASE a.entity_type
-              WHEN 'Organization' THEN organization_label(a.numeric_id)
-              WHEN 'Member' THEN (SELECT m.full_name FROM member m WHERE m.id = a.numeric_id)
-              WHEN 'MemberPosition' THEN (SELECT m.full_name FROM member_position mp JOIN member m ON m.id = mp.member_id
-                                           WHERE mp.id = a.numeric_id)
-              WHEN 'Campaign' THEN (SELECT c.title FROM campaign c WHERE c.id = a.numeric_id)
-              WHEN 'Obligation' THEN (SELECT r.label FROM obligation ob
-                                        JOIN campaign_requirement r ON r.id = ob.requirement_id WHERE ob.id = a.numeric_id)
-              WHEN 'Document' THEN (SELECT d.number_text FROM document d WHERE d.id = a.numeric_id)
-              WHEN 'account' THEN (SELECT ac.username FROM account ac WHERE ac.id = a.numeric_id)
-            END""";
+    static final int MAX_PAGE_SIZE = 200;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Formats formats;
+    private final Map<String, AuditSubjects> subjects;
+    private final Accounts accounts;
 
-    AuditEntries(JdbcClient jdbc, JsonMapper json, Formats formats) {
+    AuditEntries(JdbcClient jdbc, JsonMapper json, Formats formats, List<AuditSubjects> subjects, Accounts accounts) {
         this.jdbc = jdbc;
         this.json = json;
         this.formats = formats;
+        this.subjects = subjects.stream().collect(Collectors.toMap(AuditSubjects::entityType, s -> s));
+        this.accounts = accounts;
     }
 
     /**
@@ -86,6 +82,25 @@ class AuditEntries {
 
             String sentence) {
 
+        /** The entry with what it is called and who made it, as the owning modules name them. */
+        Entry named(AuditSubjects.Subject subject, String actorName) {
+            return new Entry(
+                    id,
+                    occurredAt,
+                    actor,
+                    actorName == null ? actor : actorName,
+                    action,
+                    entityType,
+                    entityId,
+                    organizationId,
+                    organizationName,
+                    subject == null ? this.subject : subject.name(),
+                    subject == null ? subjectKey : subject.key(),
+                    before,
+                    after,
+                    sentence);
+        }
+
         Entry told(String sentence) {
             return new Entry(
                     id,
@@ -110,28 +125,26 @@ class AuditEntries {
      *
      * @param from first day (inclusive, Vietnam time)
      * @param to last day (inclusive)
+     * @param page the page, from 1
+     * @param size entries per page, {@value #PAGE_SIZE} unless given, at most {@value #MAX_PAGE_SIZE}
      */
     record Filter(
             String entityType,
             String actor,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            Integer page) {
+            @Schema(minimum = "1") Integer page,
 
-        int pageNumber() {
-            return page == null || page < 1 ? 1 : page;
+            @Schema(minimum = "1", maximum = "" + MAX_PAGE_SIZE)
+            Integer size) {
+
+        PageRequest pageRequest() {
+            return PageRequest.of(page, size, PAGE_SIZE, MAX_PAGE_SIZE);
         }
     }
 
-    @Schema(name = "AuditPage")
-    record Page(List<Entry> items, int page, int size, long total) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
-
-    Page search(Filter filter, Actor actor) {
+    Page<Entry> search(Filter filter, Actor actor) {
+        var request = filter.pageRequest();
         var scope = Scope.of(actor);
         var where = new StringBuilder(" WHERE ").append(visible(actor));
         Map<String, Object> params = new HashMap<>(scope.parameters());
@@ -161,43 +174,47 @@ class AuditEntries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        int page = filter.pageNumber();
-        var items = jdbc.sql("""
-                        SELECT a.id, a.occurred_at, a.actor, coalesce(ac.display_name, a.actor) AS actor_name, a.action,
-                               a.entity_type, a.entity_id, a.organization_id,
-                               organization_label(a.organization_id) AS organization_name,
-                               """ + SUBJECT + """
-                                AS subject,
-                               CASE WHEN a.entity_type = 'Obligation' THEN
-                                 (SELECT 'campaign.kind.' || r.kind FROM obligation ob
-                                    JOIN campaign_requirement r ON r.id = ob.requirement_id WHERE ob.id = a.numeric_id)
-                               END AS subject_key,
-                               a.before_value::text AS before, a.after_value::text AS after
-                        FROM (SELECT a.*, CAST(substring(a.entity_id FROM '^[0-9]{1,18}$') AS bigint) AS numeric_id
-                                FROM audit_log a""" + where + """
-                               ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset) a
-                        LEFT JOIN account ac ON ac.username = a.actor
-                        ORDER BY a.occurred_at DESC, a.id DESC""")
+        var rows = jdbc.sql("SELECT a.id, a.occurred_at, a.actor, a.action, a.entity_type, a.entity_id,"
+                        + " a.organization_id, " + TreeSql.label("a.organization_id") + " AS organization_name,"
+                        + " CASE WHEN a.entity_type = 'Organization' THEN " + TreeSql.label("a.numeric_id")
+                        + " END AS subject, a.before_value::text AS before, a.after_value::text AS after"
+                        + " FROM (SELECT a.*, CAST(substring(a.entity_id FROM '^[0-9]{1,18}$') AS bigint) AS numeric_id"
+                        + " FROM audit_log a" + where + " ORDER BY a.occurred_at DESC, a.id DESC"
+                        + request.limitOffset() + ") a ORDER BY a.occurred_at DESC, a.id DESC")
                 .params(params)
-                .param("limit", PAGE_SIZE)
-                .param("offset", (long) (page - 1) * PAGE_SIZE)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"),
-                        rs.getString("actor_name"),
+                        null,
                         rs.getString("action"),
                         rs.getString("entity_type"),
                         rs.getString("entity_id"),
                         (Long) rs.getObject("organization_id"),
                         rs.getString("organization_name"),
                         rs.getString("subject"),
-                        rs.getString("subject_key"),
+                        null,
                         parse(rs.getString("before")),
                         parse(rs.getString("after")),
                         null))
                 .list();
-        return new Page(items, page, PAGE_SIZE, total);
+        return Page.of(named(rows), request, total);
+    }
+
+    /** Names the page's records and actors: one call per entity type, and one for all the actors. */
+    private List<Entry> named(List<Entry> rows) {
+        var idsByType = rows.stream()
+                .collect(Collectors.groupingBy(
+                        Entry::entityType, Collectors.mapping(Entry::entityId, Collectors.toSet())));
+        var named = new HashMap<String, Map<String, AuditSubjects.Subject>>();
+        idsByType.forEach((type, ids) -> {
+            var owner = subjects.get(type);
+            named.put(type, owner == null ? Map.of() : owner.subjects(ids));
+        });
+        var actorNames = accounts.displayNames(rows.stream().map(Entry::actor).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(row -> row.named(named.get(row.entityType()).get(row.entityId()), actorNames.get(row.actor())))
+                .toList();
     }
 
     private JsonNode parse(String text) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import vn.neuguong.shared.Page;
 import vn.neuguong.web.Formats;
 
 /**
@@ -31,14 +32,8 @@ class AuditSentences {
         this.formats = formats;
     }
 
-    AuditEntries.Page tell(AuditEntries.Page page, Locale locale) {
-        return new AuditEntries.Page(
-                page.items().stream()
-                        .map(entry -> entry.told(sentence(entry, locale)))
-                        .toList(),
-                page.page(),
-                page.size(),
-                page.total());
+    Page<AuditEntries.Entry> tell(Page<AuditEntries.Entry> page, Locale locale) {
+        return page.map(entry -> entry.told(sentence(entry, locale)));
     }
 
     String sentence(AuditEntries.Entry entry, Locale locale) {

@@ -19,4 +19,42 @@ public final class MemberSql {
         return "(SELECT count(*) FROM member member_n WHERE member_n.cell_id = " + cellExpression
                 + " AND member_n.status = 'ACTIVE')";
     }
+
+    /** True when {@code memberExpression} is the id of a member. */
+    public static String exists(String memberExpression) {
+        return "EXISTS (SELECT 1 FROM member member_e WHERE member_e.id = " + memberExpression + ")";
+    }
+
+    /**
+     * Members as pickers show them: a select of {@code id} and {@code label} ("name · party card · cell"), in
+     * Vietnamese alphabetical order. {@code condition} is one of {@link #nameContains}, {@link #designatedBy} or
+     * {@link #hasId}.
+     */
+    public static String choices(String condition) {
+        return "SELECT member_p.id, member_p.full_name || ' · ' || member_p.party_card_no || ' · ' || "
+                + "organization_label(member_p.cell_id) AS label FROM member member_p WHERE " + condition
+                + " ORDER BY member_p.full_name COLLATE vi_icu, member_p.id";
+    }
+
+    /** For {@link #choices}: the name or party card number contains {@code textParameter}, diacritics ignored. */
+    public static String nameContains(String textParameter) {
+        return "member_p.search_text LIKE '%' || fold_vi(" + textParameter + ") || '%'";
+    }
+
+    /** For {@link #choices}: the full name (diacritics and case ignored) or the party card number is the text. */
+    public static String designatedBy(String textParameter) {
+        return "(fold_vi(member_p.full_name) = fold_vi(" + textParameter + ") OR member_p.party_card_no = "
+                + textParameter + ")";
+    }
+
+    /** For {@link #choices}: the member with the id. */
+    public static String hasId(String idParameter) {
+        return "member_p.id = " + idParameter;
+    }
+
+    /** The ids of the members of the cell in {@code cellExpression}, oldest record first: a subquery. */
+    public static String idsInCell(String cellExpression) {
+        return "SELECT member_i.id FROM member member_i WHERE member_i.cell_id = " + cellExpression
+                + " ORDER BY member_i.id";
+    }
 }

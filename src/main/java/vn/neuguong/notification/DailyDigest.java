@@ -1,5 +1,6 @@
 package vn.neuguong.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
-import vn.neuguong.web.Messages;
+import vn.neuguong.account.AccountSql;
+import vn.neuguong.account.Accounts;
+import vn.neuguong.account.Accounts.MailRecipient;
 
 /**
  * Once a day, one e-mail per account that wants the digest, listing its unread notices of the last day. Inserting
@@ -27,34 +30,54 @@ class DailyDigest {
             INSERT INTO notification_digest (account_id, day, notices)
             SELECT n.account_id, :day, count(*)
             FROM notification n
-            JOIN account a ON a.id = n.account_id
-            LEFT JOIN notification_preference p ON p.account_id = a.id AND p.kind = 'DAILY_DIGEST'
+            LEFT JOIN notification_preference p ON p.account_id = n.account_id AND p.kind = 'DAILY_DIGEST'
             WHERE n.in_app AND n.read_at IS NULL AND n.created_at > now() - interval '1 day'
-              AND a.enabled AND coalesce(a.email, '') <> '' AND coalesce(p.email, true)
+              AND coalesce(p.email, true) AND %s
             GROUP BY n.account_id
             ON CONFLICT (account_id, day) DO NOTHING
             RETURNING account_id
-            """;
+            """.formatted(AccountSql.reachableByEmail("n.account_id"));
 
-    record Recipient(String email, String displayName, String locale) {}
-
-    record Notice(String kind, String title, String body) {}
+    private record Row(String kind, String messageKey, String messageArgs, String title, String body) {}
 
     private final JdbcClient jdbc;
     private final MailChannel mail;
+    private final MailTexts mails;
+    private final NoticeTexts texts;
+    private final Accounts accounts;
     private final MessageSource messages;
+    private final Clock clock;
     private final ZoneId zone;
 
-    DailyDigest(JdbcClient jdbc, MailChannel mail, MessageSource messages, NotificationProperties properties) {
+    DailyDigest(
+            JdbcClient jdbc,
+            MailChannel mail,
+            MailTexts mails,
+            NoticeTexts texts,
+            Accounts accounts,
+            MessageSource messages,
+            Clock clock,
+            NotificationProperties properties) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.mails = mails;
+        this.texts = texts;
+        this.accounts = accounts;
         this.messages = messages;
+        this.clock = clock;
         this.zone = ZoneId.of(properties.notifications().zone());
     }
 
     @SchedulerLock(name = "notification-daily-digest", lockAtMostFor = "PT30M")
     public void run() {
-        send(LocalDate.now(zone));
+        long started = System.nanoTime();
+        LocalDate day = LocalDate.now(clock.withZone(zone));
+        if (!mail.available()) {
+            log.info("Daily digest of {}: e-mail is not configured, nothing sent", day);
+            return;
+        }
+        int sent = send(day);
+        log.info("Daily digest of {}: {} sent in {} ms", day, sent, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Sends the digest of {@code day}; returns how many e-mails went out. */
@@ -62,62 +85,39 @@ class DailyDigest {
         if (!mail.available()) {
             return 0;
         }
-        List<Long> accounts =
-                jdbc.sql(CLAIM).param("day", day).query(Long.class).list();
+        List<Long> claimed = jdbc.sql(CLAIM).param("day", day).query(Long.class).list();
+        var recipients = accounts.mailRecipients(claimed);
         int sent = 0;
-        for (long accountId : accounts) {
-            sent += sendTo(accountId) ? 1 : 0;
+        for (long accountId : claimed) {
+            var recipient = recipients.get(accountId);
+            sent += recipient != null && sendTo(accountId, recipient) ? 1 : 0;
         }
         return sent;
     }
 
-    private boolean sendTo(long accountId) {
-        var recipient = jdbc.sql("SELECT email, display_name, locale FROM account WHERE id = :id")
-                .param("id", accountId)
-                .query(Recipient.class)
-                .single();
-        List<Notice> notices =
-                jdbc.sql("""
-                        SELECT kind, title, body FROM notification
+    private boolean sendTo(long accountId, MailRecipient recipient) {
+        Locale locale = MailTexts.localeOf(recipient);
+        List<MailTexts.DigestLine> lines = jdbc.sql("""
+                        SELECT kind, message_key, message_args::text AS message_args, title, body FROM notification
                         WHERE account_id = :id AND in_app AND read_at IS NULL AND created_at > now() - interval '1 day'
                         ORDER BY created_at DESC, id DESC
-                        """).param("id", accountId).query(Notice.class).list();
-        Locale locale = Locale.forLanguageTag(recipient.locale() == null ? "vi" : recipient.locale());
-        var text = new StringBuilder()
-                .append(messages.getMessage(
-                        "notification.mail.greeting", new Object[] {recipient.displayName()}, locale))
-                .append("\n\n")
-                .append(messages.getMessage("notification.digest.intro", new Object[] {notices.size()}, locale))
-                .append("\n\n");
-        for (var notice : notices) {
-            text.append("- [")
-                    .append(messages.getMessage("notification.kind." + notice.kind(), null, notice.kind(), locale))
-                    .append("] ")
-                    .append(Messages.resolve(messages, notice.title(), locale));
-            if (notice.body() != null && !notice.body().isBlank()) {
-                text.append(": ").append(notice.body());
-            }
-            text.append('\n');
-        }
-        text.append('\n')
-                .append(messages.getMessage(
-                        "notification.mail.open", new Object[] {mail.absolute("/notifications")}, locale))
-                .append("\n\n-- \n")
-                .append(messages.getMessage(
-                        "notification.mail.footer",
-                        new Object[] {mail.absolute("/notifications/preferences")},
-                        locale));
-        String subject = messages.getMessage(
-                "notification.mail.subject",
-                new Object[] {messages.getMessage("notification.digest.subject", new Object[] {notices.size()}, locale)
-                },
-                locale);
+                        """).param("id", accountId).query(Row.class).list().stream()
+                .map(row -> line(row, locale))
+                .toList();
+        var message = mails.digest(recipient, lines);
         try {
-            mail.send(recipient.email(), recipient.displayName(), subject, text.toString());
+            mail.send(recipient.email(), recipient.displayName(), message.subject(), message.text());
             return true;
         } catch (MailException e) {
             log.warn("Could not e-mail the daily digest to account {}: {}", accountId, e.getMessage());
             return false;
         }
+    }
+
+    private MailTexts.DigestLine line(Row row, Locale locale) {
+        var told = texts.tell(
+                new NoticeTexts.Stored(row.messageKey(), row.messageArgs(), row.title(), row.body()), locale);
+        String kind = messages.getMessage("notification.kind." + row.kind(), null, row.kind(), locale);
+        return new MailTexts.DigestLine(kind, told.title(), told.body());
     }
 }

@@ -12,7 +12,7 @@ import vn.neuguong.directive.DocumentIssued;
 @Component
 class DocumentReceivedNotices {
 
-    static final String TITLE = "notification.document.received";
+    static final String KEY = "notification.document.received";
 
     private final Notifications notifications;
 
@@ -25,12 +25,10 @@ class DocumentReceivedNotices {
         if (event.recipientIds() == null || event.recipientIds().isEmpty()) {
             return;
         }
-        String body = event.number() + " — " + event.summary();
         notifications.notifyOrganizations(
                 event.recipientIds(),
                 NotificationKind.DOCUMENT_RECEIVED,
-                TITLE,
-                body,
+                NoticeText.of(KEY, NoticeText.text(event.number()), NoticeText.text(event.summary())),
                 "/documents/" + event.documentId(),
                 "document:" + event.documentId());
     }

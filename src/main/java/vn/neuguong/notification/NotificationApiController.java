@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.neuguong.notification.NotificationInbox.InboxPage;
 import vn.neuguong.notification.NotificationInbox.NotificationView;
 import vn.neuguong.notification.NotificationPreferences.Preference;
 import vn.neuguong.notification.NotificationPreferences.PreferenceChange;
 import vn.neuguong.shared.ActorPrincipal;
-import vn.neuguong.shared.InvalidInputException;
-import vn.neuguong.shared.InvalidInputException.FieldError;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /** The caller's own notifications and preferences; another account's notice answers 404. */
 @RestController
@@ -44,16 +45,20 @@ class NotificationApiController {
 
     record MarkedRead(int marked) {}
 
-    record PreferencesUpdate(List<PreferenceChange> preferences) {}
+    record PreferencesUpdate(
+            @NotNull(message = "validation.required")
+            List<@NotNull(message = "validation.required") @Valid PreferenceChange> preferences) {}
 
     @GetMapping
-    @Operation(operationId = "listNotifications", summary = "List my notifications, unread first, newest first")
-    InboxPage list(
+    @Operation(
+            operationId = "listNotifications",
+            summary = "List my notifications, unread first, newest first (how many are unread: /unread-count)")
+    Page<NotificationView> list(
             @AuthenticationPrincipal ActorPrincipal principal,
-            @RequestParam(defaultValue = "0")
-                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
-                    int page,
-            @RequestParam(defaultValue = "20")
+            @RequestParam(required = false)
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    Integer page,
+            @RequestParam(required = false)
                     @Parameter(
                             schema =
                                     @Schema(
@@ -61,20 +66,11 @@ class NotificationApiController {
                                             format = "int32",
                                             minimum = "1",
                                             maximum = "" + MAX_PAGE_SIZE))
-                    int size,
+                    Integer size,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             Locale locale) {
-        var errors = new java.util.ArrayList<FieldError>();
-        if (page < 0) {
-            errors.add(new FieldError("page", "validation.invalid", null, page));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new FieldError("size", "notification.api.sizeRange", null, size));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return inbox.page(principal.actor().accountId(), page, size, unreadOnly, locale);
+        var request = PageRequest.of(page, size, PageRequest.DEFAULT_SIZE, MAX_PAGE_SIZE);
+        return inbox.page(principal.actor().accountId(), request, unreadOnly, locale);
     }
 
     @GetMapping("/unread-count")
@@ -110,8 +106,7 @@ class NotificationApiController {
             operationId = "changeNotificationPreferences",
             summary = "Change what I receive; kinds not listed stay as they are")
     Map<String, List<Preference>> changePreferences(
-            @AuthenticationPrincipal ActorPrincipal principal, @RequestBody PreferencesUpdate update) {
-        var changes = update == null ? null : update.preferences();
-        return Map.of("preferences", preferences.change(principal.actor().accountId(), changes));
+            @AuthenticationPrincipal ActorPrincipal principal, @Valid @RequestBody PreferencesUpdate update) {
+        return Map.of("preferences", preferences.change(principal.actor().accountId(), update.preferences()));
     }
 }

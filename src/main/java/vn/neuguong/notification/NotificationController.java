@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.neuguong.notification.NotificationPreferences.PreferenceChange;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.Htmx;
 
 /** The signed-in user's notifications page, its unread badge, and the preferences form. */
@@ -35,12 +36,11 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(
             @AuthenticationPrincipal ActorPrincipal principal,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer page,
             HttpServletRequest request,
             Locale locale,
             Model model) {
-        model.addAttribute(
-                "inbox", inbox.page(principal.actor().accountId(), Math.max(page, 0), PAGE_SIZE, false, locale));
+        inbox(principal.actor().accountId(), PageRequest.of(page, null, PAGE_SIZE, PAGE_SIZE), locale, model);
         return Htmx.view(request, "notification/list", "inbox");
     }
 
@@ -74,8 +74,13 @@ class NotificationController {
             return "redirect:/notifications";
         }
         response.setHeader("HX-Trigger", CHANGED_EVENT);
-        model.addAttribute("inbox", inbox.page(accountId, 0, PAGE_SIZE, false, locale));
+        inbox(accountId, PageRequest.first(PAGE_SIZE), locale, model);
         return "notification/list :: inbox";
+    }
+
+    private void inbox(long accountId, PageRequest request, Locale locale, Model model) {
+        model.addAttribute("inbox", inbox.page(accountId, request, false, locale));
+        model.addAttribute("unread", inbox.unreadCount(accountId));
     }
 
     @GetMapping("/notifications/badge")

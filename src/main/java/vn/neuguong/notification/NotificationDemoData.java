@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
+import vn.neuguong.account.Accounts;
+import vn.neuguong.directive.DocumentSql;
 
 /**
  * A few notices for the demo accounts of phường Văn Miếu and Quận ủy Đống Đa, about the documents of article 004
@@ -34,7 +36,7 @@ class NotificationDemoData implements DemoDataRunner {
             new Notice(
                     "vanmieu.vanphong",
                     NotificationKind.DOCUMENT_RECEIVED,
-                    DocumentReceivedNotices.TITLE,
+                    null,
                     "347-KH/QU — Kế hoạch triển khai và tuyên truyền đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ"
                             + " nguyên vươn mình của dân tộc",
                     "347-KH/QU",
@@ -43,7 +45,7 @@ class NotificationDemoData implements DemoDataRunner {
             new Notice(
                     "vanmieu.vanphong",
                     NotificationKind.DOCUMENT_RECEIVED,
-                    DocumentReceivedNotices.TITLE,
+                    null,
                     "598-CV/BTGQU — Tuyên truyền, chuyển tài liệu đợt sinh hoạt chính trị và nắm bắt DLXH về đợt"
                             + " sinh hoạt",
                     "598-CV/BTGQU",
@@ -68,7 +70,7 @@ class NotificationDemoData implements DemoDataRunner {
             new Notice(
                     "dongda.tuyengiao",
                     NotificationKind.DOCUMENT_RECEIVED,
-                    DocumentReceivedNotices.TITLE,
+                    null,
                     "284-KH/TU — Kế hoạch của Thành ủy Hà Nội về đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ"
                             + " nguyên vươn mình của dân tộc",
                     "284-KH/TU",
@@ -76,11 +78,14 @@ class NotificationDemoData implements DemoDataRunner {
                     true));
 
     private final Notifications notifications;
+    private final Accounts accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    NotificationDemoData(Notifications notifications, JdbcClient jdbc, TransactionTemplate transaction) {
+    NotificationDemoData(
+            Notifications notifications, Accounts accounts, JdbcClient jdbc, TransactionTemplate transaction) {
         this.notifications = notifications;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
@@ -101,8 +106,12 @@ class NotificationDemoData implements DemoDataRunner {
             String link = notice.documentNumber() == null
                     ? "/campaigns"
                     : documentId.map(id -> "/documents/" + id).orElse("/documents");
-            notifications.notifyAccounts(
-                    List.of(accountId.get()), notice.kind(), notice.title(), notice.body(), link, key);
+            if (notice.title() == null) {
+                notifications.notifyAccounts(List.of(accountId.get()), notice.kind(), documentText(notice), link, key);
+            } else {
+                notifications.notifyAccounts(
+                        List.of(accountId.get()), notice.kind(), notice.title(), notice.body(), link, key);
+            }
             if (notice.read()) {
                 jdbc.sql("""
                                 UPDATE notification SET read_at = created_at
@@ -115,18 +124,22 @@ class NotificationDemoData implements DemoDataRunner {
         }
     }
 
+    /** A document's notice as the listener words it: its number and summary, the body's two halves. */
+    private static NoticeText documentText(Notice notice) {
+        String[] parts = notice.body().split(" — ", 2);
+        return NoticeText.of(DocumentReceivedNotices.KEY, NoticeText.text(parts[0]), NoticeText.text(parts[1]));
+    }
+
     private Optional<Long> account(String username) {
-        return jdbc.sql("SELECT id FROM account WHERE username = :username")
-                .param("username", username)
-                .query(Long.class)
-                .optional();
+        return accounts.idOf(username);
     }
 
     private Optional<Long> document(String number) {
         if (number == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id FROM document WHERE number_text = :number ORDER BY id LIMIT 1")
+        return jdbc.sql("SELECT d.id FROM (SELECT " + DocumentSql.idNumbered(":number")
+                        + " AS id) d WHERE d.id IS NOT NULL")
                 .param("number", number)
                 .query(Long.class)
                 .optional();

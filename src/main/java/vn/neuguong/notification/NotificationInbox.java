@@ -5,11 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.neuguong.shared.NotFoundException;
-import vn.neuguong.web.Messages;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /**
  * One account's in-app notices. Every statement is keyed by the account id, so nobody reads or marks another
@@ -33,51 +33,38 @@ class NotificationInbox {
         }
     }
 
-    record InboxPage(List<NotificationView> items, int page, int size, long total, long unread) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
-        }
-    }
-
     private record Row(
             long id,
             String kind,
+            String messageKey,
+            String messageArgs,
             String title,
             String body,
             String link,
             OffsetDateTime createdAt,
             OffsetDateTime readAt) {}
 
-    private final JdbcClient jdbc;
-    private final MessageSource messages;
+    private static final String COLUMNS =
+            "id, kind, message_key, message_args::text AS message_args, title, body, link, created_at, read_at";
 
-    NotificationInbox(JdbcClient jdbc, MessageSource messages) {
+    private final JdbcClient jdbc;
+    private final NoticeTexts texts;
+
+    NotificationInbox(JdbcClient jdbc, NoticeTexts texts) {
         this.jdbc = jdbc;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** Unread first, then newest first. */
-    InboxPage page(long accountId, int page, int size, boolean unreadOnly, Locale locale) {
+    Page<NotificationView> page(long accountId, PageRequest request, boolean unreadOnly, Locale locale) {
         List<NotificationView> items = jdbc
-                .sql("""
-                        SELECT id, kind, title, body, link, created_at, read_at FROM notification
+                .sql("SELECT " + COLUMNS + """
+                         FROM notification
                         WHERE account_id = :account AND in_app AND (NOT :unreadOnly OR read_at IS NULL)
                         ORDER BY read_at IS NOT NULL, created_at DESC, id DESC
-                        LIMIT :size OFFSET :offset
-                        """)
+                        """ + request.limitOffset())
                 .param("account", accountId)
                 .param("unreadOnly", unreadOnly)
-                .param("size", size)
-                .param("offset", (long) page * size)
                 .query(Row.class)
                 .list()
                 .stream()
@@ -91,7 +78,7 @@ class NotificationInbox {
                 .param("unreadOnly", unreadOnly)
                 .query(Long.class)
                 .single();
-        return new InboxPage(items, page, size, total, unreadCount(accountId));
+        return Page.of(items, request, total);
     }
 
     long unreadCount(long accountId) {
@@ -102,10 +89,7 @@ class NotificationInbox {
     }
 
     Optional<NotificationView> find(long accountId, long id, Locale locale) {
-        return jdbc.sql("""
-                        SELECT id, kind, title, body, link, created_at, read_at FROM notification
-                        WHERE id = :id AND account_id = :account AND in_app
-                        """)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE id = :id AND account_id = :account AND in_app")
                 .param("id", id)
                 .param("account", accountId)
                 .query(Row.class)
@@ -134,11 +118,13 @@ class NotificationInbox {
     }
 
     private NotificationView view(Row row, Locale locale) {
+        var told = texts.tell(
+                new NoticeTexts.Stored(row.messageKey(), row.messageArgs(), row.title(), row.body()), locale);
         return new NotificationView(
                 row.id(),
                 NotificationKind.valueOf(row.kind()),
-                Messages.resolve(messages, row.title(), locale),
-                row.body(),
+                told.title(),
+                told.body(),
                 row.link(),
                 row.createdAt(),
                 row.readAt());

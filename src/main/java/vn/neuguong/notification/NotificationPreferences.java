@@ -1,5 +1,7 @@
 package vn.neuguong.notification;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,8 +22,14 @@ class NotificationPreferences {
     /** In-app does not apply to the daily digest, which is an e-mail only. */
     record Preference(NotificationKind kind, boolean inApp, boolean email) {}
 
-    /** A change as it arrives from a form or the API, checked before anything is written. */
-    record PreferenceChange(String kind, Boolean inApp, Boolean email) {}
+    /**
+     * A change as it arrives from a form or the API: Bean Validation checks that each part is there, {@link #change}
+     * that the kind is known and listed once.
+     */
+    record PreferenceChange(
+            @NotBlank(message = "validation.required") String kind,
+            @NotNull(message = "validation.required") Boolean inApp,
+            @NotNull(message = "validation.required") Boolean email) {}
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -73,33 +81,18 @@ class NotificationPreferences {
         var errors = new ArrayList<FieldError>();
         var result = new ArrayList<Preference>();
         var seen = new HashSet<NotificationKind>();
-        if (changes == null) {
-            throw new InvalidInputException("preferences", "validation.required");
-        }
         for (int i = 0; i < changes.size(); i++) {
             var change = changes.get(i);
             String prefix = "preferences[" + i + "].";
-            if (change == null) {
-                errors.add(new FieldError("preferences[" + i + "]", "validation.required"));
-                continue;
-            }
             NotificationKind kind = parse(change.kind());
-            if (change.kind() == null || change.kind().isBlank()) {
-                errors.add(new FieldError(prefix + "kind", "validation.required"));
-            } else if (kind == null) {
+            if (kind == null) {
                 errors.add(
                         new FieldError(prefix + "kind", "notification.preferences.unknownKind", null, change.kind()));
             } else if (!seen.add(kind)) {
                 errors.add(
                         new FieldError(prefix + "kind", "notification.preferences.duplicateKind", null, change.kind()));
             }
-            if (change.inApp() == null) {
-                errors.add(new FieldError(prefix + "inApp", "validation.required"));
-            }
-            if (change.email() == null) {
-                errors.add(new FieldError(prefix + "email", "validation.required"));
-            }
-            if (kind != null && change.inApp() != null && change.email() != null) {
+            if (kind != null) {
                 result.add(new Preference(kind, change.inApp(), change.email()));
             }
         }

@@ -46,4 +46,28 @@ public final class TreeSql {
                 + " organization tree_r WHERE tree_c.id = " + idColumn + " AND tree_r.id = " + rootExpression
                 + " AND tree_c.path <@ tree_r.path AND tree_c.id <> tree_r.id)";
     }
+
+    /** The organization's kind ({@code COMMITTEE}, {@code CELL}, ...); null when there is no such organization. */
+    public static String kind(String idExpression) {
+        return "(SELECT tree_k.kind FROM organization tree_k WHERE tree_k.id = " + idExpression + ")";
+    }
+
+    /**
+     * The ids of the open organizations that are cells when {@code cellsExpression} is true, the others when false:
+     * a subquery for {@code IN (...)}, e.g. for a picker.
+     */
+    public static String openIds(String cellsExpression) {
+        return "SELECT tree_o.id FROM organization tree_o WHERE tree_o.closed_on IS NULL AND (tree_o.kind = 'CELL') = "
+                + cellsExpression;
+    }
+
+    /**
+     * The id of the open organization named exactly {@code nameExpression} under the organization {@code
+     * parentExpression} (anywhere in the tree when it is null): a scalar subquery, for demo data and imports.
+     */
+    public static String openNamed(String nameExpression, String parentExpression) {
+        return "(SELECT tree_f.id FROM organization tree_f WHERE tree_f.name = " + nameExpression
+                + " AND tree_f.closed_on IS NULL AND (" + parentExpression + " IS NULL OR tree_f.parent_id = "
+                + parentExpression + "))";
+    }
 }

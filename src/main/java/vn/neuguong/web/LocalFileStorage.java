@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class LocalFileStorage implements FileStorage {
 
     private final Path root;
+    private final Clock clock;
 
-    LocalFileStorage(@Value("${neuguong.storage.dir:./data/files}") String dir) {
+    LocalFileStorage(@Value("${neuguong.storage.dir:./data/files}") String dir, Clock clock) {
         this.root = Path.of(dir).toAbsolutePath().normalize();
+        this.clock = clock;
     }
 
     @Override
@@ -25,7 +28,7 @@ class LocalFileStorage implements FileStorage {
         if (!namespace.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("Bad storage namespace: " + namespace);
         }
-        String key = namespace + "/" + LocalDate.now().toString().substring(0, 7) + "/" + UUID.randomUUID();
+        String key = namespace + "/" + LocalDate.now(clock).toString().substring(0, 7) + "/" + UUID.randomUUID();
         Path target = resolve(key);
         try {
             Files.createDirectories(target.getParent());

@@ -103,8 +103,17 @@ class AccountAdministrationIntegrationTests {
                                 {"username":"dongda.tuyengiao","displayName":"","password":"short",
                                  "roles":["STAFF","SECRETARY"],"secretaryCellIds":[987654321]}"""))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("displayName")));
+        // the form complete, the rules that read the database speak
+        mvc.perform(post("/api/v1/accounts")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username":"dongda.tuyengiao","displayName":"Trùng tên","password":"short",
+                                 "roles":["STAFF","SECRETARY"],"secretaryCellIds":[987654321]}"""))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("username")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("displayName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("password")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("staffOrganizationIds")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("secretaryCellIds")))

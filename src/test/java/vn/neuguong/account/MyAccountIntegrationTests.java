@@ -177,7 +177,13 @@ class MyAccountIntegrationTests {
                         .param("name", "")
                         .param("expiresOn", "2001-01-01"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("là bắt buộc")))
+                .andExpect(content().string(containsString("là bắt buộc")));
+        mvc.perform(post("/account/tokens")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("name", "Quá khứ")
+                        .param("expiresOn", "2001-01-01"))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("phải là một ngày sau hôm nay")));
         mvc.perform(post("/account/tokens")
                         .cookie(session)
@@ -186,6 +192,30 @@ class MyAccountIntegrationTests {
                         .param("expiresOn", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("là bắt buộc")));
+    }
+
+    @Test
+    void theLanguageOfMyEmailsIsMyChoiceAndOnlyViOrEn() throws Exception {
+        var me = user(users.loadUserByUsername("dangvien.vanmieu1"));
+        mvc.perform(post("/account/language").with(me).with(csrf()).param("language", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("phải là vi hoặc en")));
+        mvc.perform(post("/account/language").with(me).with(csrf()).param("language", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("là bắt buộc")));
+        try {
+            mvc.perform(post("/account/language").with(me).with(csrf()).param("language", "en"))
+                    .andExpect(redirectedUrl("/account?languageChanged"));
+            assertThat(jdbc.sql("SELECT locale FROM account WHERE username = 'dangvien.vanmieu1'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("en");
+            mvc.perform(get("/account").with(me))
+                    .andExpect(content().string(containsString("<option value=\"en\" selected=\"selected\"")));
+        } finally {
+            jdbc.sql("UPDATE account SET locale = 'vi' WHERE username = 'dangvien.vanmieu1'")
+                    .update();
+        }
     }
 
     private String passwordHash(String username) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +38,17 @@ class ObligationRemindersIntegrationTests {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void eachRunLogsWhatItSentAndSkipped(CapturedOutput output) {
+        // nothing falls due in the week after 1 January 2000, and nothing was due before it
+        assertThat(reminders.runReminders(LocalDate.of(2000, 1, 1))).isZero();
+
+        assertThat(output.getOut())
+                .containsPattern("Obligation reminders for 2000-01-01: 0 sent, 0 skipped \\(already reminded, or"
+                        + " nobody to tell\\) in \\d+ ms");
+    }
 
     @Test
     void eachNoticeIsStoredOnceHoweverOftenAndConcurrentlyTheJobRuns() throws Exception {
@@ -104,13 +118,15 @@ class ObligationRemindersIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(jdbc.sql("SELECT title FROM notification n JOIN account a ON a.id = n.account_id "
-                                + "WHERE a.username = 'vanmieu.vanphong' AND n.dedup_key = :k")
+        assertThat(jdbc.sql("SELECT n.message_key || ' ' || n.message_args::text FROM notification n"
+                                + " JOIN account a ON a.id = n.account_id"
+                                + " WHERE a.username = 'vanmieu.vanphong' AND n.dedup_key = :k")
                         .param("k", "obligation-overdue:" + report)
                         .query(String.class)
                         .single())
-                .contains("Quá hạn")
-                .contains("Báo cáo định kỳ");
+                .startsWith("campaign.reminder.overdue ")
+                .contains("campaign.kind.PERIODIC_REPORT")
+                .contains(today.minusDays(3).toString());
     }
 
     private long notices(String dedupKey, String kind) {

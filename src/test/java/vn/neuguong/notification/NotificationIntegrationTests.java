@@ -90,7 +90,8 @@ class NotificationIntegrationTests {
         awaitListenersOf(documentId);
 
         var rows = jdbc.sql("""
-                        SELECT a.username, n.kind, n.link, n.body FROM notification n JOIN account a ON a.id = n.account_id
+                        SELECT a.username, n.kind, n.link, n.message_args::text FROM notification n
+                        JOIN account a ON a.id = n.account_id
                         WHERE n.dedup_key = :key
                         """)
                 .param("key", "document:" + documentId)
@@ -110,6 +111,46 @@ class NotificationIntegrationTests {
     }
 
     @Test
+    void aNoticeIsReadInTheReadersLanguageWhicheverThatIs() throws Exception {
+        long me = account(Role.MEMBER, null, null);
+        String key = "test-language:" + UUID.randomUUID();
+        notifications.notifyAccounts(
+                List.of(me),
+                NotificationKind.OBLIGATION_OVERDUE,
+                NoticeText.of(
+                        "campaign.reminder.overdue",
+                        NoticeText.message("campaign.kind.PERIODIC_REPORT"),
+                        NoticeText.text(" quý I"),
+                        NoticeText.day(LocalDate.of(2031, 3, 7)),
+                        NoticeText.text("Học tập Chỉ thị 05"),
+                        NoticeText.text("Đảng ủy phường Văn Miếu")),
+                "/campaigns",
+                key);
+
+        mvc.perform(get("/api/v1/notifications").param("lang", "en").with(as(me)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].title", Matchers.startsWith("Overdue since 07/03/2031: ")))
+                .andExpect(jsonPath("$.items[0].title", Matchers.endsWith(" quý I")))
+                .andExpect(jsonPath("$.items[0].body")
+                        .value("Học tập Chỉ thị 05: Đảng ủy phường Văn Miếu has not completed this, due 07/03/2031."));
+        mvc.perform(get("/api/v1/notifications").param("lang", "vi").with(as(me)))
+                .andExpect(jsonPath("$.items[0].title", Matchers.startsWith("Quá hạn từ ngày 07/03/2031: ")))
+                .andExpect(jsonPath("$.items[0].body")
+                        .value("Học tập Chỉ thị 05: Đảng ủy phường Văn Miếu chưa hoàn thành, hạn 07/03/2031."));
+        String english = mvc.perform(get("/notifications").param("lang", "en").with(as(me)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english).contains("Overdue since 07/03/2031").doesNotContain("Quá hạn từ ngày");
+        String vietnamese = mvc.perform(
+                        get("/notifications").param("lang", "vi").with(as(me)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(vietnamese).contains("Quá hạn từ ngày 07/03/2031").doesNotContain("Overdue since");
+    }
+
+    @Test
     void aKindSwitchedOffInAppIsNotStoredForThatAccount() {
         long cell = organization("Đảng ủy phường Văn Miếu", "Chi bộ Tổ dân phố số 3");
         long wantsIt = account(Role.STAFF, cell, null);
@@ -121,15 +162,13 @@ class NotificationIntegrationTests {
         int notified = notifications.notifyOrganizations(
                 List.of(cell),
                 NotificationKind.OBLIGATION_DUE,
-                "notification.obligation.due",
-                "Báo cáo quý",
+                NoticeText.of(DocumentReceivedNotices.KEY, NoticeText.text("12-BC/ĐU"), NoticeText.text("Báo cáo quý")),
                 null,
                 key);
         int again = notifications.notifyOrganizations(
                 List.of(cell),
                 NotificationKind.OBLIGATION_DUE,
-                "notification.obligation.due",
-                "Báo cáo quý",
+                NoticeText.of(DocumentReceivedNotices.KEY, NoticeText.text("12-BC/ĐU"), NoticeText.text("Báo cáo quý")),
                 null,
                 key);
 
@@ -176,7 +215,7 @@ class NotificationIntegrationTests {
         mvc.perform(get("/api/v1/notifications").param("lang", "en").with(as(me)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
-                .andExpect(jsonPath("$.unread").value(1))
+                .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.items[0].body").value("Chưa đọc"))
                 .andExpect(jsonPath("$.items[0].readAt").doesNotExist())
                 .andExpect(jsonPath("$.items[0].title").value("An obligation is due soon"))
@@ -197,12 +236,12 @@ class NotificationIntegrationTests {
                 .param("me", me)
                 .update();
 
-        mvc.perform(get("/notifications").param("page", "1").with(as(me)))
+        mvc.perform(get("/notifications").param("page", "2").with(as(me)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Trang 2/2")))
                 .andExpect(content().string(Matchers.containsString("Thông báo thứ 25")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Thông báo thứ 24<"))));
-        mvc.perform(get("/api/v1/notifications").param("page", "1").with(as(me)))
+        mvc.perform(get("/api/v1/notifications").param("page", "2").with(as(me)))
                 .andExpect(jsonPath("$.items.length()").value(5))
                 .andExpect(jsonPath("$.items[4].body").value("Thông báo thứ 25"));
         mvc.perform(get("/api/v1/notifications")
@@ -289,14 +328,26 @@ class NotificationIntegrationTests {
                         .content("""
                                 {"preferences": [
                                   {"kind": "DOCUMENT_RECEIVED", "inApp": false, "email": false},
-                                  {"kind": "MEETING_MOVED", "inApp": true, "email": true},
                                   {"kind": "OBLIGATION_DUE", "inApp": true}
                                 ]}
                                 """))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("preferences[1].email"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required"));
+        // every part there, the kind must be one the application knows
+        mvc.perform(put("/api/v1/notifications/preferences")
+                        .with(as(me))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"preferences": [
+                                  {"kind": "DOCUMENT_RECEIVED", "inApp": false, "email": false},
+                                  {"kind": "MEETING_MOVED", "inApp": true, "email": true}
+                                ]}
+                                """))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("preferences[1].kind"))
-                .andExpect(jsonPath("$.errors[0].rejectedValue").value("MEETING_MOVED"))
-                .andExpect(jsonPath("$.errors[1].field").value("preferences[2].email"));
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value("MEETING_MOVED"));
 
         assertThat(jdbc.sql("SELECT count(*) FROM notification_preference WHERE account_id = :me")
                         .param("me", me)

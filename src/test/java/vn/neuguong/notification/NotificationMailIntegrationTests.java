@@ -11,6 +11,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,9 +24,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -84,6 +88,21 @@ class NotificationMailIntegrationTests {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    MailTexts mailTexts;
+
+    @Autowired
+    MailChannel mailChannel;
+
+    @Autowired
+    NotificationProperties properties;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    NoticeTexts noticeTexts;
 
     @Autowired
     ObjectProvider<JavaMailSender> mailSender;
@@ -189,8 +208,8 @@ class NotificationMailIntegrationTests {
                         Duration.ofMinutes(1), "-", "Asia/Ho_Chi_Minh", 3, Duration.ofDays(2)),
                 new NotificationProperties.Mail(true, "Nêu Gương <thongbao@neuguong.test>", "https://neuguong.test"));
         var channel = new MailChannel(mailSender, small);
-        var first = new EmailDispatcher(jdbc, channel, messages, small);
-        var second = new EmailDispatcher(jdbc, channel, messages, small);
+        var first = new EmailDispatcher(jdbc, channel, mailTexts, noticeTexts, accounts, small);
+        var second = new EmailDispatcher(jdbc, channel, mailTexts, noticeTexts, accounts, small);
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(4);
         List<Future<?>> runs = new ArrayList<>();
@@ -321,6 +340,53 @@ class NotificationMailIntegrationTests {
                 .contains("Văn bản 598-CV/BTGQU chưa đọc")
                 .contains("Nhiệm vụ sắp đến hạn")
                 .doesNotContain("Thông báo đã đọc");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theScheduledJobsLogWhatEachRunDid(CapturedOutput output) {
+        notice(account("log"), "Nhiệm vụ ghi nhật ký");
+        // the beans' runs hold a ShedLock lock for a while after they end, which another test's run may still hold
+        var unlocked = new EmailDispatcher(jdbc, mailChannel, mailTexts, noticeTexts, accounts, properties);
+        var unlockedDigest =
+                new DailyDigest(jdbc, mailChannel, mailTexts, noticeTexts, accounts, messages, clock, properties);
+
+        unlocked.run();
+        unlockedDigest.run();
+
+        assertThat(output.getOut())
+                .containsPattern("E-mail dispatch: [1-9][0-9]* sent, 0 failed \\(to be retried\\), 0 skipped"
+                        + " \\(no address any more\\) in \\d+ ms")
+                .containsPattern("Daily digest of \\d{4}-\\d{2}-\\d{2}: \\d+ sent in \\d+ ms");
+    }
+
+    @Test
+    void anEmailIsWrittenInTheRecipientsLanguageFromItsTemplate() throws Exception {
+        long english = account("en");
+        jdbc.sql("UPDATE account SET locale = 'en' WHERE id = :id")
+                .param("id", english)
+                .update();
+        notifications.notifyAccounts(
+                List.of(english),
+                NotificationKind.DOCUMENT_RECEIVED,
+                NoticeText.of(
+                        DocumentReceivedNotices.KEY,
+                        NoticeText.text("15-CV/QU"),
+                        NoticeText.text("Về việc học tập Chỉ thị 05")),
+                "/documents/15",
+                "test-english:" + UUID.randomUUID());
+
+        dispatcher.dispatch();
+
+        var message = mine().get(0);
+        assertThat(message.getSubject()).isEqualTo("[Nêu Gương] New document received");
+        assertThat(text(message))
+                .startsWith("Dear Đồng chí mail-")
+                .contains("\n\nNew document received\n15-CV/QU — Về việc học tập Chỉ thị 05\n")
+                .contains("Open: https://neuguong.test/documents/15")
+                .contains("\n-- \n")
+                .contains("https://neuguong.test/notifications/preferences")
+                .doesNotContain("Kính gửi");
     }
 
     private List<MimeMessage> mine() throws Exception {

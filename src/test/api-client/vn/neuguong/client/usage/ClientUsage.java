@@ -8,10 +8,10 @@ import vn.neuguong.client.ApiException;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.OrganizationsApi;
-import vn.neuguong.client.model.AuditPage;
 import vn.neuguong.client.model.Organization;
 import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.PageOrganizationNode;
+import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Update;
 
@@ -42,7 +42,7 @@ final class ClientUsage {
         Organization corrected = organizationsApi.updateOrganization(
                 first.getId(), etag, new Update().levelLabel(read.getData().getLevelLabel()).code("QU"));
 
-        AuditPage audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1);
+        PageAuditEntry audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1, 50);
         Object before = audit.getItems().isEmpty() ? null : audit.getItems().get(0).getBefore();
         Map<?, ?> after = audit.getItems().isEmpty() ? null : (Map<?, ?>) audit.getItems().get(0).getAfter();
 

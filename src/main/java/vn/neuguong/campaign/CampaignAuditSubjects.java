@@ -1,0 +1,76 @@
+package vn.neuguong.campaign;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.neuguong.shared.AuditSubjects;
+
+/** Names campaigns in the audit log by their title. */
+@Component
+class CampaignAuditSubjects implements AuditSubjects {
+
+    private final JdbcClient jdbc;
+
+    CampaignAuditSubjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String entityType() {
+        return "Campaign";
+    }
+
+    @Override
+    public Map<String, Subject> subjects(Collection<String> ids) {
+        var numeric = AuditSubjects.numeric(ids);
+        if (numeric.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT c.id, c.title FROM campaign c WHERE c.id IN (:ids)")
+                .param("ids", numeric)
+                .query((rs, n) -> Map.entry(rs.getString(1), Subject.named(rs.getString(2))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Names an obligation by the label of its requirement, or by the requirement's kind (a message key) when it has
+     * no label.
+     */
+    @Component
+    static class Obligations implements AuditSubjects {
+
+        private final JdbcClient jdbc;
+
+        Obligations(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public String entityType() {
+            return "Obligation";
+        }
+
+        @Override
+        public Map<String, Subject> subjects(Collection<String> ids) {
+            var numeric = AuditSubjects.numeric(ids);
+            if (numeric.isEmpty()) {
+                return Map.of();
+            }
+            return jdbc
+                    .sql("""
+                            SELECT ob.id, r.label, 'campaign.kind.' || r.kind FROM obligation ob
+                            JOIN campaign_requirement r ON r.id = ob.requirement_id WHERE ob.id IN (:ids)
+                            """)
+                    .param("ids", numeric)
+                    .query((rs, n) -> Map.entry(rs.getString(1), new Subject(rs.getString(2), rs.getString(3))))
+                    .list()
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.neuguong.directive;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.neuguong.shared.AuditSubjects;
+
+/** Names documents in the audit log by their number. */
+@Component
+class DocumentAuditSubjects implements AuditSubjects {
+
+    private final JdbcClient jdbc;
+
+    DocumentAuditSubjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String entityType() {
+        return "Document";
+    }
+
+    @Override
+    public Map<String, Subject> subjects(Collection<String> ids) {
+        var numeric = AuditSubjects.numeric(ids);
+        if (numeric.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT d.id, d.number_text FROM document d WHERE d.id IN (:ids)")
+                .param("ids", numeric)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Subject.named(e.getValue())));
+    }
+}

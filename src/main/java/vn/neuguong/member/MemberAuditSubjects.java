@@ -1,0 +1,68 @@
+package vn.neuguong.member;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.neuguong.shared.AuditSubjects;
+
+/** Names members in the audit log by their full name. */
+@Component
+class MemberAuditSubjects implements AuditSubjects {
+
+    private final JdbcClient jdbc;
+
+    MemberAuditSubjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String entityType() {
+        return "Member";
+    }
+
+    @Override
+    public Map<String, Subject> subjects(Collection<String> ids) {
+        return names(jdbc, "SELECT m.id, m.full_name FROM member m WHERE m.id IN (:ids)", ids);
+    }
+
+    static Map<String, Subject> names(JdbcClient jdbc, String sql, Collection<String> ids) {
+        var numeric = AuditSubjects.numeric(ids);
+        if (numeric.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(sql)
+                .param("ids", numeric)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Subject.named(e.getValue())));
+    }
+
+    /** Names a member's position in the audit log by the member's full name. */
+    @Component
+    static class Positions implements AuditSubjects {
+
+        private final JdbcClient jdbc;
+
+        Positions(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public String entityType() {
+            return "MemberPosition";
+        }
+
+        @Override
+        public Map<String, Subject> subjects(Collection<String> ids) {
+            return names(
+                    jdbc,
+                    "SELECT mp.id, m.full_name FROM member_position mp JOIN member m ON m.id = mp.member_id"
+                            + " WHERE mp.id IN (:ids)",
+                    ids);
+        }
+    }
+}
