@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,12 +108,12 @@ class MemberApiController {
                 .body(new MemberDetails(member, positions.of(id), transfers.history(id)));
     }
 
+    /** The fields are checked by their annotations; the cell, which only a new member needs, by {@link Members}. */
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(operationId = "createMember", summary = "Add a member to a cell in the caller's scope")
     ResponseEntity<Member> create(
-            @Validated({Default.class, MemberInput.New.class}) @RequestBody MemberInput input,
-            @AuthenticationPrincipal ActorPrincipal principal) {
+            @Valid @RequestBody MemberInput input, @AuthenticationPrincipal ActorPrincipal principal) {
         var member = members.create(input, principal.actor());
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.id()))
                 .eTag(MemberVersions.etag(member))

@@ -26,7 +26,7 @@ record MemberForm(
         String admittedOn,
         String officialOn,
 
-        @NotBlank(message = "validation.required", groups = MemberInput.New.class)
+        @NotBlank(message = "validation.required", groups = MemberForm.New.class)
         String cellId,
 
         @Pattern(regexp = MemberInput.PHONE, message = "member.phone.invalid")
@@ -38,6 +38,9 @@ record MemberForm(
 
         String status,
         Integer version) {
+
+    /** The checks of the new-member form only: it needs a cell, which an existing member changes by a transfer. */
+    interface New {}
 
     static MemberForm empty() {
         return new MemberForm(null, null, null, null, null, null, null, null, null, MemberStatus.ACTIVE.name(), null);

@@ -42,9 +42,6 @@ public record MemberInput(
 
         MemberStatus status) {
 
-    /** The checks of a new member only: it needs a cell, which an existing one changes by a transfer. */
-    public interface New {}
-
     /** A party card number: letters, digits, dot, slash and dash; blank is left to {@code @NotBlank}. */
     static final String CARD = "\\s*([A-Za-z0-9./-]{1,30}\\s*)?";
 

@@ -7,16 +7,21 @@ import vn.neuguong.client.ApiClient;
 import vn.neuguong.client.ApiException;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
+import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.AuditPage;
+import vn.neuguong.client.model.Member;
+import vn.neuguong.client.model.MemberInput;
 import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.OrganizationPage;
+import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.Problem;
 
 /**
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, the audit entries' before/after as
- * plain maps, the compliance workbook as a file, and an error as a problem document.
+ * plain maps, the compliance workbook as a file, a page of members and a change of one on the version read (If-Match), and an error as a
+ * problem document.
  */
 final class ClientUsage {
 
@@ -38,8 +43,17 @@ final class ClientUsage {
 
         File workbook = new CampaignsApi(client).exportComplianceBoard(1L, null, null, false);
 
+        var membersApi = new MembersApi(client);
+        PageMember members = membersApi.listMembers("nguyen", null, null, 1, 20);
+        Member member = members.getItems().get(0);
+        String etag = "\"" + membersApi.getMember(member.getId()).getMember().getVersion() + "\"";
+        Member changed = membersApi.updateMember(
+                member.getId(),
+                etag,
+                new MemberInput().fullName(member.getFullName()).partyCardNo(member.getPartyCardNo()));
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
-        System.out.println(name + parentId + before + after + workbook + errors);
+        System.out.println(name + parentId + before + after + workbook + errors + changed.getVersion());
     }
 }
