@@ -16,15 +16,15 @@ record MemberAccess(Scope scope, Long self) {
         return new MemberAccess(Scope.of(actor), actor.memberId());
     }
 
-    /** True for rows the actor may read; {@code m} is the member, {@code o} its cell. */
+    /** True for rows the actor may read; {@code m} is the member. */
     String readable() {
-        String covered = scope.covers("o.path");
+        String covered = writable();
         return self == null ? covered : "(" + covered + " OR m.id = :selfMemberId)";
     }
 
     /** True for rows the actor may change. */
     String writable() {
-        return scope.covers("o.path");
+        return scope.coversOrganization("m.cell_id");
     }
 
     Map<String, Object> parameters() {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
 import vn.neuguong.member.MemberPosition.Title;
+import vn.neuguong.member.roster.RosterImport;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.AuditLog;
 import vn.neuguong.shared.Role;
@@ -122,10 +124,10 @@ class MemberDemoData implements DemoDataRunner {
     private record CellRow(long id, String name, String ward) {}
 
     private void load() {
-        var cells = jdbc.sql("""
-                        SELECT c.id, c.name, w.name AS ward FROM organization c JOIN organization w ON w.id = c.parent_id
-                        WHERE c.kind = 'CELL' AND c.closed_on IS NULL ORDER BY c.path
-                        """).query(CellRow.class).list();
+        var cells = jdbc.sql("SELECT c.id, c.name, " + TreeSql.name("c.parent_id") + " AS ward FROM "
+                        + TreeSql.open("c") + " WHERE c.kind = 'CELL' ORDER BY c.path")
+                .query(CellRow.class)
+                .list();
         var random = new Random(20240601L);
         var inputs = new ArrayList<MemberInput>();
         var secretaries = new ArrayList<String>();
@@ -175,7 +177,7 @@ class MemberDemoData implements DemoDataRunner {
                     .query(Long.class)
                     .single();
             for (var post : leader.posts()) {
-                long organization = jdbc.sql("SELECT id FROM organization WHERE name = :name AND closed_on IS NULL")
+                long organization = jdbc.sql("SELECT o.id FROM " + TreeSql.open("o") + " WHERE o.name = :name")
                         .param("name", post.organization())
                         .query(Long.class)
                         .single();
@@ -220,8 +222,8 @@ class MemberDemoData implements DemoDataRunner {
     }
 
     private long cellOf(String ward, String cell) {
-        return jdbc.sql("SELECT c.id FROM organization c JOIN organization w ON w.id = c.parent_id "
-                        + "WHERE w.name = :ward AND c.name = :cell AND c.closed_on IS NULL")
+        return jdbc.sql("SELECT c.id FROM " + TreeSql.open("c") + " WHERE c.name = :cell AND "
+                        + TreeSql.name("c.parent_id") + " = :ward")
                 .param("ward", ward)
                 .param("cell", cell)
                 .query(Long.class)

@@ -1,25 +1,49 @@
 package vn.neuguong.member;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.function.Function;
+import org.springframework.validation.BindingResult;
 
-/** The member form of the pages, as typed: every field text, so that a bad value can be shown back as it was. */
+/**
+ * The member form of the pages, as typed: every field text, so that a bad value can be shown back as it was. The
+ * annotations are {@link MemberInput}'s; {@code version} is the member's version when the edit form was opened.
+ */
 record MemberForm(
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong")
         String fullName,
+
         String birthDate,
         String gender,
+
+        @NotBlank(message = "validation.required")
+        @Pattern(regexp = MemberInput.CARD, message = "member.partyCardNo.invalid")
         String partyCardNo,
+
         String admittedOn,
         String officialOn,
+
+        @NotBlank(message = "validation.required", groups = MemberForm.New.class)
         String cellId,
+
+        @Pattern(regexp = MemberInput.PHONE, message = "member.phone.invalid")
         String phone,
+
+        @Size(max = 200, message = "member.email.invalid")
+        @Pattern(regexp = MemberInput.EMAIL, message = "member.email.invalid")
         String email,
-        String status) {
+
+        String status,
+        Integer version) {
+
+    /** The checks of the new-member form only: it needs a cell, which an existing member changes by a transfer. */
+    interface New {}
 
     static MemberForm empty() {
-        return new MemberForm(null, null, null, null, null, null, null, null, null, MemberStatus.ACTIVE.name());
+        return new MemberForm(null, null, null, null, null, null, null, null, null, MemberStatus.ACTIVE.name(), null);
     }
 
     static MemberForm of(Member member) {
@@ -33,32 +57,34 @@ record MemberForm(
                 Long.toString(member.cellId()),
                 member.phone(),
                 member.email(),
-                member.status().name());
+                member.status().name(),
+                member.version());
     }
 
-    /** The input these texts describe; a text that is not a date, number or choice goes into {@code errors}. */
-    MemberInput toInput(Map<String, String> errors) {
+    /** The input these texts describe; a text that is not a date, number or choice is rejected in the binding. */
+    MemberInput toInput(BindingResult binding) {
         return new MemberInput(
                 fullName,
-                parse("birthDate", birthDate, LocalDate::parse, errors),
-                parse("gender", gender, MemberGender::valueOf, errors),
+                parse("birthDate", birthDate, LocalDate::parse, binding),
+                parse("gender", gender, MemberGender::valueOf, binding),
                 partyCardNo,
-                parse("admittedOn", admittedOn, LocalDate::parse, errors),
-                parse("officialOn", officialOn, LocalDate::parse, errors),
-                parse("cellId", cellId, Long::valueOf, errors),
+                parse("admittedOn", admittedOn, LocalDate::parse, binding),
+                parse("officialOn", officialOn, LocalDate::parse, binding),
+                parse("cellId", cellId, Long::valueOf, binding),
                 phone,
                 email,
-                parse("status", status, MemberStatus::valueOf, errors));
+                parse("status", status, MemberStatus::valueOf, binding));
     }
 
-    static <T> T parse(String field, String text, Function<String, T> parser, Map<String, String> errors) {
+    /** The value of a text, or null when it is blank; one that cannot be read is rejected in the binding. */
+    static <T> T parse(String field, String text, Function<String, T> parser, BindingResult binding) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return parser.apply(text.strip());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.put(field, "validation.invalid");
+            binding.rejectValue(field, "validation.invalid", "validation.invalid");
             return null;
         }
     }

@@ -69,5 +69,20 @@ public final class TreeSql {
         return "(SELECT tree_f.id FROM organization tree_f WHERE tree_f.name = " + nameExpression
                 + " AND tree_f.closed_on IS NULL AND (" + parentExpression + " IS NULL OR tree_f.parent_id = "
                 + parentExpression + "))";
+
+    /**
+     * The open organizations as a row source named {@code alias}, with the columns {@code id, kind, name, parent_id,
+     * path}: what a picker of another module lists, filtered with {@link Scope#covers(String)} on {@code
+     * alias.path}.
+     */
+    public static String open(String alias) {
+        return "(SELECT tree_o.id, tree_o.kind, tree_o.name, tree_o.parent_id, tree_o.path FROM organization tree_o"
+                + " WHERE tree_o.closed_on IS NULL) " + alias;
+    }
+
+    /** The names of the organization in {@code idColumn} and of its ancestors, from the top, joined by " / ". */
+    public static String pathNames(String idColumn) {
+        return "(SELECT string_agg(tree_a.name, ' / ' ORDER BY nlevel(tree_a.path)) FROM organization tree_a,"
+                + " organization tree_s WHERE tree_s.id = " + idColumn + " AND tree_a.path @> tree_s.path)";
     }
 }

@@ -1,5 +1,7 @@
 package vn.neuguong.shared;
 
+import java.util.List;
+
 /**
  * Writes one audit row per change, inside the caller's transaction: if the change rolls back, so does its row, and a
  * change cannot commit without it. Every module writes through this; only the audit module reads the rows.
@@ -30,4 +32,22 @@ public interface AuditLog {
     default void deleted(String entityType, Object entityId, Long organizationId, Object before) {
         record(Action.DELETE, entityType, entityId, organizationId, before, null);
     }
+
+    /**
+     * One change of many written at once by {@link #recordAll}: a create when {@code before} is null, a delete when
+     * {@code after} is null, an update otherwise.
+     */
+    record Audited(Object entityId, Long organizationId, Object before, Object after) {
+
+        public static Audited created(Object entityId, Long organizationId, Object after) {
+            return new Audited(entityId, organizationId, null, after);
+        }
+
+        public Action action() {
+            return before == null ? Action.CREATE : after == null ? Action.DELETE : Action.UPDATE;
+        }
+    }
+
+    /** Writes one row per change of a bulk operation (an import) in one statement, inside the caller's transaction. */
+    void recordAll(String entityType, List<Audited> changes);
 }

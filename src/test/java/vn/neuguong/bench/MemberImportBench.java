@@ -23,12 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.member.MemberCell;
+import vn.neuguong.member.MemberCells;
 import vn.neuguong.member.MemberQuery;
 import vn.neuguong.member.Members;
-import vn.neuguong.member.RosterImport;
+import vn.neuguong.member.roster.RosterImport;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.PageRequest;
 
 /**
  * Not a test: a measurement, run by {@code bench/import/run.sh} (its name does not end in Tests, so the normal
@@ -55,6 +57,9 @@ class MemberImportBench {
     Members members;
 
     @Autowired
+    MemberCells cells;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -69,7 +74,7 @@ class MemberImportBench {
         Actor admin = ((ActorPrincipal) accounts.loadUserByUsername("admin")).actor();
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         Path csv = dir.resolve("roster-" + rows + ".csv");
-        long bytes = writeRoster(csv, rows, members.cells(Scope.everything()));
+        long bytes = writeRoster(csv, rows, cells.cells(Scope.everything()));
 
         long start = System.nanoTime();
         RosterImport.Result result;
@@ -195,9 +200,9 @@ class MemberImportBench {
         long[] nanos = new long[count];
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
-            var page = members.search(new MemberQuery(queries.get(i), null, null, 1, 20), actor);
+            var page = members.search(new MemberQuery(queries.get(i), null, null), PageRequest.first(20), actor);
             long elapsed = System.nanoTime() - start;
-            assertThat(page.members().size()).isLessThanOrEqualTo(20);
+            assertThat(page.items().size()).isLessThanOrEqualTo(20);
             if (i >= 20) {
                 nanos[i - 20] = elapsed;
             }

@@ -24,6 +24,9 @@ import vn.neuguong.web.FormPages;
 class MemberPagesIntegrationTests {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -188,8 +191,9 @@ class MemberPagesIntegrationTests {
                 .andExpect(content().string(containsString("New cell")));
         mvc.perform(post("/members/{id}/transfer", id)
                         .param("toCellId", Long.toString(support.cell("Văn Miếu", 1)))
-                        .param("transferredOn", java.time.LocalDate.now().toString())
+                        .param("transferredOn", java.time.LocalDate.now(clock).toString())
                         .param("note", "Theo nơi cư trú mới")
+                        .param("version", version(id))
                         .with(support.as("vanmieu.vanphong"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -207,7 +211,7 @@ class MemberPagesIntegrationTests {
                         .param("title", "COMMITTEE_MEMBER")
                         .param("organizationId", Long.toString(support.organization("Đảng ủy phường Văn Miếu")))
                         .param("note", "Đảng ủy viên")
-                        .param("startedOn", java.time.LocalDate.now().toString())
+                        .param("startedOn", java.time.LocalDate.now(clock).toString())
                         .with(support.as("vanmieu.vanphong"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -231,5 +235,12 @@ class MemberPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số thẻ đảng viên")))
                 .andExpect(content().string(containsString("Đảng ủy phường Văn Miếu / Chi bộ Tổ dân phố số 1")));
+    }
+
+    private String version(long id) {
+        return jdbc.sql("SELECT version::text FROM member WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

@@ -55,6 +55,7 @@ class MemberScopeIntegrationTests {
                         .param("fullName", "Đã bị sửa")
                         .param("partyCardNo", "HACK.01")
                         .param("status", "REMOVED")
+                        .param("version", "0")
                         .with(support.as(STAFF))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
@@ -76,12 +77,14 @@ class MemberScopeIntegrationTests {
         mvc.perform(get("/api/v1/members/{id}", outsider).with(support.as(STAFF)))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/members/{id}", outsider)
+                        .header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"fullName\":\"Đã bị sửa\",\"partyCardNo\":\"HACK.02\",\"status\":\"REMOVED\"}")
                         .with(support.as(STAFF))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/members/{id}/transfer", outsider)
+                        .header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"toCellId\":" + support.cell("Văn Miếu", 1) + ",\"transferredOn\":\"2024-01-02\"}")
                         .with(support.as(STAFF))

@@ -105,6 +105,7 @@ class PartyCardDuplicateIntegrationTests {
         long mine = support.plainMember("Văn Miếu", 1);
         String myCard = column("party_card_no", mine);
         mvc.perform(put("/api/v1/members/{id}", mine)
+                        .header("If-Match", "\"" + column("version", mine) + "\"")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"fullName\":\"" + column("full_name", mine) + "\",\"partyCardNo\":\"" + outsideCard
                                 + "\",\"status\":\"ACTIVE\"}")

@@ -47,7 +47,7 @@ class VietnameseOrderIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        List<String> names = JsonPath.read(json, "$.members[*].fullName");
+        List<String> names = JsonPath.read(json, "$.items[*].fullName");
 
         assertThat(names)
                 .containsExactly(

@@ -46,7 +46,7 @@ class BadInputIntegrationTests {
         }
         mvc.perform(get("/api/v1/members").param("page", "2147483647").with(user(staff())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.members").isEmpty());
+                .andExpect(jsonPath("$.items").isEmpty());
         for (String path : new String[] {"/documents", "/audit", "/members"}) {
             mvc.perform(get(path).param("page", "2147483647").with(user(staff())))
                     .andExpect(status().isOk());

@@ -7,18 +7,23 @@ import vn.neuguong.client.ApiClient;
 import vn.neuguong.client.ApiException;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
+import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.Organization;
+import vn.neuguong.client.model.Member;
+import vn.neuguong.client.model.MemberInput;
 import vn.neuguong.client.model.OrganizationNode;
-import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.PageAuditEntry;
+import vn.neuguong.client.model.PageMember;
+import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Update;
 
 /**
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
- * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, and an error as a
+ * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
+ * a change of one on the version read (If-Match), and an error as a
  * problem document.
  */
 final class ClientUsage {
@@ -48,8 +53,21 @@ final class ClientUsage {
 
         File workbook = new CampaignsApi(client).exportComplianceBoard(1L, null, null, false);
 
+        var membersApi = new MembersApi(client);
+        PageMember members = membersApi.listMembers("nguyen", null, null, 1, 20);
+        Member member = members.getItems().get(0);
+        String memberEtag = membersApi
+                .getMemberWithHttpInfo(member.getId())
+                .getHeaders()
+                .get("ETag")
+                .get(0);
+        Member changed = membersApi.updateMember(
+                member.getId(),
+                memberEtag,
+                new MemberInput().fullName(member.getFullName()).partyCardNo(member.getPartyCardNo()));
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
-        System.out.println(name + parentId + corrected + before + after + workbook + errors);
+        System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion());
     }
 }

@@ -1,4 +1,4 @@
-package vn.neuguong.member;
+package vn.neuguong.member.roster;
 
 import java.util.Map;
 

@@ -1,9 +1,10 @@
-package vn.neuguong.member;
+package vn.neuguong.member.roster;
 
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.neuguong.member.MemberCell;
 
 /**
  * Finds the cell a roster row names, among the cells of the importer's scope: by id ("57"), or by its name with

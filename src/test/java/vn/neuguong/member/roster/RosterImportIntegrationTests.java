@@ -1,4 +1,4 @@
-package vn.neuguong.member;
+package vn.neuguong.member.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.neuguong.IntegrationTest;
+import vn.neuguong.member.MemberTestSupport;
 
 @IntegrationTest
 class RosterImportIntegrationTests {

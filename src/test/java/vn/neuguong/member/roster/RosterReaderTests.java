@@ -1,4 +1,4 @@
-package vn.neuguong.member;
+package vn.neuguong.member.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.neuguong.member.MemberCell;
 import vn.neuguong.shared.InvalidInputException;
 
 class RosterReaderTests {
