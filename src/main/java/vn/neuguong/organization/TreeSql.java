@@ -69,6 +69,7 @@ public final class TreeSql {
         return "(SELECT tree_f.id FROM organization tree_f WHERE tree_f.name = " + nameExpression
                 + " AND tree_f.closed_on IS NULL AND (" + parentExpression + " IS NULL OR tree_f.parent_id = "
                 + parentExpression + "))";
+    }
 
     /**
      * The open organizations as a row source named {@code alias}, with the columns {@code id, kind, name, parent_id,
