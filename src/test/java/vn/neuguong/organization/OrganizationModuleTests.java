@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -101,7 +102,7 @@ class OrganizationModuleTests {
     /** The organization module's audit trail, kept in memory: the audit module is not part of this slice. */
     static class RecordedAudit implements AuditLog {
 
-        final List<Object> entityIds = new ArrayList<>();
+        final List<Object> entityIds = new CopyOnWriteArrayList<>();
 
         @Override
         public void record(
