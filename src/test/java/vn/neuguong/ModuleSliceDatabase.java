@@ -1,7 +1,10 @@
 package vn.neuguong;
 
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -12,4 +15,18 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import(DatabaseConfiguration.class)
 @EnableConfigurationProperties(DatabaseProperties.class)
-public class ModuleSliceDatabase {}
+public class ModuleSliceDatabase {
+
+    /** The beans of {@code context} whose class lies in one of {@code modules}: what a slice proves it left out. */
+    public static List<String> beansOf(ApplicationContext context, String... modules) {
+        return Arrays.stream(context.getBeanDefinitionNames())
+                .filter(name -> {
+                    Class<?> type = context.getType(name);
+                    return type != null
+                            && Arrays.stream(modules)
+                                    .map(module -> "vn.neuguong." + module)
+                                    .anyMatch(module -> (type.getPackageName() + ".").startsWith(module + "."));
+                })
+                .toList();
+    }
+}
