@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /** Input that used to answer 500, or 400 without naming the field, answers a 4xx that names it. */
@@ -28,13 +28,13 @@ class BadInputIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    DemoFixtures demo;
 
     @Autowired
     JdbcClient jdbc;
 
     UserDetails staff() {
-        return users.loadUserByUsername("dongda.tuyengiao");
+        return demo.account("dongda.tuyengiao");
     }
 
     @Test
@@ -158,8 +158,6 @@ class BadInputIntegrationTests {
     }
 
     private long dongDa() {
-        return jdbc.sql("SELECT id FROM organization WHERE name = 'Quận ủy Đống Đa'")
-                .query(Long.class)
-                .single();
+        return demo.organization("Quận ủy Đống Đa");
     }
 }

@@ -1,15 +1,14 @@
 package vn.neuguong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /** The language links of every page lead to the same page with the same query, in the other language. */
@@ -20,12 +19,12 @@ class LanguageSwitchIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    DemoFixtures demo;
 
     @Test
     void theLanguageLinksKeepThePageAndItsQuery() throws Exception {
         String html = mvc.perform(get("/documents?q={q}&type=KH", "kỷ nguyên")
-                        .with(user(users.loadUserByUsername("dongda.tuyengiao")))
+                        .with(demo.signedIn("dongda.tuyengiao"))
                         .accept(MediaType.TEXT_HTML))
                 .andReturn()
                 .getResponse()

@@ -1,16 +1,14 @@
 package vn.neuguong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /** The layout every page shares: a skip link, a menu that collapses on a phone and marks where the page is. */
@@ -21,10 +19,7 @@ class LayoutIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
+    DemoFixtures demo;
 
     @Test
     void skipLinkLeadsToTheMainContent() throws Exception {
@@ -48,9 +43,7 @@ class LayoutIntegrationTests {
 
     @Test
     void menuItemOfTheSectionIsMarkedOnThePagesBelowIt() throws Exception {
-        long id = jdbc.sql("SELECT id FROM organization WHERE name = 'Quận ủy Đống Đa'")
-                .query(Long.class)
-                .single();
+        long id = demo.organization("Quận ủy Đống Đa");
         var page = page("/organizations/" + id);
 
         assertThat(page.select("#mainnav a[href=/organizations]").attr("aria-current"))
@@ -70,7 +63,7 @@ class LayoutIntegrationTests {
     }
 
     private Document page(String path) throws Exception {
-        var html = mvc.perform(get(path).with(user(users.loadUserByUsername("admin"))))
+        var html = mvc.perform(get(path).with(demo.signedIn("admin")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

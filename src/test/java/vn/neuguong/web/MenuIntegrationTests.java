@@ -1,7 +1,6 @@
 package vn.neuguong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
@@ -9,8 +8,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /** The main menu offers each person the pages they can use, and only those. */
@@ -21,7 +20,7 @@ class MenuIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    DemoFixtures demo;
 
     @Test
     void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
@@ -33,9 +32,8 @@ class MenuIntegrationTests {
     }
 
     private List<String> menu(String username) throws Exception {
-        String html = mvc.perform(get("/documents")
-                        .with(user(users.loadUserByUsername(username)))
-                        .accept(MediaType.TEXT_HTML))
+        String html = mvc.perform(
+                        get("/documents").with(demo.signedIn(username)).accept(MediaType.TEXT_HTML))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

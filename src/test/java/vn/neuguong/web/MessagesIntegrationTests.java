@@ -1,15 +1,13 @@
 package vn.neuguong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /** Every main page, in both languages, resolves all of its texts: a missing key shows as ??key_vi?? otherwise. */
@@ -20,10 +18,7 @@ class MessagesIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    JdbcClient jdbc;
+    DemoFixtures demo;
 
     @ParameterizedTest
     @CsvSource({
@@ -32,12 +27,10 @@ class MessagesIntegrationTests {
         "/account", "/account/admin"
     })
     void pagesResolveEveryTextInVietnameseAndEnglish(String page) throws Exception {
-        long dongDa = jdbc.sql("SELECT id FROM organization WHERE name = 'Quận ủy Đống Đa'")
-                .query(Long.class)
-                .single();
+        long dongDa = demo.organization("Quận ủy Đống Đa");
         String path = page.replace("{dongDa}", Long.toString(dongDa));
         for (String lang : new String[] {"vi", "en"}) {
-            var response = mvc.perform(get(path).param("lang", lang).with(user(users.loadUserByUsername("admin"))))
+            var response = mvc.perform(get(path).param("lang", lang).with(demo.signedIn("admin")))
                     .andReturn()
                     .getResponse();
             assertThat(response.getStatus()).as(path + " in " + lang).isEqualTo(200);

@@ -1,0 +1,24 @@
+package vn.neuguong;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import vn.neuguong.shared.AuditLog;
+
+/**
+ * An {@link AuditLog} kept in memory, for a module slice that leaves the audit module out: the ids of the records
+ * whose change the slice's code told it about.
+ */
+public class RecordedAuditLog implements AuditLog {
+
+    private final List<Object> entityIds = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void record(
+            Action action, String entityType, Object entityId, Long organizationId, Object before, Object after) {
+        entityIds.add(entityId);
+    }
+
+    public List<Object> entityIds() {
+        return List.copyOf(entityIds);
+    }
+}
