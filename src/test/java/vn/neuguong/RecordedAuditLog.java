@@ -18,6 +18,11 @@ public class RecordedAuditLog implements AuditLog {
         entityIds.add(entityId);
     }
 
+    @Override
+    public void recordAll(String entityType, List<Audited> changes) {
+        changes.forEach(change -> entityIds.add(change.entityId()));
+    }
+
     public List<Object> entityIds() {
         return List.copyOf(entityIds);
     }

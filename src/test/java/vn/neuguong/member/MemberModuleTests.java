@@ -37,14 +37,20 @@ class MemberModuleTests {
             new Actor(0, "slice-admin", "Quản trị", Set.of(Role.ADMIN), List.of(), List.of(), null);
 
     private final Members members;
+    private final MemberTransfers transfers;
     private final Organizations organizations;
     private final RecordedAuditLog audit;
     private final ApplicationContext context;
     private final String suffix = "M" + System.nanoTime() % 1_000_000;
 
     MemberModuleTests(
-            Members members, Organizations organizations, RecordedAuditLog audit, ApplicationContext context) {
+            Members members,
+            MemberTransfers transfers,
+            Organizations organizations,
+            RecordedAuditLog audit,
+            ApplicationContext context) {
         this.members = members;
+        this.transfers = transfers;
         this.organizations = organizations;
         this.audit = audit;
         this.context = context;
@@ -69,11 +75,14 @@ class MemberModuleTests {
                         null),
                 ADMIN);
 
-        var moved = members.transfer(
-                member.id(), new MemberTransfer(to.id(), LocalDate.of(2024, 7, 1), "Chuyển sinh hoạt"), ADMIN);
+        var moved = transfers.transfer(
+                member.id(),
+                member.version(),
+                new MemberTransfer(to.id(), LocalDate.of(2024, 7, 1), "Chuyển sinh hoạt"),
+                ADMIN);
 
         assertThat(moved.cellId()).isEqualTo(to.id());
-        assertThat(members.history(member.id()))
+        assertThat(transfers.history(member.id()))
                 .extracting(MemberCellStay::cellId, MemberCellStay::leftOn)
                 .containsExactlyInAnyOrder(tuple(from.id(), LocalDate.of(2024, 7, 1)), tuple(to.id(), null));
         assertThat(audit.entityIds()).contains(member.id());

@@ -30,14 +30,20 @@ class OrganizationModuleTests {
     private static final LocalDate MOVED_ON = LocalDate.of(2024, 7, 1);
 
     private final Organizations organizations;
+    private final TreeHistory history;
     private final StructureChanges changes;
     private final RecordedAuditLog audit;
     private final ApplicationContext context;
     private final String suffix = "S" + System.nanoTime() % 1_000_000;
 
     OrganizationModuleTests(
-            Organizations organizations, StructureChanges changes, RecordedAuditLog audit, ApplicationContext context) {
+            Organizations organizations,
+            TreeHistory history,
+            StructureChanges changes,
+            RecordedAuditLog audit,
+            ApplicationContext context) {
         this.organizations = organizations;
+        this.history = history;
         this.changes = changes;
         this.audit = audit;
         this.context = context;
@@ -53,9 +59,9 @@ class OrganizationModuleTests {
         var moved = changes.move(cell.id(), new Move(wardB.id(), MOVED_ON), Scope.everything());
 
         assertThat(moved.path()).isEqualTo(wardB.path() + "." + cell.id());
-        assertThat(childrenNames(organizations.treeAsOf(MOVED_ON.minusDays(1), Scope.below(city.id())), wardA))
+        assertThat(childrenNames(history.treeAsOf(MOVED_ON.minusDays(1), Scope.below(city.id())), wardA))
                 .containsExactly(cell.name());
-        assertThat(childrenNames(organizations.treeAsOf(MOVED_ON, Scope.below(city.id())), wardB))
+        assertThat(childrenNames(history.treeAsOf(MOVED_ON, Scope.below(city.id())), wardB))
                 .containsExactly(cell.name());
         assertThat(audit.entityIds()).contains(city.id(), wardA.id(), wardB.id(), cell.id());
     }
