@@ -1,11 +1,15 @@
 package vn.neuguong;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import vn.neuguong.web.TimeConfiguration;
 
 /**
  * The database of the root package for an {@code @ApplicationModuleTest}, whose slice scans only its modules'
@@ -16,6 +20,16 @@ import org.springframework.context.annotation.Import;
 @Import(DatabaseConfiguration.class)
 @EnableConfigurationProperties(DatabaseProperties.class)
 public class ModuleSliceDatabase {
+
+    /**
+     * The application's clock. Its configuration lives in the web module, which a slice scans only when a module
+     * of the slice injects a bean of web's; primary, so that such a slice still has one clock to inject.
+     */
+    @Bean
+    @Primary
+    Clock sliceClock() {
+        return Clock.system(TimeConfiguration.ZONE);
+    }
 
     /** The beans of {@code context} whose class lies in one of {@code modules}: what a slice proves it left out. */
     public static List<String> beansOf(ApplicationContext context, String... modules) {

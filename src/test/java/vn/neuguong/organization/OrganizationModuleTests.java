@@ -22,7 +22,7 @@ import vn.neuguong.shared.AuditLog;
  * its history without any other module, and tells its changes to whatever {@link AuditLog} it is given.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@Import({ModuleSliceDatabase.class, RecordedAuditLog.class})
+@Import({ModuleSliceDatabase.class, RecordedAuditLog.class, NoCellMembers.class})
 @ActiveProfiles("test")
 class OrganizationModuleTests {
 
