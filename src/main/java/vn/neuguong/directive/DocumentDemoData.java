@@ -42,13 +42,19 @@ class DocumentDemoData implements DemoDataRunner {
             + " quận Đống Đa lần thứ XXVIII”";
 
     private final Documents documents;
+    private final DocumentBackfill backfill;
     private final Organizations organizations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     DocumentDemoData(
-            Documents documents, Organizations organizations, JdbcClient jdbc, TransactionTemplate transaction) {
+            Documents documents,
+            DocumentBackfill backfill,
+            Organizations organizations,
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
         this.documents = documents;
+        this.backfill = backfill;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -156,8 +162,7 @@ class DocumentDemoData implements DemoDataRunner {
             long registeredBy,
             List<Long> basis,
             List<Long> recipients) {
-        return documents
-                .findByNumber(null, number, issuedOn.getYear())
+        return backfill.findByNumber(null, number, issuedOn.getYear())
                 .orElseGet(() -> documents
                         .register(
                                 new ExternalDocument(
@@ -183,18 +188,16 @@ class DocumentDemoData implements DemoDataRunner {
             List<Long> basis,
             List<Long> recipients) {
         String code = organizations.get(issuer, Scope.everything()).code();
-        return documents
-                .findByNumber(issuer, new DocumentNumber(sequence, type, code, null).text(), issuedOn.getYear())
-                .orElseGet(() -> documents
-                        .issueNumbered(
+        return backfill.findByNumber(issuer, new DocumentNumber(sequence, type, code, null).text(), issuedOn.getYear())
+                .orElseGet(() -> backfill.issueNumbered(
                                 new NewDocument(type, issuer, issuedOn, summary, body, basis, recipients), sequence)
                         .id());
     }
 
     /** The first document of the congress, numbered by the system in the congress's own sequence: 01-NQ/ĐH. */
     private long congress28(long dongDa, List<Long> wards) {
-        return documents
-                .findByNumber(dongDa, new DocumentNumber(1, "NQ", DocumentNumber.CONGRESS_CODE, null).text(), 2020)
+        return backfill.findByNumber(
+                        dongDa, new DocumentNumber(1, "NQ", DocumentNumber.CONGRESS_CODE, null).text(), 2020)
                 .orElseGet(() -> documents
                         .issue(
                                 new NewDocument(

@@ -54,7 +54,7 @@ public record DocumentView(
     }
 
     /** How a picker names it: number, issuer, date and summary, so that documents of the same number are told apart. */
-    String label() {
+    public String label() {
         String text = number + " · " + issuerName + " · " + issuedOn.format(DATE) + " · " + summary;
         return text.length() > 160 ? text.substring(0, 159) + "…" : text;
     }

@@ -162,22 +162,7 @@ public class Documents {
         }
     }
 
-    /**
-     * Puts in a document with the number it already has (the demo data's documents, issued before the system). The
-     * counter of its term moves up to the number, so the next issued number of that term follows it.
-     */
-    @Transactional
-    DocumentView issueNumbered(NewDocument input, int sequence) {
-        var issuer = checks.issuer(input.issuerId(), Scope.everything()).orElseThrow();
-        var term = numbering
-                .term(issuer.id(), input.issuedOn(), false)
-                .orElseThrow(() -> new InvalidInputException("issuedOn", "document.term.none"));
-        numbering.raiseTo(issuer.id(), term.id(), input.typeCode(), sequence);
-        var number = DocumentNumber.inTerm(sequence, input.typeCode(), issuer.code(), term.id());
-        return records.write(issued(number, issuer, input), issuer.id());
-    }
-
-    private static Entry issued(DocumentNumber number, Issuer issuer, NewDocument input) {
+    static Entry issued(DocumentNumber number, Issuer issuer, NewDocument input) {
         return new Entry(
                 number,
                 number.text(),
@@ -191,17 +176,6 @@ public class Documents {
                 input.bodyHtml(),
                 input.basisIds(),
                 input.recipientIds());
-    }
-
-    /** Finds a document by its issuer (null: from outside), full number and year, for the demo data. */
-    Optional<Long> findByNumber(Long issuerId, String number, int year) {
-        return jdbc.sql("SELECT id FROM document WHERE issuer_id IS NOT DISTINCT FROM :issuer AND number_text = :number"
-                        + " AND year = :year")
-                .param("issuer", issuerId)
-                .param("number", number)
-                .param("year", year)
-                .query(Long.class)
-                .optional();
     }
 
     /**
