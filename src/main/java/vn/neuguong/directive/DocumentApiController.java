@@ -2,19 +2,14 @@ package vn.neuguong.directive;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,25 +18,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import vn.neuguong.directive.DocumentAttachments.Attachment;
+import vn.neuguong.directive.DocumentBasis.Cascade;
 import vn.neuguong.directive.DocumentReading.InboxItem;
 import vn.neuguong.directive.DocumentReading.ReadState;
+import vn.neuguong.directive.DocumentReading.Recipient;
 import vn.neuguong.directive.DocumentReading.RecipientProgress;
-import vn.neuguong.directive.Documents.Cascade;
-import vn.neuguong.directive.Documents.DocumentView;
-import vn.neuguong.directive.Documents.ExternalDocument;
+import vn.neuguong.directive.DocumentSearch.Criteria;
+import vn.neuguong.directive.DocumentSearch.NumberQuery;
 import vn.neuguong.directive.Documents.NewDocument;
-import vn.neuguong.directive.Documents.Recipient;
-import vn.neuguong.directive.Documents.SearchCriteria;
-import vn.neuguong.directive.Documents.SearchResult;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.NotFoundException;
-import vn.neuguong.web.Downloads;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 @Tag(name = "Documents", description = "Numbered party documents, their basis cascade, inboxes and study")
 @RestController
@@ -49,11 +41,20 @@ import vn.neuguong.web.Downloads;
 class DocumentApiController {
 
     private final Documents documents;
+    private final DocumentSearch search;
+    private final DocumentBasis basis;
     private final DocumentReading reading;
     private final DocumentAttachments attachments;
 
-    DocumentApiController(Documents documents, DocumentReading reading, DocumentAttachments attachments) {
+    DocumentApiController(
+            Documents documents,
+            DocumentSearch search,
+            DocumentBasis basis,
+            DocumentReading reading,
+            DocumentAttachments attachments) {
         this.documents = documents;
+        this.search = search;
+        this.basis = basis;
         this.reading = reading;
         this.attachments = attachments;
     }
@@ -63,7 +64,7 @@ class DocumentApiController {
             summary = "Search documents by text (accents ignored), number, type, issuer, term and date range;"
                     + " a number recurs in every term, so narrow it by issuerId and termId (or the term's dates)")
     @GetMapping
-    SearchResult search(
+    Page<DocumentView> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) String type,
@@ -71,15 +72,23 @@ class DocumentApiController {
             @RequestParam(required = false) Long termId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1")
-                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1"))
-                    int page,
-            @RequestParam(defaultValue = "20")
-                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100"))
-                    int size,
+            @RequestParam(required = false)
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    Integer page,
+            @RequestParam(required = false)
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    Integer size,
             @AuthenticationPrincipal ActorPrincipal principal) {
-        return documents.search(
-                new SearchCriteria(q, number, type, issuerId, termId, from, to, page, size),
+        return search.search(
+                new Criteria(q, number, type, issuerId, termId, from, to),
+                PageRequest.of(page, size, 20, 100),
                 Visibility.of(principal.actor()));
     }
 
@@ -90,7 +99,7 @@ class DocumentApiController {
                     + " (byCongress: in the sequence of the congress sitting that day, shared by all types)")
     @PostMapping
     ResponseEntity<DocumentView> issue(
-            @RequestBody NewDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
+            @Valid @RequestBody NewDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
         var document = documents.issue(input, Scope.of(principal.actor()));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .body(document);
@@ -102,7 +111,7 @@ class DocumentApiController {
             summary = "Register a document received from outside, with its own number (e.g. 05-CT/TW)")
     @PostMapping("/external")
     ResponseEntity<DocumentView> register(
-            @RequestBody ExternalDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
+            @Valid @RequestBody ExternalDocument input, @AuthenticationPrincipal ActorPrincipal principal) {
         var actor = principal.actor();
         if (input.registeredById() == null && actor.staffOrganizationIds().size() == 1) {
             input = new ExternalDocument(
@@ -120,32 +129,27 @@ class DocumentApiController {
                 .body(document);
     }
 
-    @ApiResponse(
-            responseCode = "200",
-            description = "The one document",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DocumentView.class)))
-    @ApiResponse(
-            responseCode = "300",
-            description = "Several documents match: every candidate",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Candidates.class)))
     @Operation(
             operationId = "findDocumentByNumber",
-            summary = "The document with this exact number, by issuer and the term the day `on` falls in; 300 with"
-                    + " every candidate when several match, 404 when none")
+            summary = "The document with this exact number, its issuer and its term (termId, or a day `on` of the"
+                    + " term); 400 naming issuerId or termId, with every candidate under rejectedValue, when several"
+                    + " match; 404 when none")
     @GetMapping("/by-number")
-    ResponseEntity<?> byNumber(
-            @RequestParam(required = false) String number,
+    DocumentView byNumber(
+            @RequestParam String number,
             @RequestParam(required = false) Long issuerId,
+            @RequestParam(required = false) Long termId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @AuthenticationPrincipal ActorPrincipal principal) {
-        var matches = documents.byNumber(number, issuerId, on, Visibility.of(principal.actor()));
-        if (matches.isEmpty()) {
+        var query = new NumberQuery(number, issuerId, termId, on);
+        var visibility = Visibility.of(principal.actor());
+        if (number.isBlank()) {
+            throw new InvalidInputException("number", "validation.required");
+        }
+        if (search.byNumber(query, PageRequest.first(1), visibility).total() == 0) {
             throw new NotFoundException("Document", number);
         }
-        if (matches.size() > 1) {
-            return ResponseEntity.status(HttpStatus.MULTIPLE_CHOICES).body(new Candidates(matches));
-        }
-        return ResponseEntity.ok(matches.get(0));
+        return search.resolve(query, "number", visibility);
     }
 
     @Operation(
@@ -159,64 +163,33 @@ class DocumentApiController {
             reading.recordRead(id, visibility.memberId());
         }
         return new DocumentDetails(
-                document, documents.recipients(id), attachments.list(id), reading.state(id, visibility.memberId()));
-    }
-
-    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
-    @Operation(
-            operationId = "attachFile",
-            summary = "Attach a file (PDF, DOCX, XLSX, image); the type is detected from the content")
-    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Attachment> attach(
-            @PathVariable long id,
-            @RequestPart(name = "file", required = false) MultipartFile file,
-            @AuthenticationPrincipal ActorPrincipal principal) {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "validation.required");
-        }
-        try {
-            var attachment = attachments.attach(
-                    id, file.getOriginalFilename(), file.getSize(), file.getInputStream(), Scope.of(principal.actor()));
-            return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/attachments/" + attachment.id()))
-                    .body(attachment);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The file, as the type its content was detected to be",
-            content = {
-                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = DocumentAttachments.DOCX, schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = DocumentAttachments.XLSX, schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "image/gif", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))
-            })
-    @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<InputStreamResource> download(
-            @PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal ActorPrincipal principal) {
-        var attachment = attachments.get(id, attachmentId, Visibility.of(principal.actor()));
-        return Downloads.attachment(
-                attachment.filename(), attachment.contentType(), attachment.sizeBytes(), attachments.open(attachment));
+                document, reading.recipients(id), attachments.list(id), reading.state(id, visibility.memberId()));
     }
 
     @ApiResponse(responseCode = "204", description = "Linked")
     @Operation(
             operationId = "linkDocumentBasis",
-            summary = "Record that the document implements (is based on) another; cycles are refused")
+            summary = "Record that the document implements (is based on) another, named by basisId or by its number"
+                    + " with issuerId and termId; cycles are refused")
     @PostMapping("/{id}/basis")
     ResponseEntity<Void> linkBasis(
-            @PathVariable long id, @RequestBody BasisLink link, @AuthenticationPrincipal ActorPrincipal principal) {
-        if (link == null || link.basisId() == null) {
+            @PathVariable long id,
+            @Valid @RequestBody BasisLink link,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var actor = principal.actor();
+        long basisId;
+        if (link.basisId() != null) {
+            basisId = link.basisId();
+        } else if (link.number() != null && !link.number().isBlank()) {
+            basisId = search.resolve(
+                            new NumberQuery(link.number(), link.issuerId(), link.termId(), null),
+                            "number",
+                            Visibility.of(actor))
+                    .id();
+        } else {
             throw new InvalidInputException("basisId", "validation.required");
         }
-        documents.linkBasis(id, link.basisId(), Scope.of(principal.actor()));
+        basis.link(id, basisId, Scope.of(actor));
         return ResponseEntity.noContent().build();
     }
 
@@ -225,7 +198,7 @@ class DocumentApiController {
             summary = "The cascade of a document: its bases up to the roots and everything implementing it")
     @GetMapping("/{id}/cascade")
     Cascade cascade(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
-        return documents.cascade(id, Visibility.of(principal.actor()));
+        return basis.cascade(id, Visibility.of(principal.actor()));
     }
 
     @Operation(
@@ -246,14 +219,39 @@ class DocumentApiController {
 
     @Operation(operationId = "listInbox", summary = "The inbox of an organization: documents sent to it, newest first")
     @GetMapping("/inbox/{organizationId}")
-    List<InboxItem> inbox(@PathVariable long organizationId, @AuthenticationPrincipal ActorPrincipal principal) {
-        return reading.inbox(organizationId, Visibility.of(principal.actor()));
+    Page<InboxItem> inbox(
+            @PathVariable long organizationId,
+            @RequestParam(required = false)
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    Integer page,
+            @RequestParam(required = false)
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    Integer size,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        return reading.inbox(organizationId, Visibility.of(principal.actor()), PageRequest.of(page, size, 20, 100));
     }
 
-    record BasisLink(Long basisId) {}
+    /**
+     * The basis to link: by id, or by its number with the issuer and term that make the number one document's.
+     *
+     * @param termId the committee term of the basis's number; a number recurs in every term
+     */
+    record BasisLink(
+            @Schema(nullable = true) Long basisId,
 
-    /** Several documents carry the number asked for; the caller picks one by issuer and term. */
-    record Candidates(List<DocumentView> items) {}
+            @Schema(nullable = true, example = "284-KH/TU")
+            @jakarta.validation.constraints.Size(max = 40, message = "validation.tooLong")
+            String number,
+
+            @Schema(nullable = true) Long issuerId,
+            @Schema(nullable = true) Long termId) {}
 
     record DocumentDetails(
             DocumentView document, List<Recipient> recipients, List<Attachment> attachments, ReadState readState) {}

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.AuditLog;
 import vn.neuguong.shared.CurrentActor;
@@ -81,6 +82,20 @@ class DocumentAttachments {
         this.storage = storage;
         this.audit = audit;
         this.properties = properties;
+    }
+
+    /** Attaches an uploaded file (the {@code file} part of a form or request) to a document the scope may change. */
+    @Transactional
+    Attachment attach(long documentId, MultipartFile file, Scope scope) {
+        if (file == null || file.isEmpty()) {
+            documents.getEditable(documentId, scope);
+            throw new InvalidInputException("file", "validation.required");
+        }
+        try (var content = file.getInputStream()) {
+            return attach(documentId, file.getOriginalFilename(), file.getSize(), content, scope);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Attaches a file to a document the scope may change. */

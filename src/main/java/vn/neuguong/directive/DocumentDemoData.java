@@ -1,6 +1,7 @@
 package vn.neuguong.directive;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Profile;
@@ -9,8 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
-import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.organization.CellMembership;
+import vn.neuguong.organization.Organization;
+import vn.neuguong.organization.OrganizationKind;
+import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Scope;
 
 /**
@@ -38,11 +42,23 @@ class DocumentDemoData implements DemoDataRunner {
             + " quận Đống Đa lần thứ XXVIII”";
 
     private final Documents documents;
+    private final DocumentBackfill backfill;
+    private final Organizations organizations;
+    private final CellMembership cellMembers;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    DocumentDemoData(Documents documents, JdbcClient jdbc, TransactionTemplate transaction) {
+    DocumentDemoData(
+            Documents documents,
+            DocumentBackfill backfill,
+            Organizations organizations,
+            CellMembership cellMembers,
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
         this.documents = documents;
+        this.backfill = backfill;
+        this.organizations = organizations;
+        this.cellMembers = cellMembers;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
@@ -53,18 +69,13 @@ class DocumentDemoData implements DemoDataRunner {
     }
 
     private void load() {
-        long hanoi = organization("Thành ủy Hà Nội");
-        long dongDa = organization("Quận ủy Đống Đa");
-        long dongDaPropaganda = organization("Ban Tuyên giáo Quận ủy Đống Đa");
-        long longBien = organization("Quận ủy Long Biên");
-        long boDe = organization("Đảng ủy phường Bồ Đề");
-        List<Long> hanoiCommittees =
-                jdbc.sql("""
-                        SELECT o.id FROM organization o JOIN organization h ON h.id = :hanoi
-                        WHERE o.path <@ h.path AND o.id <> h.id AND o.closed_on IS NULL
-                          AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE')
-                        ORDER BY o.path
-                        """).param("hanoi", hanoi).query(Long.class).list();
+        long hanoi = organization(null, "Thành ủy Hà Nội");
+        long dongDa = organization(hanoi, "Quận ủy Đống Đa");
+        long dongDaPropaganda = organization(dongDa, "Ban Tuyên giáo Quận ủy Đống Đa");
+        long longBien = organization(hanoi, "Quận ủy Long Biên");
+        long boDe = organization(longBien, "Đảng ủy phường Bồ Đề");
+        var hanoiCommittees = new ArrayList<Long>();
+        committeesBelow(hanoi, hanoiCommittees);
 
         long directive05 = external(
                 "05-CT/TW",
@@ -143,7 +154,7 @@ class DocumentDemoData implements DemoDataRunner {
                 children(boDe, "CELL"));
         long congress28 = congress28(dongDa, dongDaWards);
         theme2023(dongDa, List.of(conclusion01, congress28), dongDaWards);
-        markSomeRead(plan347);
+        markSomeRead(plan347, dongDa);
     }
 
     private long external(
@@ -154,8 +165,7 @@ class DocumentDemoData implements DemoDataRunner {
             long registeredBy,
             List<Long> basis,
             List<Long> recipients) {
-        return documents
-                .findByNumber(null, number, issuedOn.getYear())
+        return backfill.findByNumber(null, number, issuedOn.getYear())
                 .orElseGet(() -> documents
                         .register(
                                 new ExternalDocument(
@@ -180,22 +190,17 @@ class DocumentDemoData implements DemoDataRunner {
             String body,
             List<Long> basis,
             List<Long> recipients) {
-        String code = jdbc.sql("SELECT code FROM organization WHERE id = :id")
-                .param("id", issuer)
-                .query(String.class)
-                .single();
-        return documents
-                .findByNumber(issuer, Documents.number(sequence, type, code), issuedOn.getYear())
-                .orElseGet(() -> documents
-                        .issueNumbered(
+        String code = organizations.get(issuer, Scope.everything()).code();
+        return backfill.findByNumber(issuer, new DocumentNumber(sequence, type, code, null).text(), issuedOn.getYear())
+                .orElseGet(() -> backfill.issueNumbered(
                                 new NewDocument(type, issuer, issuedOn, summary, body, basis, recipients), sequence)
                         .id());
     }
 
     /** The first document of the congress, numbered by the system in the congress's own sequence: 01-NQ/ĐH. */
     private long congress28(long dongDa, List<Long> wards) {
-        return documents
-                .findByNumber(dongDa, Documents.number(1, "NQ", Documents.CONGRESS_CODE), 2020)
+        return backfill.findByNumber(
+                        dongDa, new DocumentNumber(1, "NQ", DocumentNumber.CONGRESS_CODE, null).text(), 2020)
                 .orElseGet(() -> documents
                         .issue(
                                 new NewDocument(
@@ -226,12 +231,17 @@ class DocumentDemoData implements DemoDataRunner {
     }
 
     /** A few members of phường Văn Miếu have opened 347-KH/QU and one has studied it, when members exist. */
-    private void markSomeRead(long plan347) {
-        List<Long> members = jdbc.sql("""
-                        SELECT m.id FROM member m JOIN organization c ON c.id = m.cell_id
-                        JOIN organization w ON w.id = c.parent_id
-                        WHERE w.name = 'Đảng ủy phường Văn Miếu' AND m.status = 'ACTIVE' ORDER BY m.id LIMIT 3
-                        """).query(Long.class).list();
+    private void markSomeRead(long plan347, long dongDa) {
+        var vanMieu = organizations.findByName(dongDa, "Đảng ủy phường Văn Miếu");
+        if (vanMieu.isEmpty()) {
+            return;
+        }
+        List<Long> members = organizations.children(vanMieu.get().id(), Scope.everything()).stream()
+                .filter(cell -> cell.kind() == OrganizationKind.CELL)
+                .flatMap(cell -> cellMembers.activeMembers(cell.id()).stream())
+                .sorted()
+                .limit(3)
+                .toList();
         for (int i = 0; i < members.size(); i++) {
             jdbc.sql("""
                             INSERT INTO document_read (document_id, member_id, read_at, studied_at)
@@ -245,19 +255,26 @@ class DocumentDemoData implements DemoDataRunner {
         }
     }
 
-    private long organization(String name) {
-        return jdbc.sql("SELECT id FROM organization WHERE name = :name AND closed_on IS NULL")
-                .param("name", name)
-                .query(Long.class)
-                .single();
+    private long organization(Long parent, String name) {
+        return organizations.findByName(parent, name).orElseThrow().id();
+    }
+
+    /** The committees below the organization, at every depth, for sending a directive down the tree. */
+    private void committeesBelow(long parent, List<Long> committees) {
+        for (var child : organizations.children(parent, Scope.everything())) {
+            if (child.kind() == OrganizationKind.COMMITTEE || child.kind() == OrganizationKind.GRASSROOTS_COMMITTEE) {
+                committees.add(child.id());
+            }
+            if (child.kind() != OrganizationKind.CELL) {
+                committeesBelow(child.id(), committees);
+            }
+        }
     }
 
     private List<Long> children(long parent, String kind) {
-        return jdbc.sql("SELECT id FROM organization WHERE parent_id = :parent AND kind = :kind AND closed_on IS NULL "
-                        + "ORDER BY name")
-                .param("parent", parent)
-                .param("kind", kind)
-                .query(Long.class)
-                .list();
+        return organizations.children(parent, Scope.everything()).stream()
+                .filter(child -> child.kind().name().equals(kind))
+                .map(Organization::id)
+                .toList();
     }
 }

@@ -7,9 +7,13 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.member.MemberSql;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.NotFoundException;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /** The inbox of each recipient organization, and who of its members has read and studied what. */
 @Component
@@ -25,7 +29,8 @@ class DocumentReading {
 
     /** The organization whose inbox is asked for, if the reader may open it. */
     InboxOwner inboxOwner(long organizationId, Visibility visibility) {
-        return jdbc.sql("SELECT o.id, o.name FROM organization o WHERE o.id = :id AND " + visibility.inboxSql("o"))
+        return jdbc.sql("SELECT o.id, o.name FROM " + TreeSql.organizations() + " o WHERE o.id = :id AND "
+                        + visibility.inboxSql("o.id"))
                 .param("id", organizationId)
                 .params(visibility.parameters())
                 .query(InboxOwner.class)
@@ -34,32 +39,52 @@ class DocumentReading {
     }
 
     /** The organizations whose inboxes the reader may open and that have received something, in tree order. */
-    List<InboxOwner> inboxes(Visibility visibility) {
-        return jdbc.sql("SELECT o.id, o.name FROM organization o WHERE " + visibility.inboxSql("o")
-                        + " AND EXISTS (SELECT 1 FROM document_recipient dr WHERE dr.organization_id = o.id)"
-                        + " ORDER BY nlevel(o.path), o.name COLLATE vi_icu LIMIT 500")
+    Page<InboxOwner> inboxes(Visibility visibility, PageRequest request) {
+        String owners = "(SELECT DISTINCT dr.organization_id AS id FROM document_recipient dr WHERE "
+                + visibility.inboxSql("dr.organization_id") + ") r";
+        long total = jdbc.sql("SELECT count(*) FROM " + owners)
+                .params(visibility.parameters())
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("SELECT r.id, " + TreeSql.name("r.id") + " AS name FROM " + owners + " ORDER BY nlevel("
+                        + TreeSql.path("r.id") + "), " + TreeSql.name("r.id") + " COLLATE vi_icu, r.id"
+                        + request.limitOffset())
                 .params(visibility.parameters())
                 .query(InboxOwner.class)
                 .list();
+        return Page.of(items, request, total);
     }
 
     /** What was sent to an organization, newest first, with whether the reader (a member) has read and studied it. */
-    List<InboxItem> inbox(long organizationId, Visibility visibility) {
+    Page<InboxItem> inbox(long organizationId, Visibility visibility, PageRequest request) {
         inboxOwner(organizationId, visibility);
-        return jdbc.sql("""
-                        SELECT d.id, d.number_text AS number, d.type_code,
-                               COALESCE(i.name, d.external_issuer_name) AS issuer_name, d.issued_on, d.summary,
+        long total = jdbc.sql("SELECT count(*) FROM document_recipient WHERE organization_id = :org")
+                .param("org", organizationId)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("""
+                        SELECT d.id, d.number_text AS number, d.type_code, %s AS issuer_name, d.issued_on, d.summary,
                                dr.received_at, r.read_at, r.studied_at
                         FROM document_recipient dr
                         JOIN document d ON d.id = dr.document_id
-                        LEFT JOIN organization i ON i.id = d.issuer_id
                         LEFT JOIN document_read r ON r.document_id = d.id AND r.member_id = :member
                         WHERE dr.organization_id = :org
                         ORDER BY dr.received_at DESC, d.issued_on DESC, d.id DESC
-                        """)
+                        """.formatted(DocumentView.ISSUER_NAME) + request.limitOffset())
                 .param("org", organizationId)
                 .param("member", visibility.memberId())
                 .query(InboxItem.class)
+                .list();
+        return Page.of(items, request, total);
+    }
+
+    /** The organizations a document was sent to. */
+    List<Recipient> recipients(long documentId) {
+        return jdbc.sql("SELECT dr.organization_id AS id, " + TreeSql.name("dr.organization_id")
+                        + " AS name, dr.received_at FROM document_recipient dr WHERE dr.document_id = :id"
+                        + " ORDER BY " + TreeSql.name("dr.organization_id") + " COLLATE vi_icu")
+                .param("id", documentId)
+                .query(Recipient.class)
                 .list();
     }
 
@@ -107,36 +132,43 @@ class DocumentReading {
     }
 
     /**
-     * For each recipient organization in the scope: how many members its subtree has, how many have read and how
-     * many have studied the document, and who they are.
+     * For each recipient organization in the scope: how many active members its subtree has, how many of them have
+     * read and how many have studied the document, and who has read it.
      */
     List<RecipientProgress> progress(long documentId, Scope scope) {
+        String activeReader = MemberSql.isActiveWithin("r.member_id", "dr.organization_id");
         var counts = jdbc.sql("""
-                        SELECT ro.id AS organization_id, ro.name AS organization_name, count(m.id) AS members,
-                               count(r.read_at) AS read, count(r.studied_at) AS studied
+                        SELECT dr.organization_id, %s AS organization_name, %s AS members,
+                               (SELECT count(r.read_at) FROM document_read r
+                                 WHERE r.document_id = dr.document_id AND %s) AS read,
+                               (SELECT count(r.studied_at) FROM document_read r
+                                 WHERE r.document_id = dr.document_id AND %s) AS studied
                         FROM document_recipient dr
-                        JOIN organization ro ON ro.id = dr.organization_id
-                        LEFT JOIN (member m JOIN organization c ON c.id = m.cell_id)
-                               ON c.path <@ ro.path AND m.status = 'ACTIVE'
-                        LEFT JOIN document_read r ON r.document_id = dr.document_id AND r.member_id = m.id
-                        WHERE dr.document_id = :document AND """ + " " + scope.covers("ro.path") + """
-                         GROUP BY ro.id, ro.name ORDER BY ro.name COLLATE vi_icu
-                        """)
+                        WHERE dr.document_id = :document AND %s
+                        ORDER BY %1$s COLLATE vi_icu
+                        """.formatted(
+                                TreeSql.name("dr.organization_id"),
+                                MemberSql.activeCountWithin("dr.organization_id"),
+                                activeReader,
+                                activeReader,
+                                scope.coversOrganization("dr.organization_id")))
                 .param("document", documentId)
                 .params(scope.parameters())
                 .query(Counts.class)
                 .list();
+        String cell = MemberSql.cellOf("r.member_id");
         var readers = jdbc.sql("""
-                        SELECT ro.id AS organization_id, m.id AS member_id, m.full_name, c.name AS cell_name,
-                               r.read_at, r.studied_at
+                        SELECT dr.organization_id, r.member_id, %1$s AS full_name, %2$s AS cell_name, r.read_at,
+                               r.studied_at
                         FROM document_recipient dr
-                        JOIN organization ro ON ro.id = dr.organization_id
                         JOIN document_read r ON r.document_id = dr.document_id
-                        JOIN member m ON m.id = r.member_id
-                        JOIN organization c ON c.id = m.cell_id AND c.path <@ ro.path
-                        WHERE dr.document_id = :document AND """ + " " + scope.covers("ro.path") + """
-                         ORDER BY c.name COLLATE vi_icu, m.full_name COLLATE vi_icu
-                        """)
+                        WHERE dr.document_id = :document AND %3$s AND %4$s
+                        ORDER BY %2$s COLLATE vi_icu, %1$s COLLATE vi_icu
+                        """.formatted(
+                                MemberSql.fullName("r.member_id"),
+                                TreeSql.name(cell),
+                                TreeSql.within(cell, "dr.organization_id"),
+                                scope.coversOrganization("dr.organization_id")))
                 .param("document", documentId)
                 .params(scope.parameters())
                 .query(Reader.class)
@@ -157,6 +189,8 @@ class DocumentReading {
     record InboxOwner(long id, String name) {}
 
     record Counts(long organizationId, String organizationName, long members, long read, long studied) {}
+
+    public record Recipient(long id, String name, OffsetDateTime receivedAt) {}
 
     /** One document in an inbox; {@code readAt}/{@code studiedAt} are the reader's own, when the reader is a member. */
     public record InboxItem(

@@ -2,7 +2,9 @@ package vn.neuguong.directive;
 
 import java.util.HashMap;
 import java.util.Map;
+import vn.neuguong.member.MemberSql;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Actor;
 
 /**
@@ -13,6 +15,9 @@ import vn.neuguong.shared.Actor;
  * committee above it.
  */
 record Visibility(Scope scope, Long memberId) {
+
+    /** The cell of the reading member, bound as {@code :visibleMember}. */
+    private static final String MEMBER_CELL = MemberSql.cellOf(":visibleMember");
 
     static Visibility of(Actor actor) {
         return new Visibility(Scope.of(actor), actor.memberId());
@@ -29,50 +34,34 @@ record Visibility(Scope scope, Long memberId) {
         }
         var sql = new StringBuilder("(FALSE");
         if (!scope.roots().isEmpty()) {
-            sql.append(" OR (")
-                    .append(d)
-                    .append(".issuer_id IS NULL AND EXISTS (SELECT 1 FROM organization vx WHERE vx.id = ")
-                    .append(d)
-                    .append(".registered_by_id AND ")
-                    .append(scope.covers("vx.path"))
-                    .append("))");
-            sql.append(" OR EXISTS (SELECT 1 FROM organization vi WHERE vi.id = ")
-                    .append(d)
-                    .append(".issuer_id AND (")
-                    .append(scope.covers("vi.path"))
-                    .append(" OR vi.path @> ARRAY(SELECT vr.path FROM organization vr WHERE vr.id IN (:")
-                    .append(Scope.PARAMETER)
-                    .append("))))");
-            sql.append(
-                            " OR EXISTS (SELECT 1 FROM document_recipient vd JOIN organization vo ON vo.id = vd.organization_id"
-                                    + " WHERE vd.document_id = ")
+            sql.append(" OR (").append(d).append(".issuer_id IS NULL AND ");
+            sql.append(scope.coversOrganization(d + ".registered_by_id")).append(")");
+            sql.append(" OR ").append(scope.coversOrAbove(d + ".issuer_id"));
+            sql.append(" OR EXISTS (SELECT 1 FROM document_recipient vd WHERE vd.document_id = ")
                     .append(d)
                     .append(".id AND ")
-                    .append(scope.covers("vo.path"))
+                    .append(scope.coversOrganization("vd.organization_id"))
                     .append(")");
         }
         if (memberId != null) {
-            sql.append(" OR EXISTS (SELECT 1 FROM member vm JOIN organization vc ON vc.id = vm.cell_id"
-                            + " JOIN organization vo ON vo.path @> vc.path WHERE vm.id = :visibleMember AND (vo.id = ")
+            sql.append(" OR ").append(TreeSql.above(d + ".issuer_id", MEMBER_CELL));
+            sql.append(" OR EXISTS (SELECT 1 FROM document_recipient vm WHERE vm.document_id = ")
                     .append(d)
-                    .append(".issuer_id OR EXISTS (SELECT 1 FROM document_recipient vd WHERE vd.document_id = ")
-                    .append(d)
-                    .append(".id AND vd.organization_id = vo.id)))");
+                    .append(".id AND ")
+                    .append(TreeSql.above("vm.organization_id", MEMBER_CELL))
+                    .append(")");
         }
         return sql.append(")").toString();
     }
 
-    /** A condition on the organization whose alias is {@code o}: its inbox is readable. */
-    String inboxSql(String o) {
+    /** A condition on the organization whose id is in {@code idColumn}: its inbox is readable. */
+    String inboxSql(String idColumn) {
         if (scope.unrestricted()) {
             return "TRUE";
         }
-        var sql = new StringBuilder("(").append(scope.covers(o + ".path"));
+        var sql = new StringBuilder("(").append(scope.coversOrganization(idColumn));
         if (memberId != null) {
-            sql.append(" OR EXISTS (SELECT 1 FROM member vm JOIN organization vc ON vc.id = vm.cell_id"
-                            + " WHERE vm.id = :visibleMember AND ")
-                    .append(o)
-                    .append(".path @> vc.path)");
+            sql.append(" OR ").append(TreeSql.above(idColumn, MEMBER_CELL));
         }
         return sql.append(")").toString();
     }

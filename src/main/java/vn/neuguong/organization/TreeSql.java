@@ -86,4 +86,38 @@ public final class TreeSql {
         return "(SELECT string_agg(tree_a.name, ' / ' ORDER BY nlevel(tree_a.path)) FROM organization tree_a,"
                 + " organization tree_s WHERE tree_s.id = " + idColumn + " AND tree_a.path @> tree_s.path)";
     }
+
+    /**
+     * Every organization, closed ones too, as a derived table to select from and alias: columns {@code id},
+     * {@code parent_id}, {@code name}, {@code code}, {@code kind}, {@code path} (ltree, for {@link Scope#covers}),
+     * {@code depth} (1 at a root) and {@code closed_on}. For a module that lists organizations, such as the issuers
+     * and recipients a form offers.
+     */
+    public static String organizations() {
+        return "(SELECT tree_v.id, tree_v.parent_id, tree_v.name, tree_v.code, tree_v.kind, tree_v.path,"
+                + " nlevel(tree_v.path) AS depth, tree_v.closed_on FROM organization tree_v)";
+    }
+
+    /** The ids of the organization {@code rootExpression} and of every organization below it, for {@code IN}. */
+    public static String subtree(String rootExpression) {
+        return "(SELECT tree_s.id FROM organization tree_s WHERE tree_s.path <@ (SELECT tree_sr.path FROM organization"
+                + " tree_sr WHERE tree_sr.id = " + rootExpression + "))";
+    }
+
+    /** The ordinal of the congress that opened the committee term in {@code termIdColumn} (28 for Đại hội XXVIII). */
+    public static String termOrdinal(String termIdColumn) {
+        return "(SELECT tree_t.ordinal FROM organization_term tree_t WHERE tree_t.id = " + termIdColumn + ")";
+    }
+
+    /**
+     * True when the day {@code dayExpression} falls in the committee term in {@code termIdColumn}; counted from the
+     * first day of its congress instead of the day after it closed when {@code fromCongressExpression} is true (the
+     * congress's own documents).
+     */
+    public static String termIncludes(String termIdColumn, String dayExpression, String fromCongressExpression) {
+        return "EXISTS (SELECT 1 FROM organization_term_span tree_ts WHERE tree_ts.id = " + termIdColumn + " AND "
+                + dayExpression + " >= CASE WHEN " + fromCongressExpression
+                + " THEN tree_ts.congress_opened_on ELSE tree_ts.starts_on END"
+                + " AND (tree_ts.ends_on IS NULL OR " + dayExpression + " <= tree_ts.ends_on))";
+    }
 }

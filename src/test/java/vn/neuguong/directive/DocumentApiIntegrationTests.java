@@ -132,7 +132,7 @@ class DocumentApiIntegrationTests {
                         .with(user(support().principal("dongda.tuyengiao")))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"typeCode\":\"XX\"}"))
+                        .content("{\"typeCode\":\" \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("typeCode")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("issuerId")))
@@ -243,7 +243,9 @@ class DocumentApiIntegrationTests {
         var member = support().memberAccount(accounts, "Đảng ủy phường Văn Miếu");
         mvc.perform(get("/api/v1/documents/inbox/{org}", vanMieu).with(user(member)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].number", hasItem("347-KH/QU")));
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.items[*].number", hasItem("347-KH/QU")));
         mvc.perform(get("/api/v1/documents/{id}", plan347).with(user(member)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.readState.readAt").exists())
@@ -362,9 +364,21 @@ class DocumentApiIntegrationTests {
                         .param("number", "01-TB/ĐU")
                         .param("issuerId", String.valueOf(ward))
                         .with(staff))
-                .andExpect(status().isMultipleChoices())
-                .andExpect(jsonPath("$.items[*].id")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder((int) first, (int) second)));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("termId"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("id " + first),
+                                org.hamcrest.Matchers.containsString("id " + second))));
+        long firstTerm =
+                terms.covering(ward, LocalDate.of(2015, 7, 1)).orElseThrow().id();
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-TB/ĐU")
+                        .param("issuerId", String.valueOf(ward))
+                        .param("termId", String.valueOf(firstTerm))
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value((int) first));
         mvc.perform(get("/api/v1/documents/by-number")
                         .param("number", "01-tb/đu")
                         .param("issuerId", String.valueOf(ward))
@@ -389,6 +403,15 @@ class DocumentApiIntegrationTests {
         mvc.perform(get("/api/v1/documents/by-number").with(staff))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("number"));
+        long other = support().committee(organizations, terms, LocalDate.of(2015, 6, 11));
+        long third = issue("hanoi.tuyengiao", notice.formatted(other, "2015-07-01"));
+        mvc.perform(get("/api/v1/documents/by-number")
+                        .param("number", "01-TB/ĐU")
+                        .with(staff))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("issuerId"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue")
+                        .value(org.hamcrest.Matchers.containsString("id " + third)));
         mvc.perform(get("/api/v1/documents/by-number")
                         .param("number", "01-TB/ĐU")
                         .param("issuerId", String.valueOf(ward))
@@ -408,6 +431,91 @@ class DocumentApiIntegrationTests {
     }
 
     @Test
+    void aBasisByNumberNeedsItsIssuerAndTermOnceTheNumberRepeats() throws Exception {
+        long ward = support().committee(organizations, terms, LocalDate.of(2015, 6, 11), LocalDate.of(2020, 6, 11));
+        String plan = """
+                {"typeCode":"KH","issuerId":%d,"issuedOn":"%s","summary":"Kế hoạch %s"}
+                """;
+        long first = issue("hanoi.tuyengiao", plan.formatted(ward, "2015-07-01", "nhiệm kỳ 1"));
+        long second = issue("hanoi.tuyengiao", plan.formatted(ward, "2020-07-01", "nhiệm kỳ 2"));
+        long letter = issue("hanoi.tuyengiao", plan.formatted(ward, "2020-08-01", "thực hiện"));
+        var staff = user(support().principal("hanoi.tuyengiao"));
+        long before = jdbc.sql("SELECT count(*) FROM document_basis WHERE document_id = :id")
+                .param("id", letter)
+                .query(Long.class)
+                .single();
+
+        mvc.perform(post("/api/v1/documents/{id}/basis", letter)
+                        .with(staff)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"01-KH/ĐU\",\"issuerId\":%d}".formatted(ward)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("termId"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("id " + first),
+                                org.hamcrest.Matchers.containsString("id " + second))));
+        assertThat(jdbc.sql("SELECT count(*) FROM document_basis WHERE document_id = :id")
+                        .param("id", letter)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+
+        long firstTerm =
+                terms.covering(ward, LocalDate.of(2015, 7, 1)).orElseThrow().id();
+        mvc.perform(post("/api/v1/documents/{id}/basis", letter)
+                        .with(staff)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"number\":\"01-KH/ĐU\",\"issuerId\":%d,\"termId\":%d}".formatted(ward, firstTerm)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/documents/{id}/cascade", letter).with(staff))
+                .andExpect(jsonPath("$.up[*].id", hasItem((int) first)));
+        mvc.perform(post("/api/v1/documents/{id}/basis", letter)
+                        .with(staff)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("basisId"));
+    }
+
+    @Test
+    void anUnknownTypeIsNamedWithTheOtherBadFieldsOfTheRule() throws Exception {
+        long dongDa = support().organization("Quận ủy Đống Đa");
+        mvc.perform(post("/api/v1/documents")
+                        .with(user(support().principal("dongda.tuyengiao")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"typeCode":"XX","issuerId":%d,"issuedOn":"2016-01-05","summary":"Loại lạ",
+                                 "recipientIds":[%d]}
+                                """.formatted(dongDa, support().organization("Đảng ủy phường Bồ Đề"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("typeCode")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("recipientIds")));
+    }
+
+    @Test
+    void anExternalDocumentWithoutItsIssuerOrWithABadNumberIsRefusedByField() throws Exception {
+        long before =
+                jdbc.sql("SELECT count(*) FROM document").query(Long.class).single();
+        mvc.perform(post("/api/v1/documents/external")
+                        .with(user(support().principal("hanoi.tuyengiao")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"number":"năm-CT","issuerName":" ","issuedOn":"2016-01-05","summary":"Chỉ thị"}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("number")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("issuerName")));
+        assertThat(jdbc.sql("SELECT count(*) FROM document").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    @Test
     void aFutureIssueDateIsABadRequestNamingTheDate() throws Exception {
         long vanMieu = support().organization("Đảng ủy phường Văn Miếu");
         long before =
@@ -420,7 +528,9 @@ class DocumentApiIntegrationTests {
                         .content("""
                                 {"typeCode":"TB","issuerId":%d,"issuedOn":"%s","summary":"Ngày mai"}
                                 """.formatted(
-                                        vanMieu, LocalDate.now(Documents.ZONE).plusDays(1))))
+                                        vanMieu,
+                                        LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE)
+                                                .plusDays(1))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("issuedOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("The issue date cannot be in the future"));

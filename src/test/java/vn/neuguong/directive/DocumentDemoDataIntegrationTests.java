@@ -21,6 +21,9 @@ class DocumentDemoDataIntegrationTests {
     Documents documents;
 
     @Autowired
+    DocumentBasis basis;
+
+    @Autowired
     JdbcClient jdbc;
 
     List<Long> counts() {
@@ -49,9 +52,9 @@ class DocumentDemoDataIntegrationTests {
         long letter = jdbc.sql("SELECT id FROM document WHERE number_text = '598-CV/BTGQU'")
                 .query(Long.class)
                 .single();
-        var cascade = documents.cascade(letter, Visibility.of(Scope.everything()));
+        var cascade = basis.cascade(letter, Visibility.of(Scope.everything()));
         assertThat(cascade.up())
-                .extracting(Documents.CascadeNode::number)
+                .extracting(DocumentBasis.CascadeNode::number)
                 .containsExactly("05-CT/TW", "01-KL/TW", "284-KH/TU", "347-KH/QU");
         long boDe = jdbc.sql("SELECT id FROM organization WHERE name = 'Đảng ủy phường Bồ Đề'")
                 .query(Long.class)

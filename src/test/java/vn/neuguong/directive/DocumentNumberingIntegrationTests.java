@@ -18,8 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.IntegrationTest;
-import vn.neuguong.directive.Documents.DocumentView;
-import vn.neuguong.directive.Documents.ExternalDocument;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.organization.CommitteeTerms;
 import vn.neuguong.organization.OrganizationKind;
@@ -228,13 +226,15 @@ class DocumentNumberingIntegrationTests {
     @Test
     void anIssueDateInTheFutureIsRefusedOnTheDate() {
         long ward = committee();
-        var tomorrow = LocalDate.now(Documents.ZONE).plusDays(1);
+        var tomorrow = LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE).plusDays(1);
         assertFieldError(() -> issue("TB", ward, tomorrow), "issuedOn", "document.issuedOn.future");
         var external = new ExternalDocument(
                 "77-CT/TW", "Ban Bí thư", tomorrow, "Chưa ban hành", null, ward, List.of(), List.of());
         assertFieldError(
                 () -> documents.register(external, Scope.everything()), "issuedOn", "document.issuedOn.future");
-        assertThat(issue("TB", ward, LocalDate.now(Documents.ZONE)).number()).isEqualTo("01-TB/ĐU");
+        assertThat(issue("TB", ward, LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE))
+                        .number())
+                .isEqualTo("01-TB/ĐU");
     }
 
     @Test

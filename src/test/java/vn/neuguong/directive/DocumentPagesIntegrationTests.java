@@ -177,20 +177,30 @@ class DocumentPagesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-
-        FormPages.assertFieldError(page, "number", "not a known document type");
         FormPages.assertFieldError(page, "issuerName", "is required");
+        FormPages.assertSummaryLinks(page, "Issuer (outside the system) is required", "issuerName");
+        FormPages.assertEveryLabelNamesItsControl(page);
+
+        // The form's own rules pass; the rules that need the database answer next, every field at once.
+        page = Jsoup.parse(mvc.perform(post("/documents/external")
+                        .param("number", "12-XX/TW")
+                        .param("issuerName", "Bộ Chính trị")
+                        .param("issuedOn", "2016-05-15")
+                        .param("summary", "Văn bản đến")
+                        .param("lang", "en")
+                        .with(user(support().principal("vanmieu.vanphong")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        FormPages.assertFieldError(page, "number", "not a known document type");
         FormPages.assertErrorShown(page, "registeredById", "is required");
         FormPages.assertSummaryLinks(
-                page,
-                "Number The type in the number is not a known document type",
-                "number",
-                "issuerName",
-                "registeredById");
+                page, "Number The type in the number is not a known document type", "number", "registeredById");
         FormPages.assertEveryLabelNamesItsControl(page);
-        assertThat(page.select(".error-summary a[href=#issuerName]").text())
-                .isEqualTo("Issuer (outside the system) is required");
         assertThat(page.select("label[for=registeredById] .required-mark")).hasSize(1);
+        assertThat(page.getElementById("issuerName").val()).isEqualTo("Bộ Chính trị");
     }
 
     @Test
@@ -214,10 +224,10 @@ class DocumentPagesIntegrationTests {
         FormPages.assertFieldError(page, "file", "là bắt buộc");
         FormPages.assertSummaryLinks(page, "Tệp đính kèm là bắt buộc", "file");
         FormPages.assertEveryLabelNamesItsControl(page);
-        assertThat(page.getElementById("basisNumber").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.getElementById("basisId").hasAttr("aria-invalid")).isFalse();
 
         var basis = mvc.perform(post("/documents/{id}/basis", plan347)
-                        .param("basisNumber", "999-KH/TW")
+                        .param("basisId", "999999999")
                         .with(staff)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -230,10 +240,71 @@ class DocumentPagesIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        FormPages.assertFieldError(page, "basisNumber", "Không tìm thấy văn bản căn cứ");
-        FormPages.assertSummaryLinks(page, "Căn cứ cần thêm Không tìm thấy văn bản căn cứ", "basisNumber");
+        FormPages.assertFieldError(page, "basisId", "Không tìm thấy văn bản căn cứ");
+        FormPages.assertSummaryLinks(page, "Căn cứ cần thêm Không tìm thấy văn bản căn cứ", "basisId");
         FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(page.getElementById("file").hasAttr("aria-invalid")).isFalse();
+    }
+
+    @Test
+    void theBasisIsPickedFromASearchableListThatTellsEqualNumbersApart() throws Exception {
+        var staff = user(support().principal("dongda.tuyengiao"));
+        long kimLien = support().organization("Đảng ủy phường Kim Liên");
+        long khamThien = support().organization("Đảng ủy phường Khâm Thiên");
+        String summary = "Quy chế chọn căn cứ " + System.nanoTime();
+        for (long ward : new long[] {kimLien, khamThien}) {
+            mvc.perform(post("/documents")
+                            .param("typeCode", "TB")
+                            .param("issuerId", String.valueOf(ward))
+                            .param("issuedOn", "2017-03-01")
+                            .param("summary", summary)
+                            .with(staff)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        var ids = jdbc.sql("SELECT id FROM document WHERE summary = :summary ORDER BY issuer_id")
+                .param("summary", summary)
+                .query(Long.class)
+                .list();
+        assertThat(ids).hasSize(2);
+        String json = mvc.perform(get("/documents/choices").param("q", summary).with(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains("Đảng ủy phường Kim Liên · 01/03/2017")
+                .contains("Đảng ủy phường Khâm Thiên · 01/03/2017");
+        String other = mvc.perform(get("/documents/choices")
+                        .param("q", summary)
+                        .with(user(support().principal("bode.vanphong"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(other).isEqualTo("[]");
+
+        long plan347 = support().document("347-KH/QU");
+        var page = Jsoup.parse(mvc.perform(get("/documents/{id}", plan347).with(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var picker = page.getElementById("basisId");
+        assertThat(picker.attr("data-picker-search")).isEqualTo("/documents/choices?except=" + plan347);
+        assertThat(picker.select("option").eachText()).noneMatch(text -> text.startsWith("347-KH/QU"));
+        assertThat(page.getElementById("basisId-hint").text()).contains("Hiện 20 văn bản mới nhất");
+
+        mvc.perform(post("/documents/{id}/basis", ids.get(1))
+                        .param("basisId", String.valueOf(ids.get(0)))
+                        .with(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT basis_id FROM document_basis WHERE document_id = :id")
+                        .param("id", ids.get(1))
+                        .query(Long.class)
+                        .list())
+                .containsExactly(ids.get(0));
     }
 
     @Test
@@ -247,7 +318,9 @@ class DocumentPagesIntegrationTests {
                         .param("issuerId", String.valueOf(vanMieu))
                         .param(
                                 "issuedOn",
-                                LocalDate.now(Documents.ZONE).plusDays(1).toString())
+                                LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE)
+                                        .plusDays(1)
+                                        .toString())
                         .param("summary", "Thông báo ngày mai")
                         .with(staff)
                         .with(csrf()))

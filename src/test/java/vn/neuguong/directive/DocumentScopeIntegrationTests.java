@@ -187,7 +187,7 @@ class DocumentScopeIntegrationTests {
         }
         var recipient = support().memberAccount(accounts, "Đảng ủy phường Văn Miếu");
         mvc.perform(get("/api/v1/documents/inbox/{org}", cell).with(user(recipient)))
-                .andExpect(jsonPath("$[*].id", Matchers.hasItem((int) id)));
+                .andExpect(jsonPath("$.items[*].id", Matchers.hasItem((int) id)));
         mvc.perform(get("/api/v1/documents/{id}", id).with(user(recipient))).andExpect(status().isOk());
         assertThat(documents.find(id, Scope.of(support().actor("bode.vanphong"))))
                 .isEmpty();

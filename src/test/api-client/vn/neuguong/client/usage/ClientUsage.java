@@ -7,13 +7,17 @@ import vn.neuguong.client.ApiClient;
 import vn.neuguong.client.ApiException;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
+import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
-import vn.neuguong.client.model.Organization;
+import vn.neuguong.client.model.BasisLink;
+import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Member;
 import vn.neuguong.client.model.MemberInput;
+import vn.neuguong.client.model.Organization;
 import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.PageAuditEntry;
+import vn.neuguong.client.model.PageDocumentView;
 import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
@@ -23,8 +27,8 @@ import vn.neuguong.client.model.Update;
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
  * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
- * a change of one on the version read (If-Match), and an error as a
- * problem document.
+ * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
+ * with the issuer and term that make the number one document's, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -66,8 +70,18 @@ final class ClientUsage {
                 memberEtag,
                 new MemberInput().fullName(member.getFullName()).partyCardNo(member.getPartyCardNo()));
 
+        var documents = new DocumentsApi(client);
+        PageDocumentView plans = documents.searchDocuments(null, "347-KH/QU", "KH", null, null, null, null, 1, 20);
+        DocumentView plan = plans.getItems().get(0);
+        DocumentView basis = documents.findDocumentByNumber("284-KH/TU", plan.getIssuerId(), plan.getTermId(), null);
+        documents.linkDocumentBasis(
+                plan.getId(),
+                new BasisLink().number(basis.getNumber()).issuerId(basis.getIssuerId()).termId(basis.getTermId()));
+        long documentsInAll = plans.getTotal();
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
-        System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion());
+        System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion()
+                + documentsInAll);
     }
 }

@@ -1,0 +1,143 @@
+package vn.neuguong.directive;
+
+import jakarta.validation.Valid;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.web.FormErrors;
+
+/** The forms that issue a document in the system and register one received from outside. */
+@Controller
+@RequestMapping("/documents")
+class DocumentIssueController {
+
+    private final Documents documents;
+    private final DocumentSearch search;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DocumentIssueController(Documents documents, DocumentSearch search, MessageSource messages, Clock clock) {
+        this.documents = documents;
+        this.search = search;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/new")
+    String issueForm(Model model, @AuthenticationPrincipal ActorPrincipal principal) {
+        model.addAttribute(
+                "form", new NewDocument(null, null, LocalDate.now(clock), null, null, List.of(), List.of(), false));
+        model.addAttribute("errors", Map.of());
+        return issuePage(model, principal.actor(), List.of());
+    }
+
+    @PostMapping
+    String issue(
+            @Valid @ModelAttribute("form") NewDocument form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var actor = principal.actor();
+        if (!binding.hasErrors()) {
+            try {
+                return "redirect:/documents/"
+                        + documents.issue(form, Scope.of(actor)).id();
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("errors", inFormOrder(FormErrors.of(binding, messages, locale), NewDocument.class));
+        return issuePage(model, actor, form.basisIds());
+    }
+
+    @GetMapping("/external/new")
+    String externalForm(Model model, @AuthenticationPrincipal ActorPrincipal principal) {
+        var actor = principal.actor();
+        Long registrar = actor.staffOrganizationIds().isEmpty()
+                ? null
+                : actor.staffOrganizationIds().get(0);
+        model.addAttribute("form", new ExternalDocument(null, null, null, null, null, registrar, List.of(), List.of()));
+        model.addAttribute("errors", Map.of());
+        return externalPage(model, actor, List.of());
+    }
+
+    @PostMapping("/external")
+    String register(
+            @Valid @ModelAttribute("form") ExternalDocument form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var actor = principal.actor();
+        if (!binding.hasErrors()) {
+            try {
+                return "redirect:/documents/"
+                        + documents.register(form, Scope.of(actor)).id();
+            } catch (InvalidInputException e) {
+                FormErrors.reject(binding, e);
+            }
+        }
+        model.addAttribute("errors", inFormOrder(FormErrors.of(binding, messages, locale), ExternalDocument.class));
+        return externalPage(model, actor, form.basisIds());
+    }
+
+    private String issuePage(Model model, Actor actor, List<Long> chosen) {
+        model.addAttribute("types", search.types());
+        model.addAttribute("organizations", search.organizations(Scope.of(actor)));
+        model.addAttribute("basisOptions", basisOptions(actor, chosen));
+        model.addAttribute("choiceLimit", DocumentSearch.CHOICES);
+        return "directive/issue";
+    }
+
+    private String externalPage(Model model, Actor actor, List<Long> chosen) {
+        model.addAttribute("organizations", search.organizations(Scope.of(actor)));
+        model.addAttribute("basisOptions", basisOptions(actor, chosen));
+        model.addAttribute("choiceLimit", DocumentSearch.CHOICES);
+        return "directive/external";
+    }
+
+    /** The bases already picked, then the newest documents: the picker searches for the rest as one types. */
+    private List<DocumentView> basisOptions(Actor actor, List<Long> chosen) {
+        var visibility = Visibility.of(actor);
+        var options = new LinkedHashMap<Long, DocumentView>();
+        search.chosen(chosen, visibility).forEach(d -> options.put(d.id(), d));
+        search.choices(null, null, visibility).forEach(d -> options.putIfAbsent(d.id(), d));
+        return List.copyOf(options.values());
+    }
+
+    /** The errors in the order the form shows its fields, which is the order of the record's components. */
+    static Map<String, String> inFormOrder(Map<String, String> errors, Class<? extends Record> form) {
+        var fields = Arrays.stream(form.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+        var ordered = new LinkedHashMap<String, String>();
+        errors.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> {
+                    int at = fields.indexOf(e.getKey().replaceAll("\\[.*", ""));
+                    return at < 0 ? fields.size() : at;
+                }))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+}
