@@ -34,7 +34,7 @@ public final class MemberSql {
      */
     public static String choices(String condition) {
         return "SELECT member_p.id, member_p.full_name || ' · ' || member_p.party_card_no || ' · ' || "
-                + "organization_label(member_p.cell_id) AS label FROM member member_p WHERE " + condition
+                + TreeSql.label("member_p.cell_id") + " AS label FROM member member_p WHERE " + condition
                 + " ORDER BY member_p.full_name COLLATE vi_icu, member_p.id";
     }
 
