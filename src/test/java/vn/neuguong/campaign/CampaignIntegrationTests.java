@@ -47,6 +47,9 @@ class CampaignIntegrationTests {
     Campaigns campaigns;
 
     @Autowired
+    CampaignDrafts drafts;
+
+    @Autowired
     Obligations obligations;
 
     @Autowired
@@ -68,7 +71,7 @@ class CampaignIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new CampaignFixtures(jdbc, campaigns, transaction, events);
+        fixtures = new CampaignFixtures(jdbc, campaigns, drafts, transaction, events);
         dongDa = fixtures.organization("Quận ủy Đống Đa");
         vanMieu = fixtures.organization("Đảng ủy phường Văn Miếu");
         quocTuGiam = fixtures.organization("Đảng ủy phường Quốc Tử Giám");
@@ -127,7 +130,8 @@ class CampaignIntegrationTests {
                 vanMieu,
                 plan,
                 List.of(line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31))));
-        assertThatThrownBy(() -> campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2024, 12, 3)))
+        assertThatThrownBy(() ->
+                        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2024, 12, 3)))
                 .isInstanceOf(ConflictException.class);
         assertThat(count("SELECT count(*) FROM obligation WHERE campaign_id = :c", Map.of("c", campaign.id())))
                 .isEqualTo(4);
@@ -184,15 +188,18 @@ class CampaignIntegrationTests {
                 .get("id")
                 .asLong();
         mvc.perform(post("/api/v1/campaigns/{id}/launch", id)
+                        .header("If-Match", fixtures.ifMatch("campaign", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/campaigns/{id}/launch", id)
+                        .header("If-Match", fixtures.ifMatch("campaign", id))
                         .with(as("dongda.tuyengiao"))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.obligations").value(4));
         mvc.perform(post("/api/v1/campaigns/{id}/launch", id)
+                        .header("If-Match", fixtures.ifMatch("campaign", id))
                         .with(as("dongda.tuyengiao"))
                         .with(csrf()))
                 .andExpect(status().isConflict());
@@ -342,6 +349,7 @@ class CampaignIntegrationTests {
                 .get("id")
                 .asLong();
         mvc.perform(post("/api/v1/campaigns/{id}/launch", child)
+                        .header("If-Match", fixtures.ifMatch("campaign", child))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
                 .andExpect(status().isConflict());
@@ -686,6 +694,7 @@ class CampaignIntegrationTests {
                         ObligationKind.HOLD_CONFERENCE, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2024, 12, 30))));
         long id = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.HOLD_CONFERENCE);
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -693,6 +702,7 @@ class CampaignIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -704,6 +714,7 @@ class CampaignIntegrationTests {
 
         var file = new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", "biên bản".getBytes());
         mvc.perform(multipart("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .file(file)
                         .param("fulfilledOn", "2024-12-28")
                         .param("note", "Đã tổ chức hội nghị, 120 đảng viên dự")
@@ -716,6 +727,7 @@ class CampaignIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().bytes("biên bản".getBytes()));
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -761,6 +773,7 @@ class CampaignIntegrationTests {
         long foreign = fixtures.obligation(
                 wide.id(), fixtures.cell("Đảng ủy phường Quốc Tử Giám", 1), ObligationKind.CELL_MEETINGS);
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", wide.id(), foreign)
+                        .header("If-Match", fixtures.ifMatch("obligation", foreign))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
