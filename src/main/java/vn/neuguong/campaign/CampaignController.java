@@ -24,7 +24,6 @@ import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.PageRequest;
-import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Messages;
 
 /** The campaign pages: the list, a new campaign, one campaign and its launch. */
@@ -88,15 +87,19 @@ class CampaignController {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale) {
+        InvalidInputException rules;
         if (!binding.hasErrors()) {
             try {
                 var campaign = drafts.create(form, scope(principal));
                 return "redirect:/campaigns/" + campaign.id();
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                rules = e;
             }
+        } else {
+            // every rule that needs no database at once, beside the annotations' findings
+            rules = new InvalidInputException(form.check());
         }
-        var errors = RequirementRows.lineErrors(FormErrors.of(binding, messages, locale));
+        var errors = RequirementRows.errors(binding, rules, messages, locale);
         return form(RequirementRows.padded(form), null, errors, principal, model);
     }
 

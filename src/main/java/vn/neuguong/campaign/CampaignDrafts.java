@@ -41,8 +41,9 @@ public class CampaignDrafts {
     }
 
     /**
-     * Drafts a campaign (the form already passed Bean Validation): the owner is a committee in the scope, each target
-     * lies in its subtree, the directing document is readable, and the rows are complete.
+     * Drafts a campaign (the form already passed Bean Validation): its dates and rows agree ({@link
+     * CampaignForm#check()}), the owner is a committee in the scope, each target lies in its subtree, and the
+     * directing document is readable.
      */
     @Transactional
     public Campaign create(CampaignForm form, Scope scope) {

@@ -25,8 +25,9 @@ public record CampaignForm(
 
     /**
      * One requirement; {@code parentRequirementId} only in a cascade, naming the parent's line it tightens. A blank
-     * row of the form is left out, so whether a row is complete is checked in {@link #checkRequirements}.
+     * row of the form is left out ({@link CompleteRow}).
      */
+    @CompleteRow
     public record RequirementForm(
             ObligationKind kind,
             AppliesTo appliesTo,
@@ -55,7 +56,10 @@ public record CampaignForm(
                 : targetIds.stream().filter(id -> id != null).distinct().toList();
     }
 
-    /** The rules across fields that the annotations cannot say: date order and complete rows. */
+    /**
+     * The rules across fields, kept here so that they name the value refused: the campaign ends on or after its
+     * start, has at least one requirement, and every requirement is due by its end.
+     */
     List<FieldError> check() {
         var errors = new ArrayList<FieldError>();
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
@@ -65,24 +69,16 @@ public record CampaignForm(
         return errors;
     }
 
-    /** The rules of requirement rows across fields; a line is due by the campaign's end ({@code endsOn}). */
+    /** There is a requirement, and each is due by {@code endsOn} (a row is {@code dueOn} with its row). */
     static List<FieldError> checkRequirements(List<RequirementForm> rows, LocalDate endsOn) {
         var errors = new ArrayList<FieldError>();
         if (rows.isEmpty()) {
             errors.add(new FieldError("requirements", "campaign.requirements.none"));
         }
         for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i);
-            if (row.kind() == null) {
-                errors.add(new FieldError("kind", "validation.required", i, null));
-            }
-            if (row.appliesTo() == null) {
-                errors.add(new FieldError("appliesTo", "validation.required", i, null));
-            }
-            if (row.dueOn() == null) {
-                errors.add(new FieldError("dueOn", "validation.required", i, null));
-            } else if (endsOn != null && row.dueOn().isAfter(endsOn)) {
-                errors.add(new FieldError("dueOn", "campaign.dueOn.afterEnd", i, row.dueOn()));
+            var dueOn = rows.get(i).dueOn();
+            if (dueOn != null && endsOn != null && dueOn.isAfter(endsOn)) {
+                errors.add(new FieldError("dueOn", "campaign.dueOn.afterEnd", i, dueOn));
             }
         }
         return errors;

@@ -21,7 +21,6 @@ import vn.neuguong.campaign.CampaignForm.RequirementForm;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
-import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Messages;
 
 /** The page on which a lower committee takes up a launched campaign with its own plan. */
@@ -67,6 +66,7 @@ class CascadeController {
             RedirectAttributes redirect,
             Locale locale) {
         var scope = CampaignController.scope(principal);
+        InvalidInputException rules = null;
         if (!binding.hasErrors()) {
             try {
                 var created = cascades.cascade(id, form, scope, LocalDate.now(clock));
@@ -75,7 +75,7 @@ class CascadeController {
                         "notice", messages.getMessage("campaign.launched", new Object[] {count}, locale));
                 return "redirect:/campaigns/" + created.id();
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                rules = e;
             } catch (ConflictException e) {
                 var again = new CascadeForm(
                         form.organizationId(), form.planDocumentId(), RequirementRows.padded(form.requirements()));
@@ -87,10 +87,12 @@ class CascadeController {
                         model);
             }
         }
+        if (rules == null) {
+            rules = new InvalidInputException(cascades.checkRows(id, form, scope));
+        }
         var again = new CascadeForm(
                 form.organizationId(), form.planDocumentId(), RequirementRows.padded(form.requirements()));
-        return render(
-                id, again, RequirementRows.lineErrors(FormErrors.of(binding, messages, locale)), principal, model);
+        return render(id, again, RequirementRows.errors(binding, rules, messages, locale), principal, model);
     }
 
     private String render(

@@ -124,6 +124,15 @@ public class Cascades {
         return created;
     }
 
+    /** The rules of the rows alone, for a form whose other fields are still missing: shown all at once. */
+    List<FieldError> checkRows(long parentId, CascadeForm form, Scope scope) {
+        var parent = campaigns.get(parentId, scope);
+        var rows = form.filledRequirements();
+        var errors = new ArrayList<FieldError>(CampaignForm.checkRequirements(rows, parent.endsOn()));
+        errors.addAll(checkParentLines(parentId, rows, null));
+        return errors;
+    }
+
     /** A row tightening a parent's line keeps its kind, is due no later, and refines a line no one below refined. */
     private List<FieldError> checkParentLines(long parentId, List<RequirementForm> rows, OrganizationRef organization) {
         var errors = new ArrayList<FieldError>();

@@ -154,8 +154,8 @@ class CampaignIntegrationTests {
                                 "targetIds",
                                 "startsOn",
                                 "endsOn",
-                                "appliesTo",
-                                "dueOn")));
+                                "requirements[0].appliesTo",
+                                "requirements[0].dueOn")));
         assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
 
         long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());
@@ -460,7 +460,7 @@ class CampaignIntegrationTests {
                         .with(as("dongda.tuyengiao")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("page", "size")))
-                .andExpect(jsonPath("$.errors[0].message").value("is not valid"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a page number from 1"))
                 .andExpect(jsonPath("$.errors[0].rejectedValue").value(0));
     }
 
@@ -767,8 +767,8 @@ class CampaignIntegrationTests {
         mvc.perform(get("/campaigns/{id}", elsewhere.id()).with(as("vanmieu.vanphong")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/campaigns").with(as("vanmieu.vanphong")))
-                .andExpect(jsonPath("$[*].id").value(Matchers.hasItem((int) wide.id())))
-                .andExpect(jsonPath("$[*].id").value(Matchers.not(Matchers.hasItem((int) elsewhere.id()))));
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.hasItem((int) wide.id())))
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem((int) elsewhere.id()))));
 
         long foreign = fixtures.obligation(
                 wide.id(), fixtures.cell("Đảng ủy phường Quốc Tử Giám", 1), ObligationKind.CELL_MEETINGS);
@@ -780,6 +780,7 @@ class CampaignIntegrationTests {
                         .content("{\"note\":\"không phải của tôi\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/campaigns/obligations/{o}/done", foreign)
+                        .param("version", "0")
                         .param("note", "không phải của tôi")
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
@@ -807,6 +808,7 @@ class CampaignIntegrationTests {
                         ObligationKind.ACTION_PROGRAMME, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2025, 2, 28))));
         long id = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.ACTION_PROGRAMME);
         mvc.perform(multipart("/campaigns/obligations/{id}/done", id)
+                        .param("version", "0")
                         .param("fulfilledOn", "2025-02-20")
                         .param("campaignId", String.valueOf(campaign.id()))
                         .with(as("vanmieu.vanphong"))
@@ -817,6 +819,7 @@ class CampaignIntegrationTests {
         assertThat(obligations.find(id, Scope.everything()).orElseThrow().isDone())
                 .isFalse();
         mvc.perform(multipart("/campaigns/obligations/{id}/done", id)
+                        .param("version", "0")
                         .file(new MockMultipartFile(
                                 "file", "chuong-trinh.docx", "application/octet-stream", new byte[] {1, 2}))
                         .param("fulfilledOn", "2025-02-20")

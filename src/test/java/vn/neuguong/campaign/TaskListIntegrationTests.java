@@ -363,6 +363,7 @@ class TaskListIntegrationTests {
         var result = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                         "/campaigns/obligations/{id}/done", conference)
+                                .param("version", "0")
                                 .param("organizationId", String.valueOf(ward))
                                 .param("status", "OVERDUE")
                                 .param("fulfilledOn", today.toString())
@@ -403,6 +404,7 @@ class TaskListIntegrationTests {
         mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                         "/campaigns/obligations/{id}/done", conference)
+                                .param("version", "0")
                                 .param("organizationId", String.valueOf(ward))
                                 .param("note", "Đã tổ chức hội nghị")
                                 .with(as(username("ward")))
