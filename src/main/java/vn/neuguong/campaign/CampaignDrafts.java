@@ -16,7 +16,7 @@ import vn.neuguong.shared.NotFoundException;
 
 /** A committee's own campaign: drafted inside the scope, then launched onto the targets' subtrees. */
 @Component
-public class CampaignDrafts {
+class CampaignDrafts {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -46,7 +46,7 @@ public class CampaignDrafts {
      * directing document is readable.
      */
     @Transactional
-    public Campaign create(CampaignForm form, Scope scope) {
+    Campaign create(CampaignForm form, Scope scope) {
         var errors = new ArrayList<>(form.check());
         if (form.ownerId() != null) {
             var owner = organizations.find(form.ownerId(), scope);
@@ -91,7 +91,7 @@ public class CampaignDrafts {
      * in one statement. A campaign changed since answers 409.
      */
     @Transactional
-    public int launch(long id, int version, Scope scope, LocalDate today) {
+    int launch(long id, int version, Scope scope, LocalDate today) {
         var campaign = campaigns.get(id, scope);
         if (!campaigns.manages(campaign, scope)) {
             throw new NotFoundException("Campaign", id);

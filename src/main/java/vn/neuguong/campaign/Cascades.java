@@ -26,7 +26,7 @@ import vn.neuguong.shared.InvalidInputException.FieldError;
  * obligation in the parent campaign is fulfilled by that plan.
  */
 @Component
-public class Cascades {
+class Cascades {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -54,7 +54,7 @@ public class Cascades {
     }
 
     @Transactional
-    public Campaign cascade(long parentId, CascadeForm form, Scope scope, LocalDate today) {
+    Campaign cascade(long parentId, CascadeForm form, Scope scope, LocalDate today) {
         var parent = campaigns.get(parentId, scope);
         parent.requireLaunched();
         // one cascade of a campaign at a time, so that each sees which lines the others already refine

@@ -25,7 +25,7 @@ import vn.neuguong.web.FileStorage;
  * and the city's alike.
  */
 @Component
-public class Fulfilments {
+class Fulfilments {
 
     /**
      * The refinement chains through the obligations {@code :ids}: the lines each one refines, up to the first, and

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import vn.neuguong.campaign.Obligations.ObligationRow;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.ActorPrincipal;
@@ -125,8 +124,7 @@ class ObligationApi {
             @RequestHeader(name = Versions.IF_MATCH, required = false)
                     @Parameter(required = true, description = "The obligation's version as read, e.g. \"0\"")
                     String ifMatch,
-            @Valid @ModelAttribute DoneForm form,
-            @RequestParam(required = false) MultipartFile file,
+            @Valid @ModelAttribute DoneForm.DoneWithFile form,
             @AuthenticationPrincipal ActorPrincipal principal,
             Locale locale)
             throws IOException {
@@ -137,7 +135,7 @@ class ObligationApi {
                 version,
                 form.fulfilledOn(),
                 form.note(),
-                ObligationController.upload(file),
+                ObligationController.upload(form.file()),
                 scope,
                 LocalDate.now(clock));
     }

@@ -97,10 +97,9 @@ class ObligationController {
     @PostMapping("/{id}/done")
     String markDone(
             @PathVariable long id,
-            @Valid @ModelAttribute("done") DoneForm form,
+            @Valid @ModelAttribute("done") DoneForm.DoneWithFile form,
             BindingResult binding,
             @RequestParam int version,
-            @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) Long campaignId,
             @RequestParam(required = false) Long organizationId,
             @RequestParam(required = false) ObligationStatus status,
@@ -115,7 +114,7 @@ class ObligationController {
         if (!binding.hasErrors()) {
             try {
                 fulfilments.markDone(
-                        id, version, form.fulfilledOn(), form.note(), upload(file), scope, LocalDate.now(clock));
+                        id, version, form.fulfilledOn(), form.note(), upload(form.file()), scope, LocalDate.now(clock));
                 redirect.addFlashAttribute("notice", messages.getMessage("campaign.obligation.marked", null, locale));
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
