@@ -90,7 +90,7 @@ public class Obligations {
             throw new NotFoundException("Organization", filter.organizationId());
         }
         String status = ObligationStatus.sql("ob", "asOf");
-        var where = new StringBuilder(" WHERE ").append(scope.coversOrganization("ob.organization_id"));
+        var where = new StringBuilder(" WHERE ").append(scope.covers("o.path"));
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("asOf", filter.date());
         if (filter.campaignId() != null) {
@@ -110,7 +110,8 @@ public class Obligations {
         if (filter.openOnly()) {
             where.append(" AND ").append(status).append(" IN ('NOT_YET_DUE', 'OVERDUE')");
         }
-        long total = jdbc.sql("SELECT count(*) FROM obligation ob" + where)
+        String from = " FROM obligation ob JOIN " + TreeSql.organizations() + " o ON o.id = ob.organization_id";
+        long total = jdbc.sql("SELECT count(*)" + from + where)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -119,9 +120,9 @@ public class Obligations {
                         + "ob.kind, r.label, ob.due_on, ob.fulfilled_on, "
                         + DocumentSql.numberText("ob.evidence_document_id") + " AS evidence_number, ob.note, "
                         + "ob.attachment_name, ob.refines_obligation_id, " + status + " AS status, ob.version "
-                        + "FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id"
+                        + from.substring(1) + " JOIN campaign c ON c.id = ob.campaign_id"
                         + " JOIN campaign_requirement r ON r.id = ob.requirement_id" + where
-                        + " ORDER BY ob.due_on, " + TreeSql.path("ob.organization_id") + ", ob.id"
+                        + " ORDER BY ob.due_on, o.path, ob.id"
                         + request.limitOffset())
                 .params(params)
                 .query(ObligationRow.class)

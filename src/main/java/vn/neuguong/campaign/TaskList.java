@@ -94,9 +94,10 @@ class TaskList implements TaskSource {
         var rows = jdbc.sql("SELECT ob.id, ob.organization_id, " + TreeSql.name("ob.organization_id")
                         + " AS organization_name, ob.kind, r.label, ob.due_on, c.title AS campaign_title, "
                         + "count(*) OVER () AS total FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id "
-                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id "
+                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id JOIN " + TreeSql.organizations()
+                        + " o ON o.id = ob.organization_id "
                         + "WHERE ob.organization_id IN (:orgs) AND " + OPEN_LINE + " AND ob.due_on <= :soon "
-                        + "ORDER BY ob.due_on, " + TreeSql.path("ob.organization_id") + ", ob.id LIMIT :limit")
+                        + "ORDER BY ob.due_on, o.path, ob.id LIMIT :limit")
                 .param("orgs", organizations)
                 .param("soon", today.plusDays(SOON_DAYS))
                 .param("limit", LIMIT)
