@@ -1,5 +1,6 @@
 package vn.neuguong.campaign;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
+import vn.neuguong.directive.DocumentSql;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 
 /**
  * The campaigns of the seed articles, replayed in Đống Đa: the 2023 theme "trách nhiệm nêu gương" (article 000:
@@ -35,20 +38,28 @@ class CampaignDemoData implements DemoDataRunner {
     private static final String NOTE = "Đã thực hiện, có biên bản lưu tại văn phòng (dữ liệu mẫu)";
 
     private final JdbcClient jdbc;
-    private final Campaigns campaigns;
-    private final Obligations obligations;
+    private final CampaignDrafts drafts;
+    private final Fulfilments fulfilments;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    CampaignDemoData(JdbcClient jdbc, Campaigns campaigns, Obligations obligations, TransactionTemplate transaction) {
+    CampaignDemoData(
+            JdbcClient jdbc,
+            CampaignDrafts drafts,
+            Fulfilments fulfilments,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.campaigns = campaigns;
-        this.obligations = obligations;
+        this.drafts = drafts;
+        this.fulfilments = fulfilments;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var dongDa = jdbc.sql("SELECT id FROM organization WHERE name = 'Quận ủy Đống Đa' AND closed_on IS NULL")
+        var dongDa = jdbc.sql("SELECT o.id FROM " + TreeSql.organizations()
+                        + " o WHERE o.name = 'Quận ủy Đống Đa' AND o.open")
                 .query(Long.class)
                 .optional();
         if (dongDa.isEmpty()) {
@@ -80,7 +91,7 @@ class CampaignDemoData implements DemoDataRunner {
                 report(2, LocalDate.of(2023, 6, 25)),
                 report(3, LocalDate.of(2023, 9, 25)),
                 report(4, LocalDate.of(2023, 12, 15)));
-        var campaign = campaigns.create(
+        var campaign = drafts.create(
                 new CampaignForm(
                         THEME_2023_TITLE,
                         "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương trong "
@@ -92,7 +103,7 @@ class CampaignDemoData implements DemoDataRunner {
                         LocalDate.of(2023, 12, 31),
                         rows),
                 Scope.everything());
-        campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2023, 4, 25));
+        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2023, 4, 25));
         var wardObligations = owed(campaign.id(), "GRASSROOTS_COMMITTEE");
         for (var ob : wardObligations) {
             int i = ob.index();
@@ -100,14 +111,14 @@ class CampaignDemoData implements DemoDataRunner {
                 if (i % 7 == 3) {
                     continue;
                 }
-                fulfil(ob.id(), i % 4 == 0 ? LocalDate.of(2023, 6, 5 + i / 4) : LocalDate.of(2023, 5, 10 + i % 15));
+                fulfil(ob, i % 4 == 0 ? LocalDate.of(2023, 6, 5 + i / 4) : LocalDate.of(2023, 5, 10 + i % 15));
             } else {
                 int quarter = ob.position();
                 if ((i + quarter) % 6 == 0) {
                     continue;
                 }
                 fulfil(
-                        ob.id(),
+                        ob,
                         (i + quarter) % 5 == 0
                                 ? ob.dueOn().plusDays(7)
                                 : ob.dueOn().minusDays(2));
@@ -117,7 +128,8 @@ class CampaignDemoData implements DemoDataRunner {
     }
 
     private void newEra(long dongDa) {
-        var document = jdbc.sql("SELECT id FROM document WHERE number_text = '347-KH/QU' ORDER BY id LIMIT 1")
+        var document = jdbc.sql("SELECT d.id FROM " + DocumentSql.summaries()
+                        + " d WHERE d.number = '347-KH/QU' ORDER BY d.id LIMIT 1")
                 .query(Long.class)
                 .optional();
         if (document.isEmpty()) {
@@ -142,7 +154,7 @@ class CampaignDemoData implements DemoDataRunner {
                         LocalDate.of(2025, 2, 28),
                         null,
                         null));
-        var campaign = campaigns.create(
+        var campaign = drafts.create(
                 new CampaignForm(
                         NEW_ERA_TITLE,
                         "Nghiên cứu, quán triệt, tuyên truyền tư tưởng chỉ đạo, định hướng lớn của Đảng và đồng chí "
@@ -154,9 +166,11 @@ class CampaignDemoData implements DemoDataRunner {
                         LocalDate.of(2025, 3, 31),
                         rows),
                 Scope.everything());
-        campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2024, 12, 11));
-        var demoMembersCell = jdbc.sql("SELECT c.id FROM organization c JOIN organization w ON w.id = c.parent_id "
-                        + "WHERE w.name = 'Đảng ủy phường Văn Miếu' AND c.name = 'Chi bộ Tổ dân phố số 1'")
+        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2024, 12, 11));
+        var demoMembersCell = jdbc.sql(
+                        "SELECT c.id FROM " + TreeSql.organizations() + " c JOIN " + TreeSql.organizations()
+                                + " w ON w.id = c.parent_id WHERE w.name = 'Đảng ủy phường Văn Miếu'"
+                                + " AND c.name = 'Chi bộ Tổ dân phố số 1'")
                 .query(Long.class)
                 .optional();
         for (var ob : owed(campaign.id(), "CELL")) {
@@ -178,12 +192,12 @@ class CampaignDemoData implements DemoDataRunner {
                 case 2 -> j % 5 == 0 ? Optional.empty() : Optional.of(LocalDate.of(2025, 2, 20));
                 default -> j % 3 == 0 ? Optional.empty() : Optional.of(LocalDate.of(2025, 2, 25));
             };
-            on.ifPresent(date -> fulfil(ob.id(), date));
+            on.ifPresent(date -> fulfil(ob, date));
         }
         for (var ob : owed(campaign.id(), "GRASSROOTS_COMMITTEE")) {
             int i = ob.index();
             if (i % 3 != 0) {
-                fulfil(ob.id(), i % 4 == 1 ? LocalDate.of(2025, 3, 5) : LocalDate.of(2025, 2, 26));
+                fulfil(ob, i % 4 == 1 ? LocalDate.of(2025, 3, 5) : LocalDate.of(2025, 2, 26));
             }
         }
         log.info("Campaign demo data: {} launched", NEW_ERA_TITLE);
@@ -199,24 +213,26 @@ class CampaignDemoData implements DemoDataRunner {
     }
 
     /** An obligation with the rank of its organization among those of its kind, for the fixed pattern. */
-    record Owed(long id, long organizationId, ObligationKind kind, int index, int position, LocalDate dueOn) {}
+    record Owed(
+            long id, long organizationId, ObligationKind kind, int index, int position, LocalDate dueOn, int version) {}
 
     private List<Owed> owed(long campaignId, String kind) {
         return jdbc.sql("""
                         SELECT ob.id, ob.organization_id, ob.kind, (dense_rank() OVER (ORDER BY o.path) - 1)::int AS index,
-                               r.position, ob.due_on
-                        FROM obligation ob JOIN organization o ON o.id = ob.organization_id
+                               r.position, ob.due_on, ob.version
+                        FROM obligation ob JOIN %s o ON o.id = ob.organization_id
                         JOIN campaign_requirement r ON r.id = ob.requirement_id
                         WHERE ob.campaign_id = :c AND o.kind = :kind ORDER BY o.path, r.position
-                        """)
+                        """.formatted(TreeSql.organizations()))
                 .param("c", campaignId)
                 .param("kind", kind)
                 .query(Owed.class)
                 .list();
     }
 
-    private void fulfil(long obligationId, LocalDate on) {
-        obligations.markDone(obligationId, on, NOTE, null, Scope.everything(), LocalDate.now());
+    private void fulfil(Owed obligation, LocalDate on) {
+        fulfilments.markDone(
+                obligation.id(), obligation.version(), on, NOTE, null, Scope.everything(), LocalDate.now(clock));
     }
 
     private boolean exists(long owner, long document) {
@@ -230,8 +246,9 @@ class CampaignDemoData implements DemoDataRunner {
 
     /** The plan behind the 2023 theme, registered by the documents' demo data (it has no number in the articles). */
     private java.util.Optional<Long> themeDocument(long dongDa) {
-        return jdbc.sql("SELECT id FROM document WHERE issuer_id = :o AND year = 2023 AND type_code = 'KH' "
-                        + "AND search_text LIKE '%chuyen de nam 2023%' ORDER BY id LIMIT 1")
+        return jdbc.sql("SELECT d.id FROM " + DocumentSql.summaries() + " d WHERE d.issuer_id = :o"
+                        + " AND EXTRACT(YEAR FROM d.issued_on) = 2023 AND d.type_code = 'KH'"
+                        + " AND d.search_text LIKE '%chuyen de nam 2023%' ORDER BY d.id LIMIT 1")
                 .param("o", dongDa)
                 .query(Long.class)
                 .optional();

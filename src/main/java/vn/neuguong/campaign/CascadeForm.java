@@ -1,5 +1,7 @@
 package vn.neuguong.campaign;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
 
@@ -8,11 +10,12 @@ import vn.neuguong.campaign.CampaignForm.RequirementForm;
  * directing document or a document implementing it) and its requirements, each either tightening a parent's line
  * (never a later due date) or its own.
  */
-public record CascadeForm(Long organizationId, Long planDocumentId, List<RequirementForm> requirements) {
+public record CascadeForm(
+        @NotNull(message = "validation.required") Long organizationId,
+        @NotNull(message = "validation.required") Long planDocumentId,
+        @Valid List<RequirementForm> requirements) {
 
     List<RequirementForm> filledRequirements() {
-        return requirements == null
-                ? List.of()
-                : requirements.stream().filter(r -> r != null && !r.isBlank()).toList();
+        return CampaignForm.filled(requirements);
     }
 }

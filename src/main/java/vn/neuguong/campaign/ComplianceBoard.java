@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.NotFoundException;
 
 /**
@@ -30,7 +31,7 @@ public class ComplianceBoard {
      */
     static final String BOARD_SQL = """
             SELECT g.child, g.requirement_id, g.total, g.on_time, g.late, g.overdue, g.not_yet_due,
-                   c.name, c.kind, EXISTS (SELECT 1 FROM organization k WHERE k.parent_id = c.id) AS has_children
+                   %s AS name, %s AS kind, %s AS has_children
             FROM (
                 SELECT x.child, x.requirement_id, count(*) AS total,
                        count(*) FILTER (WHERE x.status = 'DONE_ON_TIME') AS on_time,
@@ -38,21 +39,24 @@ public class ComplianceBoard {
                        count(*) FILTER (WHERE x.status = 'OVERDUE') AS overdue,
                        count(*) FILTER (WHERE x.status = 'NOT_YET_DUE') AS not_yet_due
                 FROM (
-                    SELECT CASE WHEN nlevel(o.path) = :depth THEN 0
-                                ELSE subpath(o.path, :depth, 1)::text::bigint END AS child,
-                           ob.requirement_id, %s AS status
-                    FROM obligation ob JOIN organization o ON o.id = ob.organization_id
-                    WHERE ob.campaign_id = :campaign AND o.path <@ CAST(:nodePath AS ltree) AND %s
+                    SELECT COALESCE(o.child_id, 0) AS child, ob.requirement_id, %%s AS status
+                    FROM obligation ob JOIN %s o ON o.id = ob.organization_id
+                    WHERE ob.campaign_id = :campaign AND %%s
                 ) x
                 GROUP BY GROUPING SETS ((x.child, x.requirement_id), (x.child), (x.requirement_id), ())
             ) g
-            LEFT JOIN organization c ON c.id = g.child
-            """;
+            """.formatted(
+                    TreeSql.name("g.child"),
+                    TreeSql.kind("g.child"),
+                    TreeSql.hasChildren("g.child"),
+                    TreeSql.subtree("CAST(:nodePath AS ltree)"));
 
     private final JdbcClient jdbc;
+    private final CampaignOrganizations organizations;
 
-    ComplianceBoard(JdbcClient jdbc) {
+    ComplianceBoard(JdbcClient jdbc, CampaignOrganizations organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
     }
 
     /** Counts of a set of obligations by status on the board's date. */
@@ -115,23 +119,13 @@ public class ComplianceBoard {
         if (scope.unrestricted() || node(campaign.ownerId(), scope).isPresent()) {
             return campaign.ownerId();
         }
-        return jdbc.sql("SELECT o.id FROM organization o JOIN campaign_target t ON t.campaign_id = :c "
-                        + "JOIN organization tg ON tg.id = t.organization_id AND (o.path <@ tg.path OR tg.path <@ o.path) "
-                        + "WHERE o.id IN (:" + Scope.PARAMETER + ") ORDER BY o.path LIMIT 1")
-                .param("c", campaign.id())
-                .params(scope.parameters())
-                .query(Long.class)
-                .optional()
+        return organizations
+                .firstRootOverlapping(campaign.id(), scope)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaign.id()));
     }
 
     java.util.Optional<OrganizationRef> node(long organizationId, Scope scope) {
-        return jdbc.sql("SELECT o.id, o.name, o.kind, o.path::text AS path FROM organization o WHERE o.id = :id AND "
-                        + scope.covers("o.path"))
-                .param("id", organizationId)
-                .params(scope.parameters())
-                .query(OrganizationRef.class)
-                .optional();
+        return organizations.find(organizationId, scope);
     }
 
     /** The board of a campaign (already checked visible) at a node inside the scope. */
@@ -144,17 +138,10 @@ public class ComplianceBoard {
             Scope scope) {
         long id = nodeId == null ? defaultNode(campaign, scope) : nodeId;
         var node = node(id, scope).orElseThrow(() -> new NotFoundException("Organization", id));
-        var parentId = jdbc.sql("SELECT p.id FROM organization o JOIN organization p ON p.id = o.parent_id "
-                        + "WHERE o.id = :id AND " + scope.covers("p.path"))
-                .param("id", id)
-                .params(scope.parameters())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+        var parentId = organizations.parentInScope(id, scope).orElse(null);
         Map<Long, RowBuilder> rows = new LinkedHashMap<>();
         RowBuilder subtree = new RowBuilder(node.id(), node.name(), node.kind(), true);
         jdbc.sql(BOARD_SQL.formatted(ObligationStatus.sql("ob", "asOf"), scope.covers("o.path")))
-                .param("depth", node.path().split("\\.").length)
                 .param("campaign", campaign.id())
                 .param("nodePath", node.path())
                 .param("asOf", asOf)

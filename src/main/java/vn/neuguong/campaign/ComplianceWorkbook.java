@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.web.Formats;
 
 /**
@@ -76,12 +77,11 @@ class ComplianceWorkbook {
                 row.createCell(doneColumn).setCellValue(line.done);
                 row.createCell(doneColumn + 1).setCellValue(line.statuses.size());
             };
-            jdbc.sql("SELECT o.id, o.name, o.kind, nlevel(o.path) - :depth AS depth, ob.requirement_id, "
+            jdbc.sql("SELECT o.id, o.name, o.kind, o.depth, ob.requirement_id, "
                             + ObligationStatus.sql("ob", "asOf") + " AS status "
-                            + "FROM obligation ob JOIN organization o ON o.id = ob.organization_id "
-                            + "WHERE ob.campaign_id = :campaign AND o.path <@ CAST(:nodePath AS ltree) AND "
+                            + "FROM obligation ob JOIN " + TreeSql.subtree("CAST(:nodePath AS ltree)")
+                            + " o ON o.id = ob.organization_id WHERE ob.campaign_id = :campaign AND "
                             + scope.covers("o.path") + " ORDER BY o.path, ob.requirement_id")
-                    .param("depth", node.path().split("\\.").length)
                     .param("campaign", campaign.id())
                     .param("nodePath", node.path())
                     .param("asOf", asOf)

@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.neuguong.directive.Documents;
+import vn.neuguong.member.MemberSql;
 import vn.neuguong.notification.Notifications;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.web.Task;
@@ -89,10 +91,11 @@ class TaskList implements TaskSource {
 
     /** Open obligations of the organizations themselves, overdue or due soon, soonest first. */
     private TaskGroup owed(List<Long> organizations, LocalDate today, Locale locale) {
-        var rows = jdbc.sql("SELECT ob.id, ob.organization_id, o.name AS organization_name, ob.kind, r.label, "
-                        + "ob.due_on, c.title AS campaign_title, count(*) OVER () AS total "
-                        + "FROM obligation ob JOIN organization o ON o.id = ob.organization_id "
-                        + "JOIN campaign c ON c.id = ob.campaign_id JOIN campaign_requirement r ON r.id = ob.requirement_id "
+        var rows = jdbc.sql("SELECT ob.id, ob.organization_id, " + TreeSql.name("ob.organization_id")
+                        + " AS organization_name, ob.kind, r.label, ob.due_on, c.title AS campaign_title, "
+                        + "count(*) OVER () AS total FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id "
+                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id JOIN " + TreeSql.organizations()
+                        + " o ON o.id = ob.organization_id "
                         + "WHERE ob.organization_id IN (:orgs) AND " + OPEN_LINE + " AND ob.due_on <= :soon "
                         + "ORDER BY ob.due_on, o.path, ob.id LIMIT :limit")
                 .param("orgs", organizations)
@@ -119,19 +122,25 @@ class TaskList implements TaskSource {
         var rows = jdbc.sql("""
                         SELECT DISTINCT ON (x.overdue, x.organization_id) x.*
                         FROM (
-                            SELECT s.id AS parent_id, ch.id AS organization_id, ch.name AS organization_name,
-                                   ch.path::text AS path, ob.campaign_id, c.title AS campaign_title, ob.due_on,
-                                   count(*) OVER (PARTITION BY ch.id) AS overdue,
-                                   min(ob.due_on) OVER (PARTITION BY ch.id) AS oldest
-                            FROM organization s
-                            JOIN organization ch ON ch.parent_id = s.id AND ch.closed_on IS NULL
-                            JOIN organization o ON o.path <@ ch.path
+                            SELECT o.staff_id AS parent_id, o.child_id AS organization_id,
+                                   %s AS organization_name, %s::text AS path, ob.campaign_id,
+                                   c.title AS campaign_title, ob.due_on,
+                                   count(*) OVER (PARTITION BY o.child_id) AS overdue,
+                                   min(ob.due_on) OVER (PARTITION BY o.child_id) AS oldest
+                            FROM (SELECT s.id AS staff_id, t.id, t.child_id
+                                  FROM unnest(ARRAY[:staff]::bigint[]) AS s(id)
+                                  CROSS JOIN LATERAL %s t WHERE t.child_id IS NOT NULL) o
                             JOIN obligation ob ON ob.organization_id = o.id
                             JOIN campaign c ON c.id = ob.campaign_id
-                            WHERE s.id IN (:staff) AND ob.due_on < :today AND """ + " " + OPEN_LINE + """
+                            WHERE %s AND ob.due_on < :today AND %s
                         ) x
                         ORDER BY x.overdue DESC, x.organization_id, x.due_on, x.campaign_id
-                        """)
+                        """.formatted(
+                                TreeSql.name("o.child_id"),
+                                TreeSql.path("o.child_id"),
+                                TreeSql.subtree(TreeSql.path("s.id")),
+                                TreeSql.isOpen("o.child_id"),
+                                OPEN_LINE))
                 .param("staff", staffOrganizations)
                 .param("today", today)
                 .query(Behind.class)
@@ -171,12 +180,11 @@ class TaskList implements TaskSource {
 
     /** The members' submissions the member's cell still owes: each member writes his reflection and plan. */
     private TaskGroup toSubmit(long memberId, LocalDate today, Locale locale) {
-        var rows = jdbc.sql("SELECT ob.id, ob.organization_id, o.name AS organization_name, ob.kind, r.label, "
-                        + "ob.due_on, c.title AS campaign_title, count(*) OVER () AS total "
-                        + "FROM member m JOIN obligation ob ON ob.organization_id = m.cell_id "
-                        + "JOIN organization o ON o.id = ob.organization_id "
-                        + "JOIN campaign c ON c.id = ob.campaign_id JOIN campaign_requirement r ON r.id = ob.requirement_id "
-                        + "WHERE m.id = :member AND ob.kind = 'MEMBER_SUBMISSIONS' AND " + OPEN_LINE
+        var rows = jdbc.sql("SELECT ob.id, ob.organization_id, " + TreeSql.name("ob.organization_id")
+                        + " AS organization_name, ob.kind, r.label, ob.due_on, c.title AS campaign_title, "
+                        + "count(*) OVER () AS total FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id "
+                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id WHERE ob.organization_id = "
+                        + MemberSql.cellOf(":member") + " AND ob.kind = 'MEMBER_SUBMISSIONS' AND " + OPEN_LINE
                         + " ORDER BY ob.due_on, ob.id LIMIT :limit")
                 .param("member", memberId)
                 .param("limit", LIMIT)

@@ -63,7 +63,7 @@ class DocumentChecks {
         }
         long found = jdbc.sql("SELECT count(*) FROM " + TreeSql.organizations() + " r WHERE r.id IN (:ids)"
                         + " AND r.closed_on IS NULL AND " + scope.covers("r.path")
-                        + (areaId == null ? "" : " AND r.id IN " + TreeSql.subtree(":area")))
+                        + (areaId == null ? "" : " AND r.id IN " + TreeSql.subtreeIds(":area")))
                 .param("ids", ids)
                 .param("area", areaId)
                 .params(scope.parameters())

@@ -68,13 +68,13 @@ public final class MemberSql {
     /** The number of active members in the cells of the organization {@code organizationExpression} and below it. */
     public static String activeCountWithin(String organizationExpression) {
         return "(SELECT count(*) FROM member member_w WHERE member_w.status = 'ACTIVE' AND member_w.cell_id IN "
-                + TreeSql.subtree(organizationExpression) + ")";
+                + TreeSql.subtreeIds(organizationExpression) + ")";
     }
 
     /** True when the member in {@code memberExpression} is active in a cell of the organization or below it. */
     public static String isActiveWithin(String memberExpression, String organizationExpression) {
         return "EXISTS (SELECT 1 FROM member member_a WHERE member_a.id = " + memberExpression
                 + " AND member_a.status = 'ACTIVE' AND member_a.cell_id IN "
-                + TreeSql.subtree(organizationExpression) + ")";
+                + TreeSql.subtreeIds(organizationExpression) + ")";
     }
 }

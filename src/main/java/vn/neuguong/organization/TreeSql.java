@@ -87,19 +87,8 @@ public final class TreeSql {
                 + " organization tree_s WHERE tree_s.id = " + idColumn + " AND tree_a.path @> tree_s.path)";
     }
 
-    /**
-     * Every organization, closed ones too, as a derived table to select from and alias: columns {@code id},
-     * {@code parent_id}, {@code name}, {@code code}, {@code kind}, {@code path} (ltree, for {@link Scope#covers}),
-     * {@code depth} (1 at a root) and {@code closed_on}. For a module that lists organizations, such as the issuers
-     * and recipients a form offers.
-     */
-    public static String organizations() {
-        return "(SELECT tree_v.id, tree_v.parent_id, tree_v.name, tree_v.code, tree_v.kind, tree_v.path,"
-                + " nlevel(tree_v.path) AS depth, tree_v.closed_on FROM organization tree_v)";
-    }
-
     /** The ids of the organization {@code rootExpression} and of every organization below it, for {@code IN}. */
-    public static String subtree(String rootExpression) {
+    public static String subtreeIds(String rootExpression) {
         return "(SELECT tree_s.id FROM organization tree_s WHERE tree_s.path <@ (SELECT tree_sr.path FROM organization"
                 + " tree_sr WHERE tree_sr.id = " + rootExpression + "))";
     }
@@ -119,5 +108,45 @@ public final class TreeSql {
                 + dayExpression + " >= CASE WHEN " + fromCongressExpression
                 + " THEN tree_ts.congress_opened_on ELSE tree_ts.starts_on END"
                 + " AND (tree_ts.ends_on IS NULL OR " + dayExpression + " <= tree_ts.ends_on))";
+    }
+
+    /** True when the organization in {@code idColumn} has children, open or closed. */
+    public static String hasChildren(String idColumn) {
+        return "EXISTS (SELECT 1 FROM organization tree_h WHERE tree_h.parent_id = " + idColumn + ")";
+    }
+
+    /**
+     * A table of the organizations in the subtree whose top has the ltree path {@code topPathExpression} (a bound
+     * parameter such as {@code CAST(:nodePath AS ltree)}, or {@link #path(String)} of an id column of an outer row,
+     * then joined {@code LATERAL}), for a set-based roll-up in one statement. Give it an alias; its columns:
+     * {@code id}, {@code name}, {@code kind}, {@code path} (ltree: for ordering, and for {@link Scope#covers(String)}),
+     * {@code open} (not closed), {@code depth} (0 at the top) and {@code child_id} (the child of the top the
+     * organization lies under, null for the top itself: what a roll-up groups by).
+     */
+    public static String subtree(String topPathExpression) {
+        return "(SELECT tree_s.id, tree_s.name, tree_s.kind, tree_s.path, tree_s.closed_on IS NULL AS open,"
+                + " nlevel(tree_s.path) - nlevel(" + topPathExpression + ") AS depth,"
+                + " CASE WHEN nlevel(tree_s.path) = nlevel(" + topPathExpression + ") THEN NULL"
+                + " ELSE CAST(subpath(tree_s.path, nlevel(" + topPathExpression
+                + "), 1)::text AS bigint) END AS child_id"
+                + " FROM organization tree_s WHERE tree_s.path <@ " + topPathExpression + ")";
+    }
+
+    /**
+     * A table of every organization, closed ones too, as other modules may read it, for a picker, a lookup or the
+     * issuers and recipients a form offers, in a statement of their own. Give it an alias; its columns: {@code id},
+     * {@code parent_id}, {@code name}, {@code code}, {@code kind}, {@code path} (ltree: for ordering, and for
+     * {@link Scope#covers(String)}), {@code depth} (1 at a root), {@code closed_on} and {@code open} (not closed).
+     */
+    public static String organizations() {
+        return "(SELECT tree_v.id, tree_v.parent_id, tree_v.name, tree_v.code, tree_v.kind, tree_v.path,"
+                + " nlevel(tree_v.path) AS depth, tree_v.closed_on, tree_v.closed_on IS NULL AS open"
+                + " FROM organization tree_v)";
+    }
+
+    /** True when the organization in {@code idColumn} is open (not closed by a merge, a split or a dissolution). */
+    public static String isOpen(String idColumn) {
+        return "EXISTS (SELECT 1 FROM organization tree_open WHERE tree_open.id = " + idColumn
+                + " AND tree_open.closed_on IS NULL)";
     }
 }

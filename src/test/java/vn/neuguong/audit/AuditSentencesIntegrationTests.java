@@ -85,6 +85,7 @@ class AuditSentencesIntegrationTests {
                 .getContentAsString();
         long campaign = ((Number) JsonPath.read(created, "$.campaign.id")).longValue();
         mvc.perform(post("/api/v1/campaigns/{id}/launch", campaign)
+                        .header("If-Match", "\"0\"")
                         .with(as("dongda.tuyengiao"))
                         .with(csrf()))
                 .andExpect(status().is2xxSuccessful());
@@ -94,6 +95,7 @@ class AuditSentencesIntegrationTests {
                 .query(Long.class)
                 .single();
         mvc.perform(post("/api/v1/campaigns/{id}/obligations/{o}/done", campaign, obligation)
+                        .header("If-Match", "\"0\"")
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)

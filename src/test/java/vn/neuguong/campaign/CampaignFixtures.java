@@ -17,13 +17,19 @@ class CampaignFixtures {
 
     private final JdbcClient jdbc;
     private final Campaigns campaigns;
+    private final CampaignDrafts drafts;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
     CampaignFixtures(
-            JdbcClient jdbc, Campaigns campaigns, TransactionTemplate transaction, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            Campaigns campaigns,
+            CampaignDrafts drafts,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
+        this.drafts = drafts;
         this.transaction = transaction;
         this.events = events;
     }
@@ -84,7 +90,7 @@ class CampaignFixtures {
                 .map(RequirementForm::dueOn)
                 .filter(java.util.Objects::nonNull)
                 .reduce(LocalDate.of(2025, 12, 31), (a, b) -> a.isAfter(b) ? a : b);
-        return campaigns.create(
+        return drafts.create(
                 new CampaignForm(
                         "Chuyên đề thử nghiệm " + SEQUENCE.incrementAndGet(),
                         null,
@@ -99,7 +105,7 @@ class CampaignFixtures {
 
     Campaign launched(long ownerId, long targetId, long documentId, List<RequirementForm> requirements) {
         var campaign = draft(ownerId, targetId, documentId, requirements);
-        campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2024, 12, 2));
+        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2024, 12, 2));
         return campaigns.get(campaign.id(), Scope.everything());
     }
 
@@ -115,5 +121,23 @@ class CampaignFixtures {
                 .param("k", kind.name())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The version an obligation has now, as a list would show it before a change. */
+    int version(long obligationId) {
+        return jdbc.sql("SELECT version FROM obligation WHERE id = :id")
+                .param("id", obligationId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The If-Match header naming the version a campaign has now ({@code table} campaign or obligation). */
+    String ifMatch(String table, long id) {
+        return "\""
+                + jdbc.sql("SELECT version FROM " + table + " WHERE id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single()
+                + "\"";
     }
 }

@@ -47,6 +47,9 @@ class CampaignIntegrationTests {
     Campaigns campaigns;
 
     @Autowired
+    CampaignDrafts drafts;
+
+    @Autowired
     Obligations obligations;
 
     @Autowired
@@ -68,7 +71,7 @@ class CampaignIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new CampaignFixtures(jdbc, campaigns, transaction, events);
+        fixtures = new CampaignFixtures(jdbc, campaigns, drafts, transaction, events);
         dongDa = fixtures.organization("Quận ủy Đống Đa");
         vanMieu = fixtures.organization("Đảng ủy phường Văn Miếu");
         quocTuGiam = fixtures.organization("Đảng ủy phường Quốc Tử Giám");
@@ -127,7 +130,8 @@ class CampaignIntegrationTests {
                 vanMieu,
                 plan,
                 List.of(line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2025, 1, 31))));
-        assertThatThrownBy(() -> campaigns.launch(campaign.id(), Scope.everything(), LocalDate.of(2024, 12, 3)))
+        assertThatThrownBy(() ->
+                        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2024, 12, 3)))
                 .isInstanceOf(ConflictException.class);
         assertThat(count("SELECT count(*) FROM obligation WHERE campaign_id = :c", Map.of("c", campaign.id())))
                 .isEqualTo(4);
@@ -150,8 +154,8 @@ class CampaignIntegrationTests {
                                 "targetIds",
                                 "startsOn",
                                 "endsOn",
-                                "appliesTo",
-                                "dueOn")));
+                                "requirements[0].appliesTo",
+                                "requirements[0].dueOn")));
         assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
 
         long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());
@@ -184,15 +188,18 @@ class CampaignIntegrationTests {
                 .get("id")
                 .asLong();
         mvc.perform(post("/api/v1/campaigns/{id}/launch", id)
+                        .header("If-Match", fixtures.ifMatch("campaign", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/campaigns/{id}/launch", id)
+                        .header("If-Match", fixtures.ifMatch("campaign", id))
                         .with(as("dongda.tuyengiao"))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.obligations").value(4));
         mvc.perform(post("/api/v1/campaigns/{id}/launch", id)
+                        .header("If-Match", fixtures.ifMatch("campaign", id))
                         .with(as("dongda.tuyengiao"))
                         .with(csrf()))
                 .andExpect(status().isConflict());
@@ -342,6 +349,7 @@ class CampaignIntegrationTests {
                 .get("id")
                 .asLong();
         mvc.perform(post("/api/v1/campaigns/{id}/launch", child)
+                        .header("If-Match", fixtures.ifMatch("campaign", child))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
                 .andExpect(status().isConflict());
@@ -452,7 +460,7 @@ class CampaignIntegrationTests {
                         .with(as("dongda.tuyengiao")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("page", "size")))
-                .andExpect(jsonPath("$.errors[0].message").value("is not valid"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a page number from 1"))
                 .andExpect(jsonPath("$.errors[0].rejectedValue").value(0));
     }
 
@@ -686,6 +694,7 @@ class CampaignIntegrationTests {
                         ObligationKind.HOLD_CONFERENCE, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2024, 12, 30))));
         long id = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.HOLD_CONFERENCE);
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -693,6 +702,7 @@ class CampaignIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -704,6 +714,7 @@ class CampaignIntegrationTests {
 
         var file = new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", "biên bản".getBytes());
         mvc.perform(multipart("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .file(file)
                         .param("fulfilledOn", "2024-12-28")
                         .param("note", "Đã tổ chức hội nghị, 120 đảng viên dự")
@@ -716,6 +727,7 @@ class CampaignIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().bytes("biên bản".getBytes()));
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", campaign.id(), id)
+                        .header("If-Match", fixtures.ifMatch("obligation", id))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -755,18 +767,20 @@ class CampaignIntegrationTests {
         mvc.perform(get("/campaigns/{id}", elsewhere.id()).with(as("vanmieu.vanphong")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/campaigns").with(as("vanmieu.vanphong")))
-                .andExpect(jsonPath("$[*].id").value(Matchers.hasItem((int) wide.id())))
-                .andExpect(jsonPath("$[*].id").value(Matchers.not(Matchers.hasItem((int) elsewhere.id()))));
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.hasItem((int) wide.id())))
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem((int) elsewhere.id()))));
 
         long foreign = fixtures.obligation(
                 wide.id(), fixtures.cell("Đảng ủy phường Quốc Tử Giám", 1), ObligationKind.CELL_MEETINGS);
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", wide.id(), foreign)
+                        .header("If-Match", fixtures.ifMatch("obligation", foreign))
                         .with(as("vanmieu.vanphong"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\":\"không phải của tôi\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/campaigns/obligations/{o}/done", foreign)
+                        .param("version", "0")
                         .param("note", "không phải của tôi")
                         .with(as("vanmieu.vanphong"))
                         .with(csrf()))
@@ -794,6 +808,7 @@ class CampaignIntegrationTests {
                         ObligationKind.ACTION_PROGRAMME, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2025, 2, 28))));
         long id = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.ACTION_PROGRAMME);
         mvc.perform(multipart("/campaigns/obligations/{id}/done", id)
+                        .param("version", "0")
                         .param("fulfilledOn", "2025-02-20")
                         .param("campaignId", String.valueOf(campaign.id()))
                         .with(as("vanmieu.vanphong"))
@@ -804,6 +819,7 @@ class CampaignIntegrationTests {
         assertThat(obligations.find(id, Scope.everything()).orElseThrow().isDone())
                 .isFalse();
         mvc.perform(multipart("/campaigns/obligations/{id}/done", id)
+                        .param("version", "0")
                         .file(new MockMultipartFile(
                                 "file", "chuong-trinh.docx", "application/octet-stream", new byte[] {1, 2}))
                         .param("fulfilledOn", "2025-02-20")

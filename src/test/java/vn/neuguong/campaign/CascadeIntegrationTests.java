@@ -66,7 +66,16 @@ class CascadeIntegrationTests {
     Campaigns campaigns;
 
     @Autowired
+    Cascades cascades;
+
+    @Autowired
+    CampaignDrafts drafts;
+
+    @Autowired
     Obligations obligations;
+
+    @Autowired
+    Fulfilments fulfilments;
 
     @Autowired
     ObligationReminders reminders;
@@ -99,13 +108,13 @@ class CascadeIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new CampaignFixtures(jdbc, campaigns, transaction, events);
+        fixtures = new CampaignFixtures(jdbc, campaigns, drafts, transaction, events);
         hanoi = fixtures.organization("Thành ủy Hà Nội");
         dongDa = fixtures.organization("Quận ủy Đống Đa");
         vanMieu = fixtures.organization("Đảng ủy phường Văn Miếu");
         quocTuGiam = fixtures.organization("Đảng ủy phường Quốc Tử Giám");
         cityDirective = fixtures.document(hanoi, "TU", LocalDate.of(2020, 1, 5), List.of());
-        var draft = campaigns.create(
+        var draft = drafts.create(
                 new CampaignForm(
                         "Chuyên đề năm 2020 của Thành ủy " + System.nanoTime(),
                         null,
@@ -122,7 +131,7 @@ class CascadeIntegrationTests {
                                         LocalDate.of(2020, 3, 31)),
                                 line(ObligationKind.CELL_MEETINGS, AppliesTo.CELL, LocalDate.of(2020, 6, 30)))),
                 Scope.everything());
-        campaigns.launch(draft.id(), Scope.everything(), LocalDate.of(2020, 1, 6));
+        drafts.launch(draft.id(), draft.version(), Scope.everything(), LocalDate.of(2020, 1, 6));
         city = campaigns.get(draft.id(), Scope.everything());
         var lines = campaigns.requirements(city.id());
         conferenceLine = lines.get(0).id();
@@ -248,6 +257,7 @@ class CascadeIntegrationTests {
         long districtLine = fixtures.obligation(district, quocTuGiam, ObligationKind.HOLD_CONFERENCE);
         long cityLine = fixtures.obligation(city.id(), quocTuGiam, ObligationKind.HOLD_CONFERENCE);
         mvc.perform(multipart("/api/v1/campaigns/{c}/obligations/{o}/done", district, districtLine)
+                        .header("If-Match", fixtures.ifMatch("obligation", districtLine))
                         .file(new MockMultipartFile("file", "bien-ban-qtg.pdf", "application/pdf", new byte[] {1}))
                         .param("fulfilledOn", "2020-05-10")
                         .param("note", "Hội nghị học tập chuyên đề, 95 đảng viên dự")
@@ -264,6 +274,7 @@ class CascadeIntegrationTests {
                         Map.of("id", String.valueOf(cityLine))))
                 .isEqualTo(1);
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", city.id(), cityLine)
+                        .header("If-Match", fixtures.ifMatch("obligation", cityLine))
                         .with(as("hanoi.tuyengiao"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -272,6 +283,7 @@ class CascadeIntegrationTests {
 
         long vanMieuCityLine = fixtures.obligation(city.id(), vanMieu, ObligationKind.HOLD_CONFERENCE);
         mvc.perform(post("/api/v1/campaigns/{c}/obligations/{o}/done", city.id(), vanMieuCityLine)
+                        .header("If-Match", fixtures.ifMatch("obligation", vanMieuCityLine))
                         .with(as("hanoi.tuyengiao"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -372,8 +384,14 @@ class CascadeIntegrationTests {
     @Test
     void aLineAlreadyDoneBeforeTheCascadeStartsDoneInIt() throws Exception {
         long cityLine = fixtures.obligation(city.id(), vanMieu, ObligationKind.HOLD_CONFERENCE);
-        obligations.markDone(
-                cityLine, LocalDate.of(2020, 1, 8), "Đã học tập sớm", null, Scope.everything(), LocalDate.now());
+        fulfilments.markDone(
+                cityLine,
+                fixtures.version(cityLine),
+                LocalDate.of(2020, 1, 8),
+                "Đã học tập sớm",
+                null,
+                Scope.everything(),
+                LocalDate.now());
         long district = districtCascade();
         var districtLine = obligations
                 .find(fixtures.obligation(district, vanMieu, ObligationKind.HOLD_CONFERENCE), Scope.everything())
@@ -451,7 +469,7 @@ class CascadeIntegrationTests {
             results.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     barrier.await();
-                    return campaigns.cascade(city.id(), form, Scope.everything(), LocalDate.now());
+                    return cascades.cascade(city.id(), form, Scope.everything(), LocalDate.now());
                 } catch (ConflictException | InvalidInputException e) {
                     return e;
                 } catch (Exception e) {
@@ -487,15 +505,22 @@ class CascadeIntegrationTests {
                 .update();
         long quocTuGiamDistrict = fixtures.obligation(district, quocTuGiam, ObligationKind.HOLD_CONFERENCE);
         long vanMieuCity = fixtures.obligation(city.id(), vanMieu, ObligationKind.HOLD_CONFERENCE);
-        obligations.markDone(
+        fulfilments.markDone(
                 quocTuGiamDistrict,
+                fixtures.version(quocTuGiamDistrict),
                 LocalDate.of(2020, 5, 9),
                 "Biên bản hội nghị",
                 null,
                 Scope.everything(),
                 LocalDate.now());
-        obligations.markDone(
-                vanMieuCity, LocalDate.of(2020, 5, 11), "Báo cáo kết quả", null, Scope.everything(), LocalDate.now());
+        fulfilments.markDone(
+                vanMieuCity,
+                fixtures.version(vanMieuCity),
+                LocalDate.of(2020, 5, 11),
+                "Báo cáo kết quả",
+                null,
+                Scope.everything(),
+                LocalDate.now());
 
         var migration = new ResourceDatabasePopulator(
                 new ClassPathResource("db/migration/campaign/V62__link_existing_cascades.sql"));

@@ -132,7 +132,8 @@ class ComplianceBench {
         jdbc.sql("UPDATE campaign SET status = 'LAUNCHED', launched_on = DATE '2024-12-02' WHERE id = :c")
                 .param("c", campaignId)
                 .update();
-        int obligations = jdbc.sql(Campaigns.LAUNCH_SQL).param("id", campaignId).update();
+        int obligations =
+                jdbc.sql(CampaignRecords.LAUNCH_SQL).param("id", campaignId).update();
         step(report, "launch (the application's INSERT ... SELECT): " + obligations + " obligations", t0);
 
         t0 = System.nanoTime();
@@ -153,8 +154,9 @@ class ComplianceBench {
                 true);
         dataSource = connection;
         jdbc = JdbcClient.create(connection);
-        var board = new ComplianceBoard(jdbc);
-        var campaigns = new Campaigns(jdbc, null, null, null);
+        var organizations = new CampaignOrganizations(jdbc);
+        var board = new ComplianceBoard(jdbc, organizations);
+        var campaigns = new Campaigns(jdbc, null, organizations);
         var campaign = campaigns.get(campaignId, Scope.everything());
         var requirements = campaigns.requirements(campaignId);
         long province = 2;

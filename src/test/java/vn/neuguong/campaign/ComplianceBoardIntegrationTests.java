@@ -51,7 +51,13 @@ class ComplianceBoardIntegrationTests {
     Campaigns campaigns;
 
     @Autowired
+    CampaignDrafts drafts;
+
+    @Autowired
     Obligations obligations;
+
+    @Autowired
+    Fulfilments fulfilments;
 
     @Autowired
     ComplianceBoard board;
@@ -77,7 +83,7 @@ class ComplianceBoardIntegrationTests {
      */
     @BeforeEach
     void setUp() {
-        fixtures = new CampaignFixtures(jdbc, campaigns, transaction, events);
+        fixtures = new CampaignFixtures(jdbc, campaigns, drafts, transaction, events);
         dongDa = fixtures.organization("Quận ủy Đống Đa");
         vanMieu = fixtures.organization("Đảng ủy phường Văn Miếu");
         campaign = fixtures.launched(
@@ -94,8 +100,9 @@ class ComplianceBoardIntegrationTests {
     }
 
     void done(long organizationId, ObligationKind kind, LocalDate on) {
-        obligations.markDone(
+        fulfilments.markDone(
                 fixtures.obligation(campaign.id(), organizationId, kind),
+                fixtures.version(fixtures.obligation(campaign.id(), organizationId, kind)),
                 on,
                 "Đã thực hiện",
                 null,
@@ -291,7 +298,7 @@ class ComplianceBoardIntegrationTests {
                         .param("lang", "en")
                         .with(as("dongda.tuyengiao")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", Matchers.startsWith(CampaignController.XLSX)))
+                .andExpect(header().string("Content-Type", Matchers.startsWith(ComplianceExport.XLSX)))
                 .andReturn()
                 .getResponse();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {

@@ -28,7 +28,13 @@ class ObligationRemindersIntegrationTests {
     Campaigns campaigns;
 
     @Autowired
+    CampaignDrafts drafts;
+
+    @Autowired
     Obligations obligations;
+
+    @Autowired
+    Fulfilments fulfilments;
 
     @Autowired
     ObligationReminders reminders;
@@ -52,7 +58,7 @@ class ObligationRemindersIntegrationTests {
 
     @Test
     void eachNoticeIsStoredOnceHoweverOftenAndConcurrentlyTheJobRuns() throws Exception {
-        var fixtures = new CampaignFixtures(jdbc, campaigns, transaction, events);
+        var fixtures = new CampaignFixtures(jdbc, campaigns, drafts, transaction, events);
         long dongDa = fixtures.organization("Quận ủy Đống Đa");
         long vanMieu = fixtures.organization("Đảng ủy phường Văn Miếu");
         LocalDate today = LocalDate.of(2031, 3, 10);
@@ -71,7 +77,14 @@ class ObligationRemindersIntegrationTests {
         long report = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.PERIODIC_REPORT);
         long review = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.INTERIM_REVIEW);
         long plan = fixtures.obligation(campaign.id(), vanMieu, ObligationKind.ISSUE_PLAN);
-        obligations.markDone(plan, LocalDate.of(2025, 1, 1), "Đã ban hành", null, Scope.everything(), LocalDate.now());
+        fulfilments.markDone(
+                plan,
+                fixtures.version(plan),
+                LocalDate.of(2025, 1, 1),
+                "Đã ban hành",
+                null,
+                Scope.everything(),
+                LocalDate.now());
         long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM notification")
                 .query(Long.class)
                 .single();

@@ -53,7 +53,13 @@ class TaskListIntegrationTests {
     Campaigns campaigns;
 
     @Autowired
+    CampaignDrafts drafts;
+
+    @Autowired
     Obligations obligations;
+
+    @Autowired
+    Fulfilments fulfilments;
 
     @Autowired
     Organizations organizations;
@@ -109,7 +115,7 @@ class TaskListIntegrationTests {
         account("district", null, new Grant(Role.STAFF, district));
         account("member", member, new Grant(Role.MEMBER, null));
 
-        var fixtures = new CampaignFixtures(jdbc, campaigns, transaction, events);
+        var fixtures = new CampaignFixtures(jdbc, campaigns, drafts, transaction, events);
         var requirements = List.of(
                 new RequirementForm(
                         ObligationKind.HOLD_CONFERENCE,
@@ -137,8 +143,9 @@ class TaskListIntegrationTests {
                 district,
                 fixtures.document(district, "QU", LocalDate.of(2024, 12, 1), List.of()),
                 requirements);
-        obligations.markDone(
+        fulfilments.markDone(
                 fixtures.obligation(campaign.id(), cell2, ObligationKind.CELL_MEETINGS),
+                fixtures.version(fixtures.obligation(campaign.id(), cell2, ObligationKind.CELL_MEETINGS)),
                 today.minusDays(3),
                 "Đã họp",
                 null,
@@ -309,8 +316,15 @@ class TaskListIntegrationTests {
     @Test
     void obligationsPageOpensOnWhatIsOpenSoonestFirstWithOneMarkDoneFormPerRow() throws Exception {
         long conference = obligationOf(ward, ObligationKind.HOLD_CONFERENCE);
-        obligations.markDone(
-                obligationOf(ward, ObligationKind.PERIODIC_REPORT), today, "Đã gửi", null, Scope.everything(), today);
+        fulfilments.markDone(
+                obligationOf(ward, ObligationKind.PERIODIC_REPORT),
+                new CampaignFixtures(jdbc, campaigns, drafts, transaction, events)
+                        .version(obligationOf(ward, ObligationKind.PERIODIC_REPORT)),
+                today,
+                "Đã gửi",
+                null,
+                Scope.everything(),
+                today);
         var page = Jsoup.parse(mvc.perform(get("/campaigns/obligations")
                         .param("organizationId", String.valueOf(ward))
                         .with(as(username("ward"))))
@@ -349,6 +363,7 @@ class TaskListIntegrationTests {
         var result = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                         "/campaigns/obligations/{id}/done", conference)
+                                .param("version", "0")
                                 .param("organizationId", String.valueOf(ward))
                                 .param("status", "OVERDUE")
                                 .param("fulfilledOn", today.toString())
@@ -389,6 +404,7 @@ class TaskListIntegrationTests {
         mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                         "/campaigns/obligations/{id}/done", conference)
+                                .param("version", "0")
                                 .param("organizationId", String.valueOf(ward))
                                 .param("note", "Đã tổ chức hội nghị")
                                 .with(as(username("ward")))
@@ -405,7 +421,7 @@ class TaskListIntegrationTests {
     }
 
     private long obligationOf(long organizationId, ObligationKind kind) {
-        return new CampaignFixtures(jdbc, campaigns, transaction, events)
+        return new CampaignFixtures(jdbc, campaigns, drafts, transaction, events)
                 .obligation(campaign.id(), organizationId, kind);
     }
 

@@ -5,20 +5,27 @@ import java.util.List;
 import java.util.Map;
 import vn.neuguong.client.ApiClient;
 import vn.neuguong.client.ApiException;
+import vn.neuguong.client.ApiResponse;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.BasisLink;
+import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.DocumentView;
+import vn.neuguong.client.model.Launched;
 import vn.neuguong.client.model.Member;
 import vn.neuguong.client.model.MemberInput;
+import vn.neuguong.client.model.Obligation;
+import vn.neuguong.client.model.ObligationRow;
 import vn.neuguong.client.model.Organization;
 import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.PageAuditEntry;
+import vn.neuguong.client.model.PageCampaignRow;
 import vn.neuguong.client.model.PageDocumentView;
 import vn.neuguong.client.model.PageMember;
+import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Update;
@@ -28,7 +35,8 @@ import vn.neuguong.client.model.Update;
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
  * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
- * with the issuer and term that make the number one document's, and an error as a problem document.
+ * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
+ * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -55,7 +63,18 @@ final class ClientUsage {
         Object before = audit.getItems().isEmpty() ? null : audit.getItems().get(0).getBefore();
         Map<?, ?> after = audit.getItems().isEmpty() ? null : (Map<?, ?>) audit.getItems().get(0).getAfter();
 
-        File workbook = new CampaignsApi(client).exportComplianceBoard(1L, null, null, false);
+        var campaigns = new CampaignsApi(client);
+        File workbook = campaigns.exportComplianceBoard(1L, null, null, false);
+
+        PageCampaignRow list = campaigns.listCampaigns(1, 20);
+        long campaignId = list.getItems().get(0).getId();
+        ApiResponse<CampaignDetail> read = campaigns.getCampaignWithHttpInfo(campaignId);
+        String etag = read.getHeaders().get("ETag").get(0);
+        Launched launched = campaigns.launchCampaign(campaignId, etag);
+        PageObligationRow owed = campaigns.listObligations(campaignId, null, null, true, null, 1, 50);
+        ObligationRow row = owed.getItems().get(0);
+        Obligation done = campaigns.markObligationDone(
+                campaignId, row.getId(), "\"" + row.getVersion() + "\"", "Đã tổ chức hội nghị", null, null);
 
         var membersApi = new MembersApi(client);
         PageMember members = membersApi.listMembers("nguyen", null, null, 1, 20);
@@ -82,6 +101,6 @@ final class ClientUsage {
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll);
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
     }
 }

@@ -1,0 +1,83 @@
+package vn.neuguong.campaign;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.neuguong.campaign.CampaignViews.OrganizationRef;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
+
+/**
+ * The organizations a campaign page names, read through the tree's published SQL ({@link TreeSql}): the one place
+ * that finds an organization inside a scope, for the campaigns, their cascades and the compliance board.
+ */
+@Component
+class CampaignOrganizations {
+
+    /** How many committees a picker lists; the page says so when a scope holds more. */
+    static final int PICKER_SIZE = 500;
+
+    private static final String REF =
+            "SELECT o.id, o.name, o.kind, o.path::text AS path FROM " + TreeSql.organizations() + " o";
+
+    private final JdbcClient jdbc;
+
+    CampaignOrganizations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The organization if it exists inside the scope; otherwise empty, whichever the reason. */
+    Optional<OrganizationRef> find(long id, Scope scope) {
+        return jdbc.sql(REF + " WHERE o.id = :id AND " + scope.covers("o.path"))
+                .param("id", id)
+                .params(scope.parameters())
+                .query(OrganizationRef.class)
+                .optional();
+    }
+
+    /** The open committees in the scope, in tree order, at most {@link #PICKER_SIZE}: who may own or be targeted. */
+    List<OrganizationRef> committees(Scope scope) {
+        return jdbc.sql(REF + " WHERE o.open AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND "
+                        + scope.covers("o.path") + " ORDER BY o.path LIMIT " + PICKER_SIZE)
+                .params(scope.parameters())
+                .query(OrganizationRef.class)
+                .list();
+    }
+
+    /** The organizations of a campaign's targets, in tree order. */
+    List<OrganizationRef> targets(long campaignId) {
+        return jdbc.sql(REF + " JOIN campaign_target t ON t.organization_id = o.id WHERE t.campaign_id = :id"
+                        + " ORDER BY o.path")
+                .param("id", campaignId)
+                .query(OrganizationRef.class)
+                .list();
+    }
+
+    /** The parent of an organization, when the scope covers it, for going back up a board. */
+    Optional<Long> parentInScope(long id, Scope scope) {
+        return jdbc.sql("SELECT p.id FROM " + TreeSql.organizations() + " o JOIN " + TreeSql.organizations()
+                        + " p ON p.id = o.parent_id WHERE o.id = :id AND " + scope.covers("p.path"))
+                .param("id", id)
+                .params(scope.parameters())
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The first root of the scope, in tree order, whose subtree overlaps a target of the campaign. */
+    Optional<Long> firstRootOverlapping(long campaignId, Scope scope) {
+        return jdbc.sql("SELECT o.id FROM " + TreeSql.organizations()
+                        + " o JOIN campaign_target t ON t.campaign_id = :c"
+                        + " AND (" + TreeSql.within("t.organization_id", "o.id") + " OR "
+                        + TreeSql.within("o.id", "t.organization_id") + ") WHERE o.id IN (:" + Scope.PARAMETER
+                        + ") ORDER BY o.path LIMIT 1")
+                .param("c", campaignId)
+                .params(scope.parameters())
+                .query(Long.class)
+                .optional();
+    }
+
+    static boolean isCommittee(OrganizationRef organization) {
+        return organization.kind().equals("COMMITTEE") || organization.kind().equals("GRASSROOTS_COMMITTEE");
+    }
+}
