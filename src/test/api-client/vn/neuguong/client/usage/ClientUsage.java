@@ -68,9 +68,9 @@ final class ClientUsage {
 
         PageCampaignRow list = campaigns.listCampaigns(1, 20);
         long campaignId = list.getItems().get(0).getId();
-        ApiResponse<CampaignDetail> read = campaigns.getCampaignWithHttpInfo(campaignId);
-        String etag = read.getHeaders().get("ETag").get(0);
-        Launched launched = campaigns.launchCampaign(campaignId, etag);
+        ApiResponse<CampaignDetail> campaign = campaigns.getCampaignWithHttpInfo(campaignId);
+        String campaignEtag = campaign.getHeaders().get("ETag").get(0);
+        Launched launched = campaigns.launchCampaign(campaignId, campaignEtag);
         PageObligationRow owed = campaigns.listObligations(campaignId, null, null, true, null, 1, 50);
         ObligationRow row = owed.getItems().get(0);
         Obligation done = campaigns.markObligationDone(
