@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,6 +25,8 @@ import vn.neuguong.account.AccountChanged.Change;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.InvalidInputException.FieldError;
 import vn.neuguong.shared.NotFoundException;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /**
  * Personal access tokens for the JSON API. The token text ({@value #PREFIX} + 32 random bytes, url-safe base64) is
@@ -35,6 +36,8 @@ import vn.neuguong.shared.NotFoundException;
 class AccessTokens {
 
     static final String PREFIX = "ng_";
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
     static final String ENTITY = "access_token";
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int SHOWN_CHARACTERS = 10;
@@ -136,11 +139,18 @@ class AccessTokens {
         return properties.tokenMaxLifetime().toDays();
     }
 
-    List<TokenView> list(long accountId) {
-        return jdbc.sql(SELECT + " WHERE account_id = :account ORDER BY revoked_at NULLS FIRST, created_at DESC")
+    /** A page of the account's tokens: the live ones first, the newest first. */
+    Page<TokenView> list(long accountId, PageRequest request) {
+        long total = jdbc.sql("SELECT count(*) FROM access_token WHERE account_id = :account")
+                .param("account", accountId)
+                .query(Long.class)
+                .single();
+        var tokens = jdbc.sql(SELECT + " WHERE account_id = :account"
+                        + " ORDER BY revoked_at NULLS FIRST, created_at DESC, id DESC" + request.limitOffset())
                 .param("account", accountId)
                 .query(TokenView.class)
                 .list();
+        return Page.of(tokens, request, total);
     }
 
     /** Revokes one of the account's own tokens; another account's token is not found. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.shared.Role;
 import vn.neuguong.web.FormErrors;
 
@@ -38,9 +39,18 @@ class AccountAdminController {
         this.messages = messages;
     }
 
+    /** A page of the accounts, those whose username or display name contains {@code q} when one is given. */
     @GetMapping
-    String list(Model model) {
-        return renderList(model, AccountForm.empty(), null, Map.of());
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        var request = PageRequest.of(
+                page, size, AccountAdministration.DEFAULT_PAGE_SIZE, AccountAdministration.MAX_PAGE_SIZE);
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("result", administration.list(q, request));
+        return renderForm(model, AccountForm.empty(), null, Map.of());
     }
 
     /** The member picker's search: up to 20 members by name or party card number, as {@code {value, text}}. */
@@ -119,8 +129,15 @@ class AccountAdminController {
         }
     }
 
+    /** The list's first page with the new-account form as it was sent, for a form to correct. */
     private String renderList(Model model, AccountForm form, String member, Map<String, String> errors) {
-        model.addAttribute("accounts", administration.list());
+        model.addAttribute("q", "");
+        model.addAttribute(
+                "result", administration.list(null, PageRequest.first(AccountAdministration.DEFAULT_PAGE_SIZE)));
+        return renderForm(model, form, member, errors);
+    }
+
+    private String renderForm(Model model, AccountForm form, String member, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("member", member);
         model.addAttribute("memberChoices", administration.memberChoicesFor(form, member));

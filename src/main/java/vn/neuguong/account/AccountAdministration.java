@@ -13,6 +13,8 @@ import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.InvalidInputException.FieldError;
 import vn.neuguong.shared.NotFoundException;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.shared.Role;
 
 /**
@@ -26,21 +28,31 @@ class AccountAdministration {
     static final String ENTITY = "account";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
+
     private final Accounts accounts;
+    private final AccountViews views;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Sessions sessions;
 
     AccountAdministration(
-            Accounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events, Sessions sessions) {
+            Accounts accounts,
+            AccountViews views,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            Sessions sessions) {
         this.accounts = accounts;
+        this.views = views;
         this.encoder = encoder;
         this.events = events;
         this.sessions = sessions;
     }
 
-    List<AccountView> list() {
-        return accounts.list();
+    /** A page of the accounts whose username or display name contains {@code q}, in username order. */
+    Page<AccountView> list(String q, PageRequest request) {
+        return views.page(q, request);
     }
 
     List<Accounts.Choice> organizationChoices(boolean cells) {
@@ -67,7 +79,7 @@ class AccountAdministration {
     }
 
     AccountView get(long id) {
-        return accounts.view(id).orElseThrow(() -> new NotFoundException("Account", id));
+        return views.view(id).orElseThrow(() -> new NotFoundException("Account", id));
     }
 
     @Transactional

@@ -1,12 +1,13 @@
 package vn.neuguong.account;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,8 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /** Accounts over JSON: the caller's own, and for administrators all of them. */
 @Tag(name = "Accounts", description = "Sign-in accounts and their roles; all but one's own for administrators only")
@@ -41,11 +45,30 @@ class AccountApiController {
         return administration.get(principal.actor().accountId());
     }
 
-    @Operation(operationId = "listAccounts")
+    @Operation(
+            operationId = "listAccounts",
+            summary = "Accounts in username order; q matches username or display name, diacritics and case ignored")
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
-    List<AccountView> list() {
-        return administration.list();
+    Page<AccountView> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false)
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    Integer page,
+            @RequestParam(required = false)
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    Integer size) {
+        return administration.list(
+                q,
+                PageRequest.of(
+                        page, size, AccountAdministration.DEFAULT_PAGE_SIZE, AccountAdministration.MAX_PAGE_SIZE));
     }
 
     @Operation(operationId = "getAccount")

@@ -88,48 +88,6 @@ public class Accounts {
         return id;
     }
 
-    /** Every account in username order, with its roles. */
-    List<AccountView> list() {
-        return jdbc.sql(VIEW + " ORDER BY a.username").query(this::toView).list();
-    }
-
-    Optional<AccountView> view(long id) {
-        return jdbc.sql(VIEW + " WHERE a.id = :id")
-                .param("id", id)
-                .query(this::toView)
-                .optional();
-    }
-
-    private static final String VIEW = """
-            SELECT a.id, a.username, a.display_name, a.email, a.member_id, a.enabled, a.password_changed_at, a.locale
-            FROM account a""";
-
-    private AccountView toView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        long id = rs.getLong("id");
-        var changed = rs.getObject("password_changed_at", java.time.OffsetDateTime.class);
-        return new AccountView(
-                id,
-                rs.getString("username"),
-                rs.getString("display_name"),
-                rs.getString("email"),
-                (Long) rs.getObject("member_id"),
-                rs.getBoolean("enabled"),
-                changed.toInstant(),
-                rs.getString("locale"),
-                roles(id));
-    }
-
-    /** The roles of an account, each with the name of the organization it is held for. */
-    List<AccountView.RoleView> roles(long accountId) {
-        String name = TreeSql.name("r.organization_id");
-        return jdbc.sql("SELECT r.role, r.organization_id, " + name + " FROM account_role r WHERE r.account_id = :id"
-                        + " ORDER BY r.role, " + name + " COLLATE vi_icu")
-                .param("id", accountId)
-                .query((rs, n) -> new AccountView.RoleView(
-                        Role.valueOf(rs.getString(1)), (Long) rs.getObject(2), rs.getString(3)))
-                .list();
-    }
-
     /** The kind of an organization (COMMITTEE, CELL, ...), empty if there is no such organization. */
     Optional<String> organizationKind(long organizationId) {
         return jdbc.sql("SELECT k.kind FROM (SELECT " + TreeSql.kind(":id") + " AS kind) k WHERE k.kind IS NOT NULL")

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.neuguong.account.AccessTokens.TokenRequest;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.FormErrors;
 
 /** "My account": profile, roles, password and access tokens of the signed-in user. */
@@ -36,8 +38,14 @@ class MyAccountController {
         this.messages = messages;
     }
 
+    /** The page, with {@code page} of the access tokens (20 a page). */
     @GetMapping
-    String page(@AuthenticationPrincipal ActorPrincipal principal, Model model) {
+    String page(
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        var request = PageRequest.of(page, null, AccessTokens.DEFAULT_PAGE_SIZE, AccessTokens.MAX_PAGE_SIZE);
+        model.addAttribute("tokens", tokens.list(principal.actor().accountId(), request));
         return render(principal, model, Map.of(), Map.of(), new TokenRequest(null, null));
     }
 
@@ -119,7 +127,9 @@ class MyAccountController {
             TokenRequest tokenForm) {
         long id = principal.actor().accountId();
         model.addAttribute("account", administration.get(id));
-        model.addAttribute("tokens", tokens.list(id));
+        if (!model.containsAttribute("tokens")) {
+            model.addAttribute("tokens", tokens.list(id, PageRequest.first(AccessTokens.DEFAULT_PAGE_SIZE)));
+        }
         model.addAttribute("now", tokens.now());
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("tokenErrors", tokenErrors);

@@ -1,11 +1,12 @@
 package vn.neuguong.account;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,10 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.account.AccessTokens.TokenRequest;
 import vn.neuguong.account.AccessTokens.TokenView;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /** The caller's own access tokens. */
 @Tag(name = "Access tokens", description = "The caller's personal access tokens, for scripts")
@@ -38,10 +42,26 @@ class TokenApiController {
     /** A created token; {@code token} is returned this once and never again. */
     record CreatedToken(long id, String name, String prefix, java.time.Instant expiresAt, String token) {}
 
-    @Operation(operationId = "listTokens")
+    @Operation(operationId = "listTokens", summary = "The caller's tokens: live ones first, then the newest")
     @GetMapping
-    List<TokenView> list(@AuthenticationPrincipal ActorPrincipal principal) {
-        return tokens.list(principal.actor().accountId());
+    Page<TokenView> list(
+            @RequestParam(required = false)
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    Integer page,
+            @RequestParam(required = false)
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    Integer size,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        return tokens.list(
+                principal.actor().accountId(),
+                PageRequest.of(page, size, AccessTokens.DEFAULT_PAGE_SIZE, AccessTokens.MAX_PAGE_SIZE));
     }
 
     /** Only a signed-in person creates tokens: a stolen token must not be able to mint ones that outlive it. */

@@ -74,7 +74,8 @@ class AccessTokenIntegrationTests {
                 .andExpect(jsonPath("$.roles[0].organizationName").value("Quận ủy Đống Đa"));
         mvc.perform(get("/api/v1/tokens").header("Authorization", bearer(token)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.name == 'báo cáo quý')].lastUsedAt").isNotEmpty());
+                .andExpect(jsonPath("$.items[?(@.name == 'báo cáo quý')].lastUsedAt")
+                        .isNotEmpty());
         mvc.perform(get("/api/v1/accounts").header("Authorization", bearer(token)))
                 .andExpect(status().isForbidden());
     }

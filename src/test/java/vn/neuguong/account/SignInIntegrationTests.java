@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.shared.Role;
 
 @IntegrationTest
@@ -120,7 +121,9 @@ class SignInIntegrationTests {
                 .andExpect(status().isForbidden());
 
         assertThat(passwordHash(username)).isEqualTo(hashBefore);
-        assertThat(administration.list().stream().map(AccountView::username).toList())
+        assertThat(administration.list("csrf.victim", PageRequest.first(10)).items().stream()
+                        .map(AccountView::username)
+                        .toList())
                 .doesNotContain("csrf.victim");
     }
 
@@ -202,7 +205,7 @@ class SignInIntegrationTests {
     @Test
     void aDisabledAccountCannotSignIn() throws Exception {
         String username = newAccount("disabled");
-        long id = administration.list().stream()
+        long id = administration.list(username, PageRequest.first(10)).items().stream()
                 .filter(a -> a.username().equals(username))
                 .findFirst()
                 .orElseThrow()
