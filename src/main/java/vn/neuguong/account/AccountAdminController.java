@@ -78,6 +78,7 @@ class AccountAdminController {
             Locale locale,
             HttpServletResponse response) {
         if (binding.hasErrors()) {
+            FormErrors.reject(binding, administration.problems(form));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return renderList(model, form, member, FormErrors.of(binding, messages, locale));
         }

@@ -84,27 +84,11 @@ class AccountAdministration {
 
     @Transactional
     AccountView create(AccountForm form) {
-        var errors = new ArrayList<FieldError>();
-        String username = form.username().trim();
-        if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "account.username.invalid"));
-        } else if (accounts.exists(username)) {
-            errors.add(new FieldError("username", "account.username.taken", null, username));
-        }
-        if (!isBlank(form.email()) && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new FieldError("email", "validation.invalid", null, form.email()));
-        }
-        PasswordPolicy.check("password", form.password(), errors);
-        checkOrganizations("staffOrganizationIds", Role.STAFF, form, form.staffOrganizationIds(), errors);
-        checkOrganizations("secretaryCellIds", Role.SECRETARY, form, form.secretaryCellIds(), errors);
-        if (form.memberId() != null && !accounts.memberExists(form.memberId())) {
-            errors.add(new FieldError("memberId", "account.member.unknown", null, form.memberId()));
-        } else if (form.memberId() == null && form.roles().contains(Role.MEMBER)) {
-            errors.add(new FieldError("memberId", "account.member.required"));
-        }
+        var errors = problems(form);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String username = form.username().trim();
         var grants = new ArrayList<Accounts.Grant>();
         for (Role role : form.roles()) {
             switch (role) {
@@ -129,6 +113,37 @@ class AccountAdministration {
         var created = get(id);
         events.publishEvent(new AccountChanged(Change.CREATED, ENTITY, id, null, created));
         return created;
+    }
+
+    /**
+     * What is wrong with a new account beyond its annotations: the rules that read the database or look across
+     * fields. A field the annotations already refuse (blank) is left to them, so that a page can show both kinds in
+     * one round.
+     */
+    List<FieldError> problems(AccountForm form) {
+        var errors = new ArrayList<FieldError>();
+        if (!isBlank(form.username())) {
+            String username = form.username().trim();
+            if (!USERNAME.matcher(username).matches()) {
+                errors.add(new FieldError("username", "account.username.invalid"));
+            } else if (accounts.exists(username)) {
+                errors.add(new FieldError("username", "account.username.taken", null, username));
+            }
+        }
+        if (!isBlank(form.email()) && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("email", "validation.invalid", null, form.email()));
+        }
+        if (!isBlank(form.password())) {
+            PasswordPolicy.check("password", form.password(), errors);
+        }
+        checkOrganizations("staffOrganizationIds", Role.STAFF, form, form.staffOrganizationIds(), errors);
+        checkOrganizations("secretaryCellIds", Role.SECRETARY, form, form.secretaryCellIds(), errors);
+        if (form.memberId() != null && !accounts.memberExists(form.memberId())) {
+            errors.add(new FieldError("memberId", "account.member.unknown", null, form.memberId()));
+        } else if (form.memberId() == null && form.roles().contains(Role.MEMBER)) {
+            errors.add(new FieldError("memberId", "account.member.required"));
+        }
+        return errors;
     }
 
     /**

@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
+import vn.neuguong.web.FormErrors;
 
 /** Accounts over JSON: the caller's own, and for administrators all of them. */
 @Tag(name = "Accounts", description = "Sign-in accounts and their roles; all but one's own for administrators only")
@@ -30,8 +34,10 @@ import vn.neuguong.shared.PageRequest;
 class AccountApiController {
 
     private final AccountAdministration administration;
+    private final MessageSource messages;
 
-    AccountApiController(AccountAdministration administration) {
+    AccountApiController(AccountAdministration administration, MessageSource messages) {
+        this.messages = messages;
         this.administration = administration;
     }
 
@@ -82,7 +88,14 @@ class AccountApiController {
     @Operation(operationId = "createAccount")
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<AccountView> create(@Valid @RequestBody AccountForm form) {
+    ResponseEntity<AccountView> create(
+            @Valid @RequestBody AccountForm form, BindingResult binding, java.util.Locale locale) {
+        if (binding.hasErrors()) {
+            // the annotations' findings and the rules that read the database, in one answer
+            var errors = new java.util.ArrayList<>(FormErrors.fieldErrors(binding, messages, locale));
+            errors.addAll(administration.problems(form));
+            throw new InvalidInputException(errors);
+        }
         var created = administration.create(form);
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))
                 .body(created);

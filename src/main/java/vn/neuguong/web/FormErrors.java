@@ -50,7 +50,15 @@ public final class FormErrors {
 
     /** Adds a rule's failures to the binding, so that the page shows them with the framework's own. */
     public static void reject(BindingResult binding, InvalidInputException e) {
-        for (var error : e.errors()) {
+        reject(binding, e.errors());
+    }
+
+    /**
+     * Adds the failures of the rules that need the database to a binding that already holds the annotations' own,
+     * so that a person sees every problem of the form in one round.
+     */
+    public static void reject(BindingResult binding, List<FieldError> errors) {
+        for (var error : errors) {
             String field = error.row() == null ? error.field() : error.field() + "[" + error.row() + "]";
             binding.addError(new org.springframework.validation.FieldError(
                     binding.getObjectName(),

@@ -103,16 +103,8 @@ class AccountAdministrationIntegrationTests {
                                 {"username":"dongda.tuyengiao","displayName":"","password":"short",
                                  "roles":["STAFF","SECRETARY"],"secretaryCellIds":[987654321]}"""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItem("displayName")));
-        // the form complete, the rules that read the database speak
-        mvc.perform(post("/api/v1/accounts")
-                        .with(as("admin"))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"username":"dongda.tuyengiao","displayName":"Trùng tên","password":"short",
-                                 "roles":["STAFF","SECRETARY"],"secretaryCellIds":[987654321]}"""))
-                .andExpect(status().isBadRequest())
+                // the annotations' findings and the rules that read the database in one answer
+                .andExpect(jsonPath("$.errors[*].field", hasItem("displayName")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("username")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("password")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("staffOrganizationIds")))
@@ -120,6 +112,23 @@ class AccountAdministrationIntegrationTests {
                 .andExpect(
                         jsonPath("$.errors[?(@.field == 'username')].message").value("đã có người dùng"));
 
+        assertThat(accounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theNewAccountFormNamesAMissingRoleAndATakenUsernameInOneRound() throws Exception {
+        long before = accounts();
+        mvc.perform(post("/account/admin")
+                        .with(as("admin"))
+                        .with(csrf())
+                        .param("lang", "vi")
+                        .param("username", "dongda.tuyengiao")
+                        .param("displayName", "Trùng tên")
+                        .param("password", "Secret12345"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("href=\"#username\"")))
+                .andExpect(content().string(containsString("đã có người dùng")))
+                .andExpect(content().string(containsString("href=\"#roles\"")));
         assertThat(accounts()).isEqualTo(before);
     }
 
