@@ -19,7 +19,8 @@ import vn.neuguong.organization.Scope;
 
 /**
  * The documents of the seed articles with their real numbers and their cascade: 05-CT/TW and 01-KL/TW of the Bộ
- * Chính trị, 284-KH/TU of the Thành ủy, 347-KH/QU of Quận ủy Đống Đa (sent to its 21 wards), 598-CV/BTGQU, 104-KH/QU of
+ * Chính trị (01-KL/TW continues 05-CT/TW; article 002 reviews it), 284-KH/TU of the Thành ủy at the top of article
+ * 004's cascade (no article names a basis for it, so the demo gives it none), 347-KH/QU of Quận ủy Đống Đa (sent to its 21 wards), 598-CV/BTGQU, 104-KH/QU of
  * Long Biên with 111-HD/ĐU of phường Bồ Đề, the resolution of Đống Đa's XXVIII congress (01-NQ/ĐH) and Đống Đa's plan
  * for the 2023 theme. Each number belongs to its committee's 2020–2025 term, and the next number issued in that term
  * follows it (348-KH/QU). The Bộ Chính trị's documents are registered by the Thành ủy and sent to the committees and
@@ -103,7 +104,7 @@ class DocumentDemoData implements DemoDataRunner {
                 "Tổ chức đợt sinh hoạt chính trị về tư tưởng chỉ đạo, định hướng lớn của Đảng và đồng chí Tổng Bí thư"
                         + " Tô Lâm về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc",
                 null,
-                List.of(conclusion01),
+                List.of(),
                 children(hanoi, "COMMITTEE"));
         List<Long> dongDaWards = children(dongDa, "GRASSROOTS_COMMITTEE");
         long plan347 = numbered(

@@ -62,7 +62,6 @@ class DocumentPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Căn cứ (văn bản cấp trên)")))
                 .andExpect(content().string(containsString("284-KH/TU")))
-                .andExpect(content().string(containsString("01-KL/TW")))
                 .andExpect(content().string(containsString("598-CV/BTGQU")))
                 .andExpect(content().string(containsString("Đảng ủy phường Văn Miếu")))
                 .andExpect(content().string(containsString("Tình hình đọc, học tập")));
