@@ -2,6 +2,7 @@ package vn.neuguong.member;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -9,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 /**
  * A standing period as a form or a JSON body gives it. The rules that depend on the kind (an exemption needs its
  * reason and the date of the cell's decision, a temporary activity its host cell) are checked by
- * {@link MemberStandings}, which names the field.
+ * {@link MemberStandings}, which names the field. Serializable: a form sent back with errors waits in the session.
  */
 public record MemberStandingInput(
         @NotNull(message = "validation.required") MemberStanding.Kind kind,
@@ -22,4 +23,5 @@ public record MemberStandingInput(
         LocalDate startsOn,
 
         @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
-        @Size(max = 500, message = "validation.tooLong") String note) {}
+        @Size(max = 500, message = "validation.tooLong") String note)
+        implements Serializable {}
