@@ -205,6 +205,18 @@ class MemberStandingIntegrationTests {
         assertThat(english.select("#standings h2").text()).isEqualTo("Exemptions, temporary activity elsewhere");
     }
 
+    @Test
+    void theDemoCellHasTwoExemptMembersAndOneHostedElsewhere() {
+        var kinds = jdbc.sql("SELECT s.kind || ':' || coalesce(s.reason, '-') || ':' || (s.decision_on IS NOT NULL)"
+                        + " FROM member_standing s JOIN member m ON m.id = s.member_id WHERE m.cell_id = :cell"
+                        + " ORDER BY s.kind")
+                .param("cell", support.cell("Văn Miếu", 1))
+                .query(String.class)
+                .list();
+        assertThat(kinds)
+                .contains("EXEMPT_ACTIVITY:AGE:true", "EXEMPT_WORK:HEALTH:true", "TEMPORARY_ELSEWHERE:-:true");
+    }
+
     private org.springframework.test.web.servlet.ResultActions postJson(String json) throws Exception {
         return mvc.perform(post("/api/v1/members/{id}/standings", id)
                 .contentType(MediaType.APPLICATION_JSON)
