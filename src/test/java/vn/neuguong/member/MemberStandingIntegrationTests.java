@@ -213,8 +213,7 @@ class MemberStandingIntegrationTests {
                 .param("cell", support.cell("Văn Miếu", 1))
                 .query(String.class)
                 .list();
-        assertThat(kinds)
-                .contains("EXEMPT_ACTIVITY:AGE:true", "EXEMPT_WORK:HEALTH:true", "TEMPORARY_ELSEWHERE:-:true");
+        assertThat(kinds).contains("EXEMPT_ACTIVITY:AGE:true", "EXEMPT_WORK:HEALTH:true", "TEMPORARY_ELSEWHERE:-:true");
     }
 
     private org.springframework.test.web.servlet.ResultActions postJson(String json) throws Exception {
