@@ -54,6 +54,15 @@ public class MemberCells {
         return count("c.id = :id AND c.kind = 'CELL'", id, scope) > 0;
     }
 
+    /** Whether the id is an open cell anywhere, in the scope or not: a member may be hosted by any cell. */
+    boolean isOpenCell(long id) {
+        return jdbc.sql("SELECT count(*) FROM " + TreeSql.open("c") + " WHERE c.id = :id AND c.kind = 'CELL'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Whether the id is an open organization of the scope, where a post can be held. */
     boolean isPostOrganization(long id, Scope scope) {
         return count("c.id = :id", id, scope) > 0;

@@ -41,6 +41,7 @@ class MemberController {
     private final MemberCells cells;
     private final MemberTransfers transfers;
     private final MemberPositions positions;
+    private final MemberStandings standings;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
@@ -49,12 +50,14 @@ class MemberController {
             MemberCells cells,
             MemberTransfers transfers,
             MemberPositions positions,
+            MemberStandings standings,
             MessageSource messages,
             java.time.Clock clock) {
         this.members = members;
         this.cells = cells;
         this.transfers = transfers;
         this.positions = positions;
+        this.standings = standings;
         this.messages = messages;
         this.clock = clock;
     }
@@ -71,7 +74,11 @@ class MemberController {
         var actor = principal.actor();
         var query = new MemberQuery(q, lenient(organizationId, Long::valueOf), lenient(status, MemberStatus::valueOf));
         model.addAttribute("query", query);
-        model.addAttribute("result", members.search(query, PageRequest.of(page, null, PAGE_SIZE, PAGE_SIZE), actor));
+        var result = members.search(query, PageRequest.of(page, null, PAGE_SIZE, PAGE_SIZE), actor);
+        model.addAttribute("result", result);
+        model.addAttribute(
+                "standingsToday",
+                standings.today(result.items().stream().map(Member::id).toList()));
         model.addAttribute("units", cells.units(Scope.of(actor)));
         model.addAttribute("statuses", MemberStatus.values());
         model.addAttribute("canChange", canChange(actor));
@@ -79,7 +86,11 @@ class MemberController {
     }
 
     @GetMapping("/{id:\\d+}")
-    String show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer standingsPage,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
         var actor = principal.actor();
         var member = members.get(id, actor);
         model.addAttribute("member", member);
@@ -93,6 +104,13 @@ class MemberController {
         model.addAttribute("today", java.time.LocalDate.now(clock).toString());
         if (!model.containsAttribute("positionErrors")) {
             model.addAttribute("positionErrors", Map.of());
+        }
+        model.addAttribute("standings", standings.of(id, PageRequest.of(standingsPage, null, PAGE_SIZE, PAGE_SIZE)));
+        model.addAttribute("standingKinds", MemberStanding.Kind.values());
+        model.addAttribute("standingReasons", MemberStanding.Reason.values());
+        model.addAttribute("hostCells", canChange ? cells.cells(Scope.of(actor)) : List.of());
+        if (!model.containsAttribute("standingErrors")) {
+            model.addAttribute("standingErrors", Map.of());
         }
         return "member/show";
     }

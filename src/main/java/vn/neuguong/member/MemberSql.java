@@ -77,4 +77,58 @@ public final class MemberSql {
                 + " AND member_a.status = 'ACTIVE' AND member_a.cell_id IN "
                 + TreeSql.subtreeIds(organizationExpression) + ")";
     }
+
+    /**
+     * A subquery of the ids of the members on the roll of the cell in {@code cellExpression} on the day in
+     * {@code dayExpression} (a {@code date}): active members whose stay in that cell covers the day. Members exempt
+     * from activity or in temporary activity elsewhere stay on their home roll ({@link MemberCounting}).
+     */
+    public static String onRoll(String cellExpression, String dayExpression) {
+        return "SELECT member_r.id FROM member member_r WHERE member_r.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM"
+                + " member_cell_history member_rh WHERE member_rh.member_id = member_r.id AND member_rh.cell_id = "
+                + cellExpression + " AND member_rh.joined_on <= " + dayExpression
+                + " AND (member_rh.left_on IS NULL OR member_rh.left_on > " + dayExpression + "))";
+    }
+
+    /**
+     * A subquery of the ids of the members expected at a meeting of the cell in {@code cellExpression} on the day in
+     * {@code dayExpression}, who also owe that cell a reflection or a study report due that day: the roll less those
+     * exempt from activity or in temporary activity elsewhere, plus the members hosted here by a temporary activity
+     * (unless exempt from activity). The rule is {@link MemberCounting}'s.
+     */
+    public static String expectedIn(String cellExpression, String dayExpression) {
+        return "SELECT member_x.id FROM member member_x WHERE (member_x.id IN (" + onRoll(cellExpression, dayExpression)
+                + ") AND NOT " + hasStanding("member_x.id", "'TEMPORARY_ELSEWHERE'", dayExpression) + " OR "
+                + "member_x.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM member_standing member_xh WHERE"
+                + " member_xh.member_id = member_x.id AND member_xh.kind = 'TEMPORARY_ELSEWHERE' AND"
+                + " member_xh.host_cell_id = " + cellExpression + " AND " + standingCovers("member_xh", dayExpression)
+                + ")) AND NOT " + hasStanding("member_x.id", "'EXEMPT_ACTIVITY'", dayExpression);
+    }
+
+    /** The number of members on the roll of the cell on the day ({@link #onRoll}). */
+    public static String onRollCount(String cellExpression, String dayExpression) {
+        return "(SELECT count(*) FROM (" + onRoll(cellExpression, dayExpression) + ") member_rc)";
+    }
+
+    /** The number of members expected at the cell on the day ({@link #expectedIn}). */
+    public static String expectedCount(String cellExpression, String dayExpression) {
+        return "(SELECT count(*) FROM (" + expectedIn(cellExpression, dayExpression) + ") member_xc)";
+    }
+
+    /** True when the member in {@code memberExpression} is expected at the cell on the day ({@link #expectedIn}). */
+    public static String isExpectedIn(String memberExpression, String cellExpression, String dayExpression) {
+        return memberExpression + " IN (" + expectedIn(cellExpression, dayExpression) + ")";
+    }
+
+    /** True when the member has a standing period of the kind (an SQL text literal) covering the day. */
+    static String hasStanding(String memberExpression, String kindLiteral, String dayExpression) {
+        return "EXISTS (SELECT 1 FROM member_standing member_s WHERE member_s.member_id = " + memberExpression
+                + " AND member_s.kind = " + kindLiteral + " AND " + standingCovers("member_s", dayExpression) + ")";
+    }
+
+    /** True when the standing period in {@code alias} covers the day, both ends included. */
+    static String standingCovers(String alias, String dayExpression) {
+        return alias + ".starts_on <= " + dayExpression + " AND (" + alias + ".ends_on IS NULL OR " + alias
+                + ".ends_on >= " + dayExpression + ")";
+    }
 }
