@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -98,18 +99,30 @@ class AccessTokens {
             @NotNull(message = "validation.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate expiresOn) {}
 
-    @Transactional
-    NewToken create(long accountId, TokenRequest request) {
+    /**
+     * What is wrong with a request beyond its annotations (the expiry against today and the longest lifetime); a
+     * missing value is left to the annotations, so that a form shows both kinds in one round.
+     */
+    List<FieldError> problems(TokenRequest request) {
         var errors = new ArrayList<FieldError>();
-        String name = request.name().trim();
+        if (request.expiresOn() == null) {
+            return errors;
+        }
         if (!request.expiresOn().isAfter(today())) {
             errors.add(new FieldError("expiresOn", "account.token.expiryInPast", null, request.expiresOn()));
         } else if (request.expiresOn().isAfter(latestExpiry())) {
             errors.add(new FieldError("expiresOn", "account.token.expiryTooLate", null, request.expiresOn()));
         }
+        return errors;
+    }
+
+    @Transactional
+    NewToken create(long accountId, TokenRequest request) {
+        var errors = problems(request);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String name = request.name().trim();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -100,6 +100,7 @@ class MyAccountController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
+            FormErrors.reject(binding, tokens.problems(form));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(principal, model, Map.of(), FormErrors.of(binding, messages, locale), form);
         }

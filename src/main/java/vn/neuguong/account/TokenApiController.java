@@ -7,11 +7,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.account.AccessTokens.TokenRequest;
 import vn.neuguong.account.AccessTokens.TokenView;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
+import vn.neuguong.web.FormErrors;
 
 /** The caller's own access tokens. */
 @Tag(name = "Access tokens", description = "The caller's personal access tokens, for scripts")
@@ -34,8 +38,10 @@ import vn.neuguong.shared.PageRequest;
 class TokenApiController {
 
     private final AccessTokens tokens;
+    private final MessageSource messages;
 
-    TokenApiController(AccessTokens tokens) {
+    TokenApiController(AccessTokens tokens, MessageSource messages) {
+        this.messages = messages;
         this.tokens = tokens;
     }
 
@@ -70,12 +76,20 @@ class TokenApiController {
     @PostMapping
     ResponseEntity<CreatedToken> create(
             @Valid @RequestBody TokenRequest request,
+            BindingResult binding,
             @AuthenticationPrincipal ActorPrincipal principal,
-            Authentication authentication) {
+            Authentication authentication,
+            java.util.Locale locale) {
         if (authentication instanceof TokenAuthentication) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.FORBIDDEN, "An access token cannot create access tokens; sign in with a password");
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null, "account.token.notWithToken", null);
+        }
+        if (binding.hasErrors()) {
+            // the annotations' findings and the expiry rules, in one answer
+            var errors = new java.util.ArrayList<>(FormErrors.fieldErrors(binding, messages, locale));
+            errors.addAll(tokens.problems(request));
+            throw new InvalidInputException(errors);
         }
         var created = tokens.create(principal.actor().accountId(), request);
         var view = created.view();

@@ -177,7 +177,9 @@ class MyAccountIntegrationTests {
                         .param("name", "")
                         .param("expiresOn", "2001-01-01"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("là bắt buộc")));
+                // both problems in one round: the blank name and the day in the past
+                .andExpect(content().string(containsString("là bắt buộc")))
+                .andExpect(content().string(containsString("phải là một ngày sau hôm nay")));
         mvc.perform(post("/account/tokens")
                         .cookie(session)
                         .with(csrf())
