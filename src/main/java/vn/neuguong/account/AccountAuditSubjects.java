@@ -2,7 +2,6 @@ package vn.neuguong.account;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.shared.AuditSubjects;
@@ -24,16 +23,6 @@ class AccountAuditSubjects implements AuditSubjects {
 
     @Override
     public Map<String, Subject> subjects(Collection<String> ids) {
-        var numeric = AuditSubjects.numeric(ids);
-        if (numeric.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("SELECT a.id, a.username FROM account a WHERE a.id IN (:ids)")
-                .param("ids", numeric)
-                .query((rs, n) -> Map.entry(rs.getString(1), Subject.named(rs.getString(2))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return AuditSubjects.select(jdbc, "SELECT a.id, a.username FROM account a WHERE a.id IN (:ids)", ids);
     }
 }

@@ -2,7 +2,6 @@ package vn.neuguong.campaign;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.shared.AuditSubjects;
@@ -24,17 +23,7 @@ class CampaignAuditSubjects implements AuditSubjects {
 
     @Override
     public Map<String, Subject> subjects(Collection<String> ids) {
-        var numeric = AuditSubjects.numeric(ids);
-        if (numeric.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("SELECT c.id, c.title FROM campaign c WHERE c.id IN (:ids)")
-                .param("ids", numeric)
-                .query((rs, n) -> Map.entry(rs.getString(1), Subject.named(rs.getString(2))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return AuditSubjects.select(jdbc, "SELECT c.id, c.title FROM campaign c WHERE c.id IN (:ids)", ids);
     }
 
     /**
@@ -57,20 +46,10 @@ class CampaignAuditSubjects implements AuditSubjects {
 
         @Override
         public Map<String, Subject> subjects(Collection<String> ids) {
-            var numeric = AuditSubjects.numeric(ids);
-            if (numeric.isEmpty()) {
-                return Map.of();
-            }
-            return jdbc
-                    .sql("""
+            return AuditSubjects.select(jdbc, """
                             SELECT ob.id, r.label, 'campaign.kind.' || r.kind FROM obligation ob
                             JOIN campaign_requirement r ON r.id = ob.requirement_id WHERE ob.id IN (:ids)
-                            """)
-                    .param("ids", numeric)
-                    .query((rs, n) -> Map.entry(rs.getString(1), new Subject(rs.getString(2), rs.getString(3))))
-                    .list()
-                    .stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                            """, ids);
         }
     }
 }

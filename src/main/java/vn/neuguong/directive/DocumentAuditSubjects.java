@@ -2,7 +2,6 @@ package vn.neuguong.directive;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.shared.AuditSubjects;
@@ -24,16 +23,6 @@ class DocumentAuditSubjects implements AuditSubjects {
 
     @Override
     public Map<String, Subject> subjects(Collection<String> ids) {
-        var numeric = AuditSubjects.numeric(ids);
-        if (numeric.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("SELECT d.id, d.number_text FROM document d WHERE d.id IN (:ids)")
-                .param("ids", numeric)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Subject.named(e.getValue())));
+        return AuditSubjects.select(jdbc, "SELECT d.id, d.number_text FROM document d WHERE d.id IN (:ids)", ids);
     }
 }

@@ -2,7 +2,6 @@ package vn.neuguong.member;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.shared.AuditSubjects;
@@ -24,21 +23,7 @@ class MemberAuditSubjects implements AuditSubjects {
 
     @Override
     public Map<String, Subject> subjects(Collection<String> ids) {
-        return names(jdbc, "SELECT m.id, m.full_name FROM member m WHERE m.id IN (:ids)", ids);
-    }
-
-    static Map<String, Subject> names(JdbcClient jdbc, String sql, Collection<String> ids) {
-        var numeric = AuditSubjects.numeric(ids);
-        if (numeric.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql(sql)
-                .param("ids", numeric)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Subject.named(e.getValue())));
+        return AuditSubjects.select(jdbc, "SELECT m.id, m.full_name FROM member m WHERE m.id IN (:ids)", ids);
     }
 
     /** Names a member's position in the audit log by the member's full name. */
@@ -58,7 +43,7 @@ class MemberAuditSubjects implements AuditSubjects {
 
         @Override
         public Map<String, Subject> subjects(Collection<String> ids) {
-            return names(
+            return AuditSubjects.select(
                     jdbc,
                     "SELECT mp.id, m.full_name FROM member_position mp JOIN member m ON m.id = mp.member_id"
                             + " WHERE mp.id IN (:ids)",

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Names the records of one entity type for the audit log, as they are called now: a member's full name, a campaign's
@@ -27,6 +29,26 @@ public interface AuditSubjects {
         public static Subject named(String name) {
             return new Subject(name, null);
         }
+    }
+
+    /**
+     * The subjects a statement names: {@code sql} selects the id and the name (and, as a third column, a message key
+     * for records without a name of their own) of the records whose ids are in {@code :ids}. What most owners need.
+     */
+    static Map<String, Subject> select(JdbcClient jdbc, String sql, Collection<String> ids) {
+        var numeric = numeric(ids);
+        if (numeric.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(sql)
+                .param("ids", numeric)
+                .query((rs, n) -> Map.entry(
+                        rs.getString(1),
+                        new Subject(rs.getString(2), rs.getMetaData().getColumnCount() > 2 ? rs.getString(3) : null)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The ids that are numbers a {@code bigint} column holds; audit rows keep every id as text. */
