@@ -30,6 +30,7 @@ import vn.neuguong.campaign.CampaignViews.CampaignRow;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
+import vn.neuguong.web.EntityTags;
 
 /** The campaigns as JSON: list, create, read, launch and cascade. */
 @Tag(name = "Campaigns", description = "Study campaigns, their obligations down the tree and the compliance board")
@@ -96,7 +97,7 @@ class CampaignApi {
     ResponseEntity<CampaignDetail> show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var detail = campaigns.detail(id, CampaignController.scope(principal));
         return ResponseEntity.ok()
-                .eTag(Versions.etag(detail.campaign().version()))
+                .eTag(EntityTags.of(detail.campaign().version()))
                 .body(detail);
     }
 
@@ -111,12 +112,12 @@ class CampaignApi {
     @PostMapping("/{id}/launch")
     Launched launch(
             @PathVariable long id,
-            @RequestHeader(name = Versions.IF_MATCH, required = false)
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false)
                     @Parameter(required = true, description = "The campaign's ETag as read, e.g. \"3\"")
                     String ifMatch,
             @AuthenticationPrincipal ActorPrincipal principal,
             Locale locale) {
-        int version = Versions.required(ifMatch, messages, locale);
+        int version = EntityTags.required(ifMatch, "campaign.version.required", "campaign.version.invalid");
         int created = drafts.launch(id, version, CampaignController.scope(principal), LocalDate.now(clock));
         return new Launched(id, created);
     }

@@ -30,6 +30,7 @@ import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
+import vn.neuguong.web.EntityTags;
 
 /** A campaign's obligations as JSON: the list by page, and marking one done by hand. */
 @Tag(name = "Campaigns")
@@ -98,14 +99,14 @@ class ObligationApi {
     Obligation markDone(
             @PathVariable long id,
             @PathVariable long obligationId,
-            @RequestHeader(name = Versions.IF_MATCH, required = false)
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false)
                     @Parameter(required = true, description = "The obligation's version as read, e.g. \"0\"")
                     String ifMatch,
             @Valid @RequestBody DoneForm request,
             @AuthenticationPrincipal ActorPrincipal principal,
             Locale locale) {
         var scope = requireOf(id, obligationId, principal);
-        int version = Versions.required(ifMatch, messages, locale);
+        int version = EntityTags.required(ifMatch, "campaign.version.required", "campaign.version.invalid");
         return fulfilments.markDone(
                 obligationId, version, request.fulfilledOn(), request.note(), null, scope, LocalDate.now(clock));
     }
@@ -121,7 +122,7 @@ class ObligationApi {
     Obligation markDoneWithFile(
             @PathVariable long id,
             @PathVariable long obligationId,
-            @RequestHeader(name = Versions.IF_MATCH, required = false)
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false)
                     @Parameter(required = true, description = "The obligation's version as read, e.g. \"0\"")
                     String ifMatch,
             @Valid @ModelAttribute DoneForm.DoneWithFile form,
@@ -129,7 +130,7 @@ class ObligationApi {
             Locale locale)
             throws IOException {
         var scope = requireOf(id, obligationId, principal);
-        int version = Versions.required(ifMatch, messages, locale);
+        int version = EntityTags.required(ifMatch, "campaign.version.required", "campaign.version.invalid");
         return fulfilments.markDone(
                 obligationId,
                 version,

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
+import vn.neuguong.web.EntityTags;
 
 /**
  * The roster as JSON: the same operations and the same scope as the pages. A change of the member's row names the
@@ -104,7 +105,7 @@ class MemberApiController {
     ResponseEntity<MemberDetails> read(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var member = members.get(id, principal.actor());
         return ResponseEntity.ok()
-                .eTag(MemberVersions.etag(member))
+                .eTag(EntityTags.of(member.version()))
                 .body(new MemberDetails(member, positions.of(id), transfers.history(id)));
     }
 
@@ -116,7 +117,7 @@ class MemberApiController {
             @Valid @RequestBody MemberInput input, @AuthenticationPrincipal ActorPrincipal principal) {
         var member = members.create(input, principal.actor());
         return ResponseEntity.created(URI.create("/api/v1/members/" + member.id()))
-                .eTag(MemberVersions.etag(member))
+                .eTag(EntityTags.of(member.version()))
                 .body(member);
     }
 
@@ -150,9 +151,9 @@ class MemberApiController {
             @Valid @RequestBody MemberInput input,
             @AuthenticationPrincipal ActorPrincipal principal,
             Locale locale) {
-        int version = MemberVersions.required(ifMatch, messages, locale);
+        int version = EntityTags.required(ifMatch, "member.version.required", "member.version.invalid");
         var member = members.update(id, version, input, principal.actor());
-        return ResponseEntity.ok().eTag(MemberVersions.etag(member)).body(member);
+        return ResponseEntity.ok().eTag(EntityTags.of(member.version())).body(member);
     }
 
     @PostMapping("/{id}/transfer")
@@ -185,9 +186,9 @@ class MemberApiController {
             @Valid @RequestBody MemberTransfer transfer,
             @AuthenticationPrincipal ActorPrincipal principal,
             Locale locale) {
-        int version = MemberVersions.required(ifMatch, messages, locale);
+        int version = EntityTags.required(ifMatch, "member.version.required", "member.version.invalid");
         var member = transfers.transfer(id, version, transfer, principal.actor());
-        return ResponseEntity.ok().eTag(MemberVersions.etag(member)).body(member);
+        return ResponseEntity.ok().eTag(EntityTags.of(member.version())).body(member);
     }
 
     @PostMapping("/{id}/positions")

@@ -12,16 +12,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +40,7 @@ import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
 import vn.neuguong.shared.Role;
-import vn.neuguong.web.Messages;
+import vn.neuguong.web.EntityTags;
 
 /**
  * The organization tree as JSON. Everything is read and changed inside the caller's scope: an organization outside
@@ -130,7 +126,7 @@ class OrganizationApiController {
                             schema = @Schema(type = "string")))
     ResponseEntity<Organization> read(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
         var organization = organizations.get(id, scope(principal));
-        return ResponseEntity.ok().eTag(IfMatch.etag(organization)).body(organization);
+        return ResponseEntity.ok().eTag(EntityTags.of(organization.version())).body(organization);
     }
 
     @GetMapping("/{id:\\d+}/history")
@@ -170,10 +166,10 @@ class OrganizationApiController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ResponseEntity<Organization> update(
             @PathVariable long id,
-            @RequestHeader(name = IfMatch.HEADER, required = false)
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false)
                     @Parameter(
                             in = ParameterIn.HEADER,
-                            name = IfMatch.HEADER,
+                            name = EntityTags.IF_MATCH,
                             required = true,
                             description = "The ETag of the version edited, as GET answered it",
                             schema = @Schema(type = "string"))
@@ -181,9 +177,9 @@ class OrganizationApiController {
             @Valid @RequestBody Update input,
             @AuthenticationPrincipal ActorPrincipal principal) {
         var scope = editorScope(principal);
-        int version = IfMatch.version(ifMatch);
+        int version = EntityTags.required(ifMatch, "organization.ifMatch.required", "organization.ifMatch.invalid");
         var updated = changes.update(id, input, version, scope);
-        return ResponseEntity.ok().eTag(IfMatch.etag(updated)).body(updated);
+        return ResponseEntity.ok().eTag(EntityTags.of(updated.version())).body(updated);
     }
 
     @PostMapping("/{id:\\d+}/rename")
@@ -192,17 +188,23 @@ class OrganizationApiController {
             summary = "Rename from an effective date; with If-Match, only if still at that version")
     Organization rename(
             @PathVariable long id,
-            @RequestHeader(name = IfMatch.HEADER, required = false)
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false)
                     @Parameter(
                             in = ParameterIn.HEADER,
-                            name = IfMatch.HEADER,
+                            name = EntityTags.IF_MATCH,
                             description = "The ETag of the version renamed: a later one answers 409",
                             schema = @Schema(type = "string"))
                     String ifMatch,
             @Valid @RequestBody Rename input,
             @AuthenticationPrincipal ActorPrincipal principal) {
         var scope = editorScope(principal);
-        return changes.rename(id, input, ifMatch == null ? null : IfMatch.version(ifMatch), scope);
+        return changes.rename(
+                id,
+                input,
+                ifMatch == null
+                        ? null
+                        : EntityTags.required(ifMatch, "organization.ifMatch.required", "organization.ifMatch.invalid"),
+                scope);
     }
 
     @PostMapping("/{id:\\d+}/move")
@@ -238,16 +240,6 @@ class OrganizationApiController {
     Organization close(
             @PathVariable long id, @Valid @RequestBody Close input, @AuthenticationPrincipal ActorPrincipal principal) {
         return changes.close(id, input, editorScope(principal));
-    }
-
-    /** An edit without If-Match: 428, the header named as the missing field. */
-    @ExceptionHandler(IfMatch.Missing.class)
-    ResponseEntity<ProblemDetail> ifMatchMissing(Locale locale) {
-        String message = Messages.resolve(messages, IfMatch.Missing.MESSAGE, locale);
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, message);
-        problem.setTitle("Precondition Required");
-        problem.setProperty("errors", List.of(Map.of("field", IfMatch.HEADER, "message", message)));
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
     }
 
     private static Scope scope(ActorPrincipal principal) {

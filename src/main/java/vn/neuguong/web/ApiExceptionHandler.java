@@ -108,6 +108,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** A change without If-Match: 428, the header named as the missing field. */
+    @ExceptionHandler(EntityTags.Missing.class)
+    ResponseEntity<ProblemDetail> ifMatchMissing(EntityTags.Missing e, Locale locale) {
+        String message = Messages.resolve(messages, e.messageKey(), locale, EntityTags.IF_MATCH);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, message);
+        problem.setTitle("Precondition Required");
+        problem.setProperty("errors", List.of(Map.of("field", EntityTags.IF_MATCH, "message", message)));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, Locale locale) {
         return badRequest(
