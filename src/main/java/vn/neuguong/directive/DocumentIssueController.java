@@ -1,11 +1,8 @@
 package vn.neuguong.directive;
 
 import jakarta.validation.Valid;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +64,7 @@ class DocumentIssueController {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("errors", inFormOrder(FormErrors.of(binding, messages, locale), NewDocument.class));
+        model.addAttribute("errors", FormErrors.of(binding, messages, locale));
         return issuePage(model, actor, form.basisIds());
     }
 
@@ -98,7 +95,7 @@ class DocumentIssueController {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("errors", inFormOrder(FormErrors.of(binding, messages, locale), ExternalDocument.class));
+        model.addAttribute("errors", FormErrors.of(binding, messages, locale));
         return externalPage(model, actor, form.basisIds());
     }
 
@@ -124,20 +121,5 @@ class DocumentIssueController {
         search.chosen(chosen, visibility).forEach(d -> options.put(d.id(), d));
         search.choices(null, null, visibility).forEach(d -> options.putIfAbsent(d.id(), d));
         return List.copyOf(options.values());
-    }
-
-    /** The errors in the order the form shows its fields, which is the order of the record's components. */
-    static Map<String, String> inFormOrder(Map<String, String> errors, Class<? extends Record> form) {
-        var fields = Arrays.stream(form.getRecordComponents())
-                .map(RecordComponent::getName)
-                .toList();
-        var ordered = new LinkedHashMap<String, String>();
-        errors.entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> {
-                    int at = fields.indexOf(e.getKey().replaceAll("\\[.*", ""));
-                    return at < 0 ? fields.size() : at;
-                }))
-                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return ordered;
     }
 }

@@ -3,7 +3,6 @@ package vn.neuguong.member;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,23 +176,11 @@ class MemberController {
     private String form(Model model, Actor actor, MemberForm form, Member member, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("member", member);
-        model.addAttribute("errors", inFormOrder(errors));
+        model.addAttribute("errors", errors);
         model.addAttribute("cells", cells.cells(Scope.of(actor)));
         model.addAttribute("genders", MemberGender.values());
         model.addAttribute("statuses", MemberStatus.values());
         return "member/form";
-    }
-
-    /** The errors in the order of the form's fields, as the summary on top lists them. */
-    private static Map<String, String> inFormOrder(Map<String, String> errors) {
-        var ordered = new LinkedHashMap<String, String>();
-        for (var component : MemberForm.class.getRecordComponents()) {
-            if (errors.containsKey(component.getName())) {
-                ordered.put(component.getName(), errors.get(component.getName()));
-            }
-        }
-        errors.forEach(ordered::putIfAbsent);
-        return ordered;
     }
 
     /** A filter of the list as given, or none when it cannot be read: a stale link still shows the list. */

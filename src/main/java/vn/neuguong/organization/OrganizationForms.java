@@ -4,11 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,28 +180,8 @@ final class OrganizationForms {
                 FormErrors.reject(binding, e);
             }
         }
-        model.addAttribute("errors", inFormOrder(FormErrors.of(binding, messages, locale), binding.getTarget()));
+        model.addAttribute("errors", FormErrors.of(binding, messages, locale));
         return form.get();
-    }
-
-    /**
-     * The errors in the order of the form's fields, so the summary reads as the form does (Bean Validation reports
-     * in no particular order); errors of no field of the form come last.
-     */
-    private static Map<String, String> inFormOrder(Map<String, String> errors, Object form) {
-        if (form == null || !form.getClass().isRecord()) {
-            return errors;
-        }
-        var fields = Arrays.stream(form.getClass().getRecordComponents())
-                .map(RecordComponent::getName)
-                .toList();
-        Comparator<String> byField = Comparator.comparingInt(key -> {
-            int index = fields.indexOf(key.split("[\\[.]", 2)[0]);
-            return index < 0 ? fields.size() : index;
-        });
-        var ordered = new LinkedHashMap<String, String>();
-        errors.keySet().stream().sorted(byField).forEach(key -> ordered.put(key, errors.get(key)));
-        return ordered;
     }
 
     /** The page of a change's form; the errors are those the model holds already, or none. */

@@ -75,8 +75,25 @@ public final class FormErrors {
         return byField(e.errors(), messages, locale);
     }
 
+    /**
+     * One line per field, in the order of the form's fields when the form is a record (Bean Validation reports in no
+     * particular order, and the summary on top should read as the form does); other fields come last.
+     */
     public static Map<String, String> of(BindingResult binding, MessageSource messages, Locale locale) {
-        return byField(fieldErrors(binding, messages, locale), messages, locale);
+        var errors = fieldErrors(binding, messages, locale);
+        Object form = binding.getTarget();
+        if (form != null && form.getClass().isRecord()) {
+            var fields = java.util.Arrays.stream(form.getClass().getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName)
+                    .toList();
+            errors = errors.stream()
+                    .sorted(java.util.Comparator.comparingInt((FieldError error) -> {
+                        int index = fields.indexOf(error.field().split("[\\[.]", 2)[0]);
+                        return index < 0 ? fields.size() : index;
+                    }))
+                    .toList();
+        }
+        return byField(errors, messages, locale);
     }
 
     private static Map<String, String> byField(List<FieldError> fieldErrors, MessageSource messages, Locale locale) {
