@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.shared.ActorPrincipal;
-import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.FormErrors;
@@ -91,10 +90,7 @@ class AccountApiController {
     ResponseEntity<AccountView> create(
             @Valid @RequestBody AccountForm form, BindingResult binding, java.util.Locale locale) {
         if (binding.hasErrors()) {
-            // the annotations' findings and the rules that read the database, in one answer
-            var errors = new java.util.ArrayList<>(FormErrors.fieldErrors(binding, messages, locale));
-            errors.addAll(administration.problems(form));
-            throw new InvalidInputException(errors);
+            throw FormErrors.invalid(binding, administration.problems(form), messages, locale);
         }
         var created = administration.create(form);
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))

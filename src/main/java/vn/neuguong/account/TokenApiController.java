@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.account.AccessTokens.TokenRequest;
 import vn.neuguong.account.AccessTokens.TokenView;
 import vn.neuguong.shared.ActorPrincipal;
-import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.FormErrors;
@@ -86,10 +85,7 @@ class TokenApiController {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null, "account.token.notWithToken", null);
         }
         if (binding.hasErrors()) {
-            // the annotations' findings and the expiry rules, in one answer
-            var errors = new java.util.ArrayList<>(FormErrors.fieldErrors(binding, messages, locale));
-            errors.addAll(tokens.problems(request));
-            throw new InvalidInputException(errors);
+            throw FormErrors.invalid(binding, tokens.problems(request), messages, locale);
         }
         var created = tokens.create(principal.actor().accountId(), request);
         var view = created.view();

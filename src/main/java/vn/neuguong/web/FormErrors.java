@@ -71,6 +71,17 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * An API body's annotation findings together with the rules that need the database ({@code more}), as one 400:
+     * a caller fixes every field in one round.
+     */
+    public static InvalidInputException invalid(
+            BindingResult binding, List<FieldError> more, MessageSource messages, Locale locale) {
+        var errors = new ArrayList<>(fieldErrors(binding, messages, locale));
+        errors.addAll(more);
+        return new InvalidInputException(errors);
+    }
+
     public static Map<String, String> of(InvalidInputException e, MessageSource messages, Locale locale) {
         return byField(e.errors(), messages, locale);
     }
