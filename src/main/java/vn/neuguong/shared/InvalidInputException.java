@@ -1,8 +1,6 @@
 package vn.neuguong.shared;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Input that breaks a rule, with one entry per bad field. Thrown before anything is written, or inside the
@@ -26,13 +24,6 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
-    }
-
-    /** The first message key of each field, for a page that resolves them beside its fields. */
-    public Map<String, String> firstByField() {
-        var byField = new LinkedHashMap<String, String>();
-        errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
-        return byField;
     }
 
     /**
