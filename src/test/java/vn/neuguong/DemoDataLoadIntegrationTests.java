@@ -8,12 +8,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Nodes started at the same moment on one empty database: one copy of the demo data, and no crash. */
@@ -24,13 +30,14 @@ class DemoDataLoadIntegrationTests {
     void twoNodesStartedAtOnceLoadOneCopyOfTheDemoData() throws Exception {
         try (var database = FreshDatabase.create()) {
             var ready = new CountDownLatch(2);
+            var loggingSetUp = new Semaphore(1);
             var pool = Executors.newFixedThreadPool(2);
             List<Future<ConfigurableApplicationContext>> nodes = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 nodes.add(pool.submit((Callable<ConfigurableApplicationContext>) () -> {
                     ready.countDown();
                     ready.await();
-                    return start(database, "test", "seed");
+                    return startAlongside(database, loggingSetUp, "test", "seed");
                 }));
             }
             List<ConfigurableApplicationContext> started = new ArrayList<>();
@@ -88,10 +95,44 @@ class DemoDataLoadIntegrationTests {
     }
 
     static ConfigurableApplicationContext start(FreshDatabase database, String... profiles) {
+        return builder(profiles).run(arguments(database));
+    }
+
+    /**
+     * Starts a node while another starts in the same JVM. The two share one Logback context, and Spring Boot sets
+     * it up per application: two set-ups at once clear each other's environment ("Unable to find Spring
+     * Environment in logger context"). Two real nodes are two JVMs, so only the logging set-up takes turns here;
+     * the migrations, the context refresh and the demo data load, which are what the test races, still run at once.
+     */
+    static ConfigurableApplicationContext startAlongside(
+            FreshDatabase database, Semaphore loggingSetUp, String... profiles) throws InterruptedException {
+        loggingSetUp.acquire();
+        var released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                loggingSetUp.release();
+            }
+        };
+        try {
+            return builder(profiles)
+                    .listeners((ApplicationListener<SpringApplicationEvent>) event -> {
+                        if (event instanceof ApplicationPreparedEvent || event instanceof ApplicationFailedEvent) {
+                            release.run();
+                        }
+                    })
+                    .run(arguments(database));
+        } finally {
+            release.run();
+        }
+    }
+
+    private static SpringApplicationBuilder builder(String... profiles) {
+        return new SpringApplicationBuilder(NeuguongApplication.class).profiles(profiles);
+    }
+
+    private static String[] arguments(FreshDatabase database) {
         var arguments = new ArrayList<>(database.arguments());
         arguments.add("--neuguong.scheduling.enabled=false");
-        return new SpringApplicationBuilder(NeuguongApplication.class)
-                .profiles(profiles)
-                .run(arguments.toArray(String[]::new));
+        return arguments.toArray(String[]::new);
     }
 }
