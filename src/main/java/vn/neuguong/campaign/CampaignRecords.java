@@ -29,7 +29,7 @@ class CampaignRecords {
             LEFT JOIN obligation p ON p.requirement_id = r.parent_requirement_id AND p.organization_id = o.id
             WHERE c.id = :id AND o.open AND o.kind <> 'DEPARTMENT' AND o.id <> c.owner_id
               AND (r.applies_to = 'ALL' OR o.kind = r.applies_to)
-            ON CONFLICT (requirement_id, organization_id) DO NOTHING
+            ON CONFLICT ON CONSTRAINT obligation_once_per_period DO NOTHING
             """.formatted(TreeSql.subtree(TreeSql.path("t.organization_id")));
 
     /**
