@@ -27,10 +27,10 @@ class CampaignRecords {
             JOIN campaign_target t ON t.campaign_id = c.id
             CROSS JOIN LATERAL %s o
             LEFT JOIN obligation p ON p.requirement_id = r.parent_requirement_id AND p.organization_id = o.id
-            WHERE c.id = :id AND o.open AND o.kind <> 'DEPARTMENT' AND o.id <> c.owner_id
-              AND (r.applies_to = 'ALL' OR o.kind = r.applies_to)
+            WHERE c.id = :id AND o.open AND o.id <> c.owner_id AND %s
             ON CONFLICT ON CONSTRAINT obligation_once_per_period DO NOTHING
-            """.formatted(TreeSql.subtree(TreeSql.path("t.organization_id")));
+            """.formatted(
+                    TreeSql.subtree(TreeSql.path("t.organization_id")), AppliesTo.matches("o.kind", "r.applies_to"));
 
     /**
      * The parent's obligations that launching a cascade refines, locked so that an act recorded on one of them

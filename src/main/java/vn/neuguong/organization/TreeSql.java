@@ -149,4 +149,9 @@ public final class TreeSql {
         return "EXISTS (SELECT 1 FROM organization tree_open WHERE tree_open.id = " + idColumn
                 + " AND tree_open.closed_on IS NULL)";
     }
+
+    /** True when the organization kind in {@code kindColumn} is one of the party's own (not a unit it leads). */
+    public static String partyKind(String kindColumn) {
+        return kindColumn + " IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE', 'CELL', 'DEPARTMENT')";
+    }
 }
