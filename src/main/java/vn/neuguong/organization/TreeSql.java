@@ -149,4 +149,14 @@ public final class TreeSql {
         return "EXISTS (SELECT 1 FROM organization tree_open WHERE tree_open.id = " + idColumn
                 + " AND tree_open.closed_on IS NULL)";
     }
+
+    /**
+     * The id of the committee nearest above the organization in {@code idColumn} (a committee or a grassroots
+     * committee, its parent for a cell under a ward), null at a root: the committee that oversees a cell.
+     */
+    public static String nearestCommittee(String idColumn) {
+        return "(SELECT tree_nc.id FROM organization tree_nc, organization tree_ns WHERE tree_ns.id = " + idColumn
+                + " AND tree_nc.path @> tree_ns.path AND tree_nc.id <> tree_ns.id"
+                + " AND tree_nc.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') ORDER BY nlevel(tree_nc.path) DESC LIMIT 1)";
+    }
 }
