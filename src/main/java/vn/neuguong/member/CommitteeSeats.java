@@ -37,7 +37,7 @@ public class CommitteeSeats {
     public List<Seat> on(long committeeId, LocalDate day) {
         return jdbc
                 .sql("""
-                        SELECT DISTINCT ON (m.id) m.id, m.full_name, p.title FROM member_position p
+                        SELECT DISTINCT ON (m.id) m.id AS member_id, m.full_name, p.title FROM member_position p
                         JOIN member m ON m.id = p.member_id
                         WHERE p.organization_id = :committee AND p.title IN (:titles)
                           AND p.started_on <= :day AND (p.ended_on IS NULL OR p.ended_on >= :day)
