@@ -40,6 +40,7 @@ public record Assessment(
         int version) {
 
     /** The rating that counts: the overseer's when reviewed, the cell's own otherwise. */
+    @com.fasterxml.jackson.annotation.JsonProperty
     @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
     public Rating finalRating() {
         return reviewRating == null ? rating : reviewRating;

@@ -79,6 +79,7 @@ class AssessmentApi {
     @Operation(
             operationId = "updateAssessment",
             description = "Changes an assessment as read: If-Match names its version")
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
     @ApiResponse(
             responseCode = "428",
             description = "If-Match is missing",
@@ -96,6 +97,7 @@ class AssessmentApi {
     @Operation(
             operationId = "reviewAssessment",
             description = "The overseer's review, as read: If-Match names the version")
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
     @ApiResponse(
             responseCode = "428",
             description = "If-Match is missing",

@@ -94,6 +94,7 @@ class VisitApi {
     @Operation(
             operationId = "markRecommendationDone",
             description = "Follows a recommendation to done, as read: If-Match names its version")
+    @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
     @ApiResponse(
             responseCode = "428",
             description = "If-Match is missing",
