@@ -51,7 +51,10 @@ public record Visit(
     /** A visit as the form and the API send it; a form's blank recommendation rows are left out. */
     public record Input(
             @NotNull(message = "validation.required") Long committeeId,
-            boolean byCommission,
+
+            @Schema(nullable = true, description = "By the committee's inspection commission; false when left out")
+            Boolean byCommission,
+
             @NotNull(message = "validation.required") Long organizationId,
             @NotNull(message = "validation.required") VisitKind kind,
 
@@ -72,6 +75,7 @@ public record Visit(
             @Schema(nullable = true) @Valid List<RecommendationInput> recommendations) {
 
         public Input {
+            byCommission = Boolean.TRUE.equals(byCommission);
             memberIds = memberIds == null ? new ArrayList<>() : new ArrayList<>(memberIds);
             recommendations = recommendations == null ? new ArrayList<>() : new ArrayList<>(recommendations);
         }
