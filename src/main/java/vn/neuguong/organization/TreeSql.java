@@ -154,4 +154,14 @@ public final class TreeSql {
     public static String partyKind(String kindColumn) {
         return kindColumn + " IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE', 'CELL', 'DEPARTMENT')";
     }
+
+    /**
+     * The id of the committee nearest above the organization in {@code idColumn} (a committee or a grassroots
+     * committee, its parent for a cell under a ward), null at a root: the committee that oversees a cell.
+     */
+    public static String nearestCommittee(String idColumn) {
+        return "(SELECT tree_nc.id FROM organization tree_nc, organization tree_ns WHERE tree_ns.id = " + idColumn
+                + " AND tree_nc.path @> tree_ns.path AND tree_nc.id <> tree_ns.id"
+                + " AND tree_nc.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') ORDER BY nlevel(tree_nc.path) DESC LIMIT 1)";
+    }
 }
