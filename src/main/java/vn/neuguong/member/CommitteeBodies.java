@@ -14,6 +14,7 @@ import vn.neuguong.member.MemberPosition.Title;
 import vn.neuguong.organization.CommitteeBody;
 import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.NotFoundException;
 
 /**
@@ -101,6 +102,27 @@ public class CommitteeBodies {
     public Optional<BodySeat> seat(long organizationId, CommitteeBody body, LocalDate day, long memberId) {
         var titles = body == null ? EnumSet.allOf(Title.class) : TITLES.get(body);
         return seats(organizationId, titles, day, memberId).stream().findFirst();
+    }
+
+    /** A member who may sign for a committee or a department of a form's scope: his post there today. */
+    public record Signer(long memberId, String fullName, Title title, String organizationName) {}
+
+    /**
+     * The members holding a post today in a committee or a department of the scope, by organization in tree order, then
+     * rank: whom an issue form offers as signer. Whether the one chosen sits in the body on the issue date is checked
+     * by {@link #seat}.
+     */
+    public List<Signer> signers(Scope scope, LocalDate day) {
+        return jdbc.sql("SELECT p.member_id, m.full_name, p.title, " + TreeSql.name("p.organization_id")
+                        + " AS organization_name FROM member_position p JOIN member m ON m.id = p.member_id"
+                        + " WHERE " + TreeSql.kind("p.organization_id") + " <> 'CELL'"
+                        + " AND p.started_on <= :day AND (p.ended_on IS NULL OR p.ended_on > :day) AND "
+                        + scope.coversOrganization("p.organization_id") + " ORDER BY "
+                        + TreeSql.path("p.organization_id") + ", " + RANK + ", m.full_name COLLATE vi_icu, p.id")
+                .param("day", day)
+                .params(scope.parameters())
+                .query(Signer.class)
+                .list();
     }
 
     private List<BodySeat> seats(long organizationId, Set<Title> titles, LocalDate day, Long memberId) {
