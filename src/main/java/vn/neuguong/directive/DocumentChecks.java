@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.neuguong.organization.CommitteeBody;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.InvalidInputException.FieldError;
@@ -29,7 +30,8 @@ class DocumentChecks {
 
     /** An open organization of the scope that may issue or register documents. */
     Optional<Issuer> issuer(long id, Scope scope) {
-        return jdbc.sql("SELECT o.id, o.name, o.code, o.kind = 'DEPARTMENT' AS department,"
+        return jdbc.sql("SELECT o.id, o.name, o.code, o.kind = 'DEPARTMENT' AS department, "
+                        + CommitteeBody.heldBySql("o.id") + " AS committee,"
                         + " CASE WHEN o.kind = 'DEPARTMENT' AND o.parent_id IS NOT NULL THEN o.parent_id ELSE o.id END"
                         + " AS area_id FROM " + TreeSql.organizations() + " o"
                         + " WHERE o.id = :id AND o.closed_on IS NULL AND " + scope.covers("o.path"))
@@ -98,6 +100,9 @@ class DocumentChecks {
                         ids.stream().filter(Objects::nonNull).toList()));
     }
 
-    /** @param areaId the committee the issuer speaks for: itself, or for a department the committee it serves */
-    record Issuer(long id, String name, String code, boolean department, long areaId) {}
+    /**
+     * @param committee whether it is a committee, with a standing and an executive committee to issue through
+     * @param areaId the committee the issuer speaks for: itself, or for a department the committee it serves
+     */
+    record Issuer(long id, String name, String code, boolean department, boolean committee, long areaId) {}
 }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
 import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.member.CommitteeBodies;
 import vn.neuguong.organization.CellMembership;
+import vn.neuguong.organization.CommitteeBody;
 import vn.neuguong.organization.Organization;
 import vn.neuguong.organization.OrganizationKind;
 import vn.neuguong.organization.Organizations;
@@ -21,7 +23,7 @@ import vn.neuguong.organization.Scope;
  * The documents of the seed articles with their real numbers and their cascade: 05-CT/TW and 01-KL/TW of the Bộ
  * Chính trị (01-KL/TW continues 05-CT/TW; article 002 reviews it), 284-KH/TU of the Thành ủy at the top of article
  * 004's cascade (no article names a basis for it, so the demo gives it none), 347-KH/QU of Quận ủy Đống Đa (sent to its 21 wards), 598-CV/BTGQU, 104-KH/QU of
- * Long Biên with 111-HD/ĐU of phường Bồ Đề, the resolution of Đống Đa's XXVIII congress (01-NQ/ĐH) and Đống Đa's plan
+ * the Ban Thường vụ of Long Biên (article 001), signed for it by Ngô Mạnh Điềm, with 111-HD/ĐU of phường Bồ Đề, the resolution of Đống Đa's XXVIII congress (01-NQ/ĐH) and Đống Đa's plan
  * for the 2023 theme. Each number belongs to its committee's 2020–2025 term, and the next number issued in that term
  * follows it (348-KH/QU). The Bộ Chính trị's documents are registered by the Thành ủy and sent to the committees and
  * ward committees of Hà Nội. A document is looked up by its number before it is put in, so a second run adds nothing.
@@ -46,6 +48,7 @@ class DocumentDemoData implements DemoDataRunner {
     private final DocumentBackfill backfill;
     private final Organizations organizations;
     private final CellMembership cellMembers;
+    private final CommitteeBodies bodies;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
@@ -54,12 +57,14 @@ class DocumentDemoData implements DemoDataRunner {
             DocumentBackfill backfill,
             Organizations organizations,
             CellMembership cellMembers,
+            CommitteeBodies bodies,
             JdbcClient jdbc,
             TransactionTemplate transaction) {
         this.documents = documents;
         this.backfill = backfill;
         this.organizations = organizations;
         this.cellMembers = cellMembers;
+        this.bodies = bodies;
         this.jdbc = jdbc;
         this.transaction = transaction;
     }
@@ -133,16 +138,24 @@ class DocumentDemoData implements DemoDataRunner {
                 null,
                 List.of(plan347),
                 dongDaWards);
+        var plan104On = LocalDate.of(2022, 2, 11);
         long plan104 = numbered(
-                104,
-                "KH",
-                longBien,
-                LocalDate.of(2022, 2, 11),
-                "Lấy ý kiến góp ý việc tu dưỡng, rèn luyện đạo đức gắn với trách nhiệm nêu gương của người đứng đầu các"
-                        + " địa phương trên địa bàn quận Long Biên",
-                null,
-                List.of(directive05),
-                children(longBien, "GRASSROOTS_COMMITTEE"));
+                new NewDocument(
+                        "KH",
+                        longBien,
+                        plan104On,
+                        "Lấy ý kiến góp ý việc tu dưỡng, rèn luyện đạo đức gắn với trách nhiệm nêu gương của người đứng"
+                                + " đầu các địa phương trên địa bàn quận Long Biên",
+                        null,
+                        List.of(directive05),
+                        children(longBien, "GRASSROOTS_COMMITTEE"),
+                        false,
+                        CommitteeBody.STANDING_COMMITTEE,
+                        // Signed by the highest post of the body that day: the standing deputy secretary.
+                        bodies.on(longBien, CommitteeBody.STANDING_COMMITTEE, plan104On)
+                                .get(0)
+                                .memberId()),
+                104);
         numbered(
                 111,
                 "HD",
@@ -191,11 +204,15 @@ class DocumentDemoData implements DemoDataRunner {
             String body,
             List<Long> basis,
             List<Long> recipients) {
-        String code = organizations.get(issuer, Scope.everything()).code();
-        return backfill.findByNumber(issuer, new DocumentNumber(sequence, type, code, null).text(), issuedOn.getYear())
-                .orElseGet(() -> backfill.issueNumbered(
-                                new NewDocument(type, issuer, issuedOn, summary, body, basis, recipients), sequence)
-                        .id());
+        return numbered(new NewDocument(type, issuer, issuedOn, summary, body, basis, recipients), sequence);
+    }
+
+    private long numbered(NewDocument document, int sequence) {
+        String code = organizations.get(document.issuerId(), Scope.everything()).code();
+        var number = new DocumentNumber(sequence, document.typeCode(), code, null).text();
+        return backfill.findByNumber(
+                        document.issuerId(), number, document.issuedOn().getYear())
+                .orElseGet(() -> backfill.issueNumbered(document, sequence).id());
     }
 
     /** The first document of the congress, numbered by the system in the congress's own sequence: 01-NQ/ĐH. */
@@ -263,7 +280,7 @@ class DocumentDemoData implements DemoDataRunner {
     /** The committees below the organization, at every depth, for sending a directive down the tree. */
     private void committeesBelow(long parent, List<Long> committees) {
         for (var child : organizations.children(parent, Scope.everything())) {
-            if (child.kind() == OrganizationKind.COMMITTEE || child.kind() == OrganizationKind.GRASSROOTS_COMMITTEE) {
+            if (CommitteeBody.heldBy(child.kind())) {
                 committees.add(child.id());
             }
             if (child.kind() != OrganizationKind.CELL) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.neuguong.directive.Documents.NewDocument;
+import vn.neuguong.member.CommitteeBodies;
+import vn.neuguong.organization.CommitteeBody;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.ActorPrincipal;
@@ -32,12 +34,15 @@ class DocumentIssueController {
     private final DocumentSearch search;
     private final MessageSource messages;
     private final Clock clock;
+    private final CommitteeBodies bodies;
 
-    DocumentIssueController(Documents documents, DocumentSearch search, MessageSource messages, Clock clock) {
+    DocumentIssueController(
+            Documents documents, DocumentSearch search, MessageSource messages, Clock clock, CommitteeBodies bodies) {
         this.documents = documents;
         this.search = search;
         this.messages = messages;
         this.clock = clock;
+        this.bodies = bodies;
     }
 
     @GetMapping("/new")
@@ -102,6 +107,8 @@ class DocumentIssueController {
     private String issuePage(Model model, Actor actor, List<Long> chosen) {
         model.addAttribute("types", search.types());
         model.addAttribute("organizations", search.organizations(Scope.of(actor)));
+        model.addAttribute("bodies", CommitteeBody.values());
+        model.addAttribute("signers", bodies.signers(Scope.of(actor), LocalDate.now(clock)));
         model.addAttribute("basisOptions", basisOptions(actor, chosen));
         model.addAttribute("choiceLimit", DocumentSearch.CHOICES);
         return "directive/issue";

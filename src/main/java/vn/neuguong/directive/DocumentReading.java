@@ -70,7 +70,7 @@ class DocumentReading {
                         LEFT JOIN document_read r ON r.document_id = d.id AND r.member_id = :member
                         WHERE dr.organization_id = :org
                         ORDER BY dr.received_at DESC, d.issued_on DESC, d.id DESC
-                        """.formatted(DocumentView.ISSUER_NAME) + request.limitOffset())
+                        """.formatted(DocumentView.ISSUED_BY) + request.limitOffset())
                 .param("org", organizationId)
                 .param("member", visibility.memberId())
                 .query(InboxItem.class)

@@ -8,6 +8,9 @@ import org.jsoup.safety.Safelist;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.neuguong.directive.DocumentChecks.Issuer;
+import vn.neuguong.directive.DocumentSignatures.Signature;
+import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.shared.AuditLog;
 
 /**
@@ -45,9 +48,30 @@ class DocumentRecords {
             String summary,
             String bodyHtml,
             List<Long> basisIds,
-            List<Long> recipientIds) {}
+            List<Long> recipientIds,
+            Signature signature) {
+
+        /** A document issued in the system: its issuer's, or its body's in the party's words, with its signature. */
+        static Entry issued(DocumentNumber number, Issuer issuer, NewDocument input, Signature signature) {
+            return new Entry(
+                    number,
+                    number.text(),
+                    issuer.id(),
+                    signature.body() == null ? issuer.name() : signature.body().of(issuer.name()),
+                    false,
+                    null,
+                    input.byCongress(),
+                    input.issuedOn(),
+                    input.summary(),
+                    input.bodyHtml(),
+                    input.basisIds(),
+                    input.recipientIds(),
+                    signature);
+        }
+    }
 
     DocumentView write(Entry entry, Long auditOrganizationId) {
+        var signature = entry.signature();
         String body = sanitize(entry.bodyHtml());
         String typeName = jdbc.sql("SELECT name_vi || ' ' || name_en FROM document_type WHERE code = :code")
                 .param("code", entry.number().typeCode())
@@ -58,9 +82,11 @@ class DocumentRecords {
         long id = jdbc.sql("""
                         INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, external_issuer_name,
                                               number_text, issued_on, summary, body_html, registered_by_id, search_extra,
-                                              term_id, congress)
+                                              term_id, congress, issued_by_body, signer_id, signer_name, signer_title,
+                                              signed_for)
                         VALUES (:type, :sequence, :year, :issuer, :issuerCode, :externalName, :number, :issuedOn,
-                                :summary, :body, :registeredBy, :extra, :term, :congress)
+                                :summary, :body, :registeredBy, :extra, :term, :congress, :issuedByBody, :signer,
+                                :signerName, :signerTitle, :signedFor)
                         RETURNING id
                         """)
                 .param("type", entry.number().typeCode())
@@ -77,6 +103,19 @@ class DocumentRecords {
                 .param("body", body, Types.VARCHAR)
                 .param("registeredBy", entry.registeredById(), Types.BIGINT)
                 .param("extra", extra)
+                .param(
+                        "issuedByBody",
+                        signature.body() == null ? null : signature.body().name(),
+                        Types.VARCHAR)
+                .param("signer", signature.signerId(), Types.BIGINT)
+                .param("signerName", signature.signerName(), Types.VARCHAR)
+                .param(
+                        "signerTitle",
+                        signature.signerTitle() == null
+                                ? null
+                                : signature.signerTitle().name(),
+                        Types.VARCHAR)
+                .param("signedFor", signature.signedFor(), Types.VARCHAR)
                 .query(Long.class)
                 .single();
         var basisIds = DocumentChecks.distinct(entry.basisIds());

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.directive.DocumentChecks.Issuer;
 import vn.neuguong.directive.DocumentRecords.Entry;
+import vn.neuguong.directive.DocumentSignatures.Signature;
 import vn.neuguong.member.MemberSql;
+import vn.neuguong.organization.CommitteeBody;
 import vn.neuguong.organization.CommitteeTerm;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.TreeSql;
@@ -39,12 +41,19 @@ public class Documents {
     private final DocumentChecks checks;
     private final DocumentNumbering numbering;
     private final DocumentRecords records;
+    private final DocumentSignatures signatures;
 
-    Documents(JdbcClient jdbc, DocumentChecks checks, DocumentNumbering numbering, DocumentRecords records) {
+    Documents(
+            JdbcClient jdbc,
+            DocumentChecks checks,
+            DocumentNumbering numbering,
+            DocumentRecords records,
+            DocumentSignatures signatures) {
         this.jdbc = jdbc;
         this.checks = checks;
         this.numbering = numbering;
         this.records = records;
+        this.signatures = signatures;
     }
 
     /** The document if it exists and the scope may read it; otherwise empty, whichever the reason. */
@@ -94,7 +103,8 @@ public class Documents {
             errors.add(new FieldError("byCongress", "document.congress.department"));
         }
         CommitteeTerm term = null;
-        if (checks.issuedOn(input.issuedOn(), errors) && issuer != null && !(byCongress && issuer.department())) {
+        boolean dated = checks.issuedOn(input.issuedOn(), errors);
+        if (dated && issuer != null && !(byCongress && issuer.department())) {
             term = numbering.term(issuer.id(), input.issuedOn(), byCongress).orElse(null);
             if (term == null) {
                 errors.add(new FieldError("issuedOn", byCongress ? "document.congress.none" : "document.term.none"));
@@ -104,13 +114,14 @@ public class Documents {
             checks.recipients(input.recipientIds(), issuer.areaId(), scope, errors);
         }
         checks.bases(input.basisIds(), scope, errors);
+        var signature = signatures.check(input, dated, issuer, scope, errors);
         throwIfAny(errors);
 
         int sequence = numbering.next(issuer.id(), term, byCongress ? DocumentNumber.CONGRESS_CODE : input.typeCode());
         var number = byCongress
                 ? DocumentNumber.ofCongress(sequence, input.typeCode(), term.id())
                 : DocumentNumber.inTerm(sequence, input.typeCode(), issuer.code(), term.id());
-        return records.write(issued(number, issuer, input), issuer.id());
+        return records.write(Entry.issued(number, issuer, input, signature), issuer.id());
     }
 
     /** Registers a document received from outside the tree, with its printed number; a number is registered once. */
@@ -154,28 +165,13 @@ public class Documents {
                 input.summary(),
                 input.bodyHtml(),
                 input.basisIds(),
-                input.recipientIds());
+                input.recipientIds(),
+                Signature.NONE);
         try {
             return records.write(entry, input.registeredById());
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("number", "document.number.duplicate");
         }
-    }
-
-    static Entry issued(DocumentNumber number, Issuer issuer, NewDocument input) {
-        return new Entry(
-                number,
-                number.text(),
-                issuer.id(),
-                issuer.name(),
-                false,
-                null,
-                input.byCongress(),
-                input.issuedOn(),
-                input.summary(),
-                input.bodyHtml(),
-                input.basisIds(),
-                input.recipientIds());
     }
 
     /**
@@ -241,6 +237,9 @@ public class Documents {
      *
      * @param byCongress issued by the congress of the issuing committee (Nghị quyết Đại hội): numbered in the
      *     congress's sequence shared by all types, 01-NQ/ĐH; the issue date must be one of the congress's days
+     * @param issuedByBody issued by the committee's standing or executive committee, in the committee's own series;
+     *     null: by the issuer itself
+     * @param signerId who signs it: a member of that body (or holding a post in the issuer) on the issue date
      */
     public record NewDocument(
             @NotBlank(message = "validation.required") @Size(max = 5, message = "validation.invalid")
@@ -262,12 +261,26 @@ public class Documents {
             @Size(max = 1000, message = "document.tooMany")
             List<@NotNull(message = "validation.required") Long> recipientIds,
 
-            Boolean byCongress) {
+            Boolean byCongress,
+            @Schema(nullable = true) CommitteeBody issuedByBody,
+            @Schema(nullable = true) Long signerId) {
 
         public NewDocument {
             basisIds = basisIds == null ? List.of() : basisIds;
             recipientIds = recipientIds == null ? List.of() : recipientIds;
             byCongress = Boolean.TRUE.equals(byCongress);
+        }
+
+        public NewDocument(
+                String typeCode,
+                Long issuerId,
+                LocalDate issuedOn,
+                String summary,
+                String bodyHtml,
+                List<Long> basisIds,
+                List<Long> recipientIds,
+                Boolean byCongress) {
+            this(typeCode, issuerId, issuedOn, summary, bodyHtml, basisIds, recipientIds, byCongress, null, null);
         }
 
         public NewDocument(

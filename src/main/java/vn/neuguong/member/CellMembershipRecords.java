@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.organization.CellMembership;
+import vn.neuguong.organization.CommitteeBody;
 import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.AuditLog;
 
@@ -15,10 +16,12 @@ class CellMembershipRecords implements CellMembership {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CommitteeBodies bodies;
 
-    CellMembershipRecords(JdbcClient jdbc, AuditLog audit) {
+    CellMembershipRecords(JdbcClient jdbc, AuditLog audit, CommitteeBodies bodies) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.bodies = bodies;
     }
 
     @Override
@@ -84,6 +87,14 @@ class CellMembershipRecords implements CellMembership {
                                   WHEN 'DEPUTY_SECRETARY' THEN 2 WHEN 'STANDING_COMMITTEE_MEMBER' THEN 3
                                   WHEN 'COMMITTEE_MEMBER' THEN 4 ELSE 5 END, m.full_name
                         """).param("id", organizationId).query(Officer.class).list();
+    }
+
+    @Override
+    public List<Officer> body(long committeeId, CommitteeBody body, LocalDate on) {
+        return bodies.on(committeeId, body, on).stream()
+                .map(seat -> new Officer(
+                        seat.memberId(), seat.fullName(), seat.title().name(), seat.startedOn()))
+                .toList();
     }
 
     @Override

@@ -44,7 +44,19 @@ class MemberDemoData implements DemoDataRunner {
     /** A leader of the seed articles, the cell they belong to, and the posts they hold. */
     record Leader(String name, MemberGender gender, String ward, String cell, List<Post> posts) {}
 
-    record Post(String organization, Title title, String note) {}
+    /** A post from the day its committee's congress closed (the demo's congress dates, README "Demo data"). */
+    record Post(String organization, Title title, String note) {
+
+        LocalDate since() {
+            return switch (organization) {
+                case "Thành ủy Hà Nội" -> LocalDate.of(2020, 10, 16);
+                case "Quận ủy Đống Đa" -> LocalDate.of(2020, 8, 6);
+                case "Quận ủy Long Biên", "Ban Tuyên giáo Quận ủy Long Biên" -> LocalDate.of(2020, 8, 13);
+                case "Quận ủy Thanh Xuân" -> LocalDate.of(2020, 8, 20);
+                default -> TERM_START;
+            };
+        }
+    }
 
     static final List<Leader> LEADERS = List.of(
             new Leader(
@@ -169,7 +181,7 @@ class MemberDemoData implements DemoDataRunner {
                     .param("card", card)
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                     .single();
-            hold(member[0], member[1], Title.SECRETARY, "Bí thư Chi bộ");
+            hold(member[0], member[1], Title.SECRETARY, "Bí thư Chi bộ", TERM_START);
         }
         for (var leader : LEADERS) {
             long member = jdbc.sql("SELECT id FROM member WHERE full_name = :name ORDER BY id DESC LIMIT 1")
@@ -181,7 +193,7 @@ class MemberDemoData implements DemoDataRunner {
                         .param("name", post.organization())
                         .query(Long.class)
                         .single();
-                hold(member, organization, post.title(), post.note());
+                hold(member, organization, post.title(), post.note(), post.since());
             }
         }
     }
@@ -230,7 +242,7 @@ class MemberDemoData implements DemoDataRunner {
                 .single();
     }
 
-    private void hold(long member, long organization, Title title, String note) {
+    private void hold(long member, long organization, Title title, String note, LocalDate since) {
         long id = jdbc.sql("""
                         INSERT INTO member_position (member_id, organization_id, title, note, started_on)
                         VALUES (:member, :organization, :title, :note, :started) RETURNING id
@@ -239,7 +251,7 @@ class MemberDemoData implements DemoDataRunner {
                 .param("organization", organization)
                 .param("title", title.name())
                 .param("note", note)
-                .param("started", TERM_START)
+                .param("started", since)
                 .query(Long.class)
                 .single();
         audit.created(

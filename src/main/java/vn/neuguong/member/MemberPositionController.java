@@ -46,8 +46,6 @@ class MemberPositionController {
                 redirect.addFlashAttribute("notice", "member.position.appointed");
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
-            } catch (ConflictException e) {
-                binding.rejectValue("title", e.getMessage(), e.getMessage());
             }
         }
         redirect.addFlashAttribute("positionErrors", FormErrors.of(binding, messages, locale));

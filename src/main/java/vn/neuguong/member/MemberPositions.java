@@ -1,10 +1,10 @@
 package vn.neuguong.member;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +29,15 @@ class MemberPositions {
     private final MemberCells cells;
     private final AuditLog audit;
     private final Clock clock;
+    private final PostRules rules;
 
-    MemberPositions(JdbcClient jdbc, MemberRows rows, MemberCells cells, AuditLog audit, Clock clock) {
+    MemberPositions(JdbcClient jdbc, MemberRows rows, MemberCells cells, AuditLog audit, Clock clock, PostRules rules) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.cells = cells;
         this.audit = audit;
         this.clock = clock;
+        this.rules = rules;
     }
 
     /** The positions a member holds or has held, current first. Call after the member itself was read. */
@@ -48,16 +50,32 @@ class MemberPositions {
                 .list();
     }
 
-    /** Gives a member a post in an open organization of the actor's scope; the same open post twice is refused. */
+    /**
+     * Gives a member a post in an open organization of the actor's scope, from a day up to today, ended or not. The
+     * post may not overlap the member's same post there, nor a head post's other holder ({@link PostRules}).
+     */
     @Transactional
     MemberPosition appoint(long memberId, MemberAppointment appointment, Actor actor) {
         rows.lock(memberId, actor);
         var errors = new ArrayList<FieldError>();
-        if (!cells.isPostOrganization(appointment.organizationId(), Scope.of(actor))) {
+        var today = LocalDate.now(clock);
+        boolean usable = cells.isPostOrganization(appointment.organizationId(), Scope.of(actor));
+        if (!usable) {
             errors.add(new FieldError("organizationId", "member.position.organization"));
         }
-        if (appointment.startedOn().isAfter(LocalDate.now(clock))) {
+        var startedOn = appointment.startedOn();
+        var endedOn = appointment.endedOn();
+        if (startedOn.isAfter(today)) {
             errors.add(new FieldError("startedOn", "member.date.future"));
+            usable = false;
+        }
+        if (endedOn != null && (endedOn.isBefore(startedOn) || endedOn.isAfter(today))) {
+            errors.add(new FieldError("endedOn", "member.position.endDate"));
+            usable = false;
+        }
+        if (usable) {
+            rules.lock(appointment.organizationId());
+            rules.check(memberId, appointment.organizationId(), appointment.title(), startedOn, endedOn, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -65,20 +83,17 @@ class MemberPositions {
         String note = appointment.note() == null || appointment.note().isBlank()
                 ? null
                 : appointment.note().strip();
-        long id;
-        try {
-            id = jdbc.sql("INSERT INTO member_position (member_id, organization_id, title, note, started_on) "
-                            + "VALUES (:member, :organization, :title, :note, :started) RETURNING id")
-                    .param("member", memberId)
-                    .param("organization", appointment.organizationId())
-                    .param("title", appointment.title().name())
-                    .param("note", note)
-                    .param("started", appointment.startedOn())
-                    .query(Long.class)
-                    .single();
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("member.position.held");
-        }
+        long id = jdbc.sql(
+                        "INSERT INTO member_position (member_id, organization_id, title, note, started_on, ended_on) "
+                                + "VALUES (:member, :organization, :title, :note, :started, :ended) RETURNING id")
+                .param("member", memberId)
+                .param("organization", appointment.organizationId())
+                .param("title", appointment.title().name())
+                .param("note", note)
+                .param("started", startedOn)
+                .param("ended", endedOn, Types.DATE)
+                .query(Long.class)
+                .single();
         var position = position(memberId, id);
         audit.created("MemberPosition", id, position.organizationId(), position);
         return position;

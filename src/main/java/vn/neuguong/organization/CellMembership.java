@@ -29,6 +29,9 @@ public interface CellMembership {
     /** The members holding a position in the organization now, the secretary first. */
     List<Officer> officers(long organizationId);
 
+    /** The members sitting on the day in a body of the committee (Ban Thường vụ, ...), by rank then name. */
+    List<Officer> body(long committeeId, CommitteeBody body, LocalDate on);
+
     /** How many active members the cells of the organization's subtree hold. */
     long activeMemberCount(long organizationId);
 

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -95,6 +97,15 @@ class OrganizationController {
                 "successor", organizations.successor(organization, scope).orElse(null));
         model.addAttribute("children", organizations.children(id, scope));
         model.addAttribute("officers", membership.officers(id));
+        var today = LocalDate.now(clock);
+        var bodies = new LinkedHashMap<CommitteeBody, List<CellMembership.Officer>>();
+        if (CommitteeBody.heldBy(organization.kind()) && organization.isOpen()) {
+            for (var body : CommitteeBody.values()) {
+                bodies.put(body, membership.body(id, body, today));
+            }
+        }
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("bodiesOn", today);
         model.addAttribute("memberCount", membership.activeMemberCount(id));
         model.addAttribute("history", history.of(id, scope));
         boolean canEdit = canEdit(principal) && organization.isOpen();

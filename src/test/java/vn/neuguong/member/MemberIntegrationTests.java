@@ -319,7 +319,12 @@ class MemberIntegrationTests {
         var position = positions.appoint(id, appointment, staff);
 
         assertThat(positions.of(id)).extracting(MemberPosition::title).contains(MemberPosition.Title.DEPUTY_SECRETARY);
-        assertThatThrownBy(() -> positions.appoint(id, appointment, staff)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> positions.appoint(id, appointment, staff))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldError::field)
+                                .containsExactly("startedOn"));
         assertThatThrownBy(() ->
                         positions.end(id, position.id(), LocalDate.now(clock).minusDays(20), staff))
                 .isInstanceOf(InvalidInputException.class);

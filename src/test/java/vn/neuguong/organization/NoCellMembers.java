@@ -37,6 +37,11 @@ public class NoCellMembers implements CellMembership {
     }
 
     @Override
+    public List<Officer> body(long committeeId, CommitteeBody body, LocalDate on) {
+        return List.of();
+    }
+
+    @Override
     public long activeMemberCount(long organizationId) {
         return 0;
     }

@@ -12,6 +12,7 @@ import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.BasisLink;
+import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Launched;
@@ -33,7 +34,7 @@ import vn.neuguong.client.model.Update;
 /**
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
- * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
+ * If-Match, a committee's standing committee, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
  * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
@@ -58,6 +59,10 @@ final class ClientUsage {
         String etag = read.getHeaders().get("ETag").get(0);
         Organization corrected = organizationsApi.updateOrganization(
                 first.getId(), etag, new Update().levelLabel(read.getData().getLevelLabel()).code("QU"));
+
+        // A committee's standing committee on a day: its members by rank, each with the post that seats them.
+        BodyComposition standing = organizationsApi.getCommitteeBody(first.getId(), "standing-committee", null);
+        String secretary = standing.getMembers().isEmpty() ? null : standing.getMembers().get(0).getFullName();
 
         PageAuditEntry audit = new AuditApi(client).listAuditEntries(null, null, null, null, 1, 50);
         Object before = audit.getItems().isEmpty() ? null : audit.getItems().get(0).getBefore();
@@ -100,7 +105,7 @@ final class ClientUsage {
 
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
-        System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion()
+        System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
                 + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
     }
 }
