@@ -23,7 +23,7 @@ import vn.neuguong.shared.PageRequest;
 public class Campaigns {
 
     static final String COLUMNS = "c.id, c.title, c.theme, c.directing_document_id, c.owner_id, c.parent_id, "
-            + "c.starts_on, c.ends_on, c.status, c.launched_on, c.version";
+            + "c.starts_on, c.ends_on, c.status, c.launched_on, c.version, c.term_campaign_id";
 
     static final String ROW_COLUMNS = "c.id, c.title, c.owner_id, " + TreeSql.name("c.owner_id") + " AS owner_name, "
             + "c.parent_id, " + DocumentSql.numberText("c.directing_document_id") + " AS directing_number, "
@@ -113,8 +113,8 @@ public class Campaigns {
     }
 
     public List<Requirement> requirements(long campaignId) {
-        return jdbc.sql("SELECT id, campaign_id, position, kind, applies_to, due_on, label, parent_requirement_id "
-                        + "FROM campaign_requirement WHERE campaign_id = :id ORDER BY position")
+        return jdbc.sql("SELECT " + Requirement.COLUMNS
+                        + " FROM campaign_requirement WHERE campaign_id = :id ORDER BY position")
                 .param("id", campaignId)
                 .query(Requirement.class)
                 .list();
