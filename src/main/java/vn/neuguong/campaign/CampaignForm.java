@@ -95,7 +95,7 @@ public record CampaignForm(
                     && quota == null;
         }
 
-        Recurrence rule() {
+        public Recurrence rule() {
             return recurrence == null ? Recurrence.ONCE : recurrence;
         }
 

@@ -109,7 +109,32 @@ public class Campaigns {
                 requirements(id),
                 cascades,
                 manages(campaign, scope),
-                count);
+                count,
+                campaign.termCampaignId() == null
+                        ? null
+                        : jdbc.sql("SELECT title FROM campaign WHERE id = :id")
+                                .param("id", campaign.termCampaignId())
+                                .query(String.class)
+                                .single(),
+                jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.term_campaign_id = :id AND "
+                                + visible(scope) + " ORDER BY c.starts_on, c.id")
+                        .param("id", id)
+                        .params(scope.parameters())
+                        .query(CampaignRow.class)
+                        .list());
+    }
+
+    /**
+     * The launched campaigns the scope sees that a new campaign could sit in as in a whole-term theme: its own
+     * committee's or one above, of more than one year, newest first ({@link CampaignDrafts} checks the choice).
+     */
+    List<CampaignRow> termThemes(Scope scope) {
+        return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.status = 'LAUNCHED' AND c.parent_id IS NULL"
+                        + " AND c.term_campaign_id IS NULL AND c.ends_on > c.starts_on + interval '1 year' AND "
+                        + visible(scope) + " ORDER BY c.starts_on DESC, c.id DESC LIMIT " + DOCUMENT_PICKER_SIZE)
+                .params(scope.parameters())
+                .query(CampaignRow.class)
+                .list();
     }
 
     public List<Requirement> requirements(long campaignId) {

@@ -126,6 +126,7 @@ class CascadeController {
                         .toList());
         model.addAttribute("kinds", ObligationKind.values());
         model.addAttribute("levels", AppliesTo.values());
+        CampaignController.recurrences(model);
         return "campaign/cascade";
     }
 }
