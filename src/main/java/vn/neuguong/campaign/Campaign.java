@@ -9,6 +9,7 @@ import vn.neuguong.shared.ConflictException;
  * which puts the obligations on every organization of the targets.
  *
  * @param parentId the campaign this one cascades from, for a lower committee's own round
+ * @param termCampaignId the whole-term theme this yearly theme sits in; its board adds up its years
  */
 public record Campaign(
         long id,
@@ -21,7 +22,8 @@ public record Campaign(
         LocalDate endsOn,
         Status status,
         @Schema(nullable = true) LocalDate launchedOn,
-        int version) {
+        int version,
+        @Schema(nullable = true) Long termCampaignId) {
 
     public enum Status {
         DRAFT,
@@ -44,7 +46,8 @@ public record Campaign(
                 endsOn,
                 Status.LAUNCHED,
                 today,
-                version + 1);
+                version + 1,
+                termCampaignId);
     }
 
     /** A lower committee can cascade only a launched campaign. */

@@ -37,6 +37,7 @@ class CampaignController {
     private final CampaignDrafts drafts;
     private final CampaignOrganizations organizations;
     private final MessageSource messages;
+    private final RequirementWords words;
     private final Clock clock;
 
     CampaignController(
@@ -44,7 +45,9 @@ class CampaignController {
             CampaignDrafts drafts,
             CampaignOrganizations organizations,
             MessageSource messages,
+            RequirementWords words,
             Clock clock) {
+        this.words = words;
         this.campaigns = campaigns;
         this.drafts = drafts;
         this.organizations = organizations;
@@ -119,12 +122,16 @@ class CampaignController {
         model.addAttribute("committeeLimit", CampaignOrganizations.PICKER_SIZE);
         model.addAttribute("kinds", ObligationKind.values());
         model.addAttribute("levels", AppliesTo.values());
+        model.addAttribute("termThemes", campaigns.termThemes(scope));
+        recurrences(model);
         return "campaign/form";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
-        model.addAttribute("detail", campaigns.detail(id, scope(principal)));
+    String show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model, Locale locale) {
+        var detail = campaigns.detail(id, scope(principal));
+        model.addAttribute("detail", detail);
+        model.addAttribute("rules", words.of(detail.requirements(), locale));
         return "campaign/detail";
     }
 
@@ -144,6 +151,13 @@ class CampaignController {
             redirect.addFlashAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
         }
         return "redirect:/campaigns/" + id;
+    }
+
+    /** What the requirement rows of the campaign and cascade forms offer for how a line recurs. */
+    static void recurrences(Model model) {
+        model.addAttribute("recurrences", Recurrence.values());
+        model.addAttribute("quotaPeriods", Recurrence.QuotaPeriod.values());
+        model.addAttribute("quotaUnits", Recurrence.QuotaUnit.values());
     }
 
     static Scope scope(ActorPrincipal principal) {

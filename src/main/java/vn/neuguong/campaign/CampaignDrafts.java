@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.directive.Documents;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.AuditLog;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
@@ -64,6 +65,9 @@ class CampaignDrafts {
                 && documents.find(form.directingDocumentId(), scope).isEmpty()) {
             errors.add(new FieldError("directingDocumentId", "campaign.directingDocument.notFound"));
         }
+        if (form.termCampaignId() != null && !fitsTerm(form)) {
+            errors.add(new FieldError("termCampaignId", "campaign.term.notAllowed"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -75,12 +79,10 @@ class CampaignDrafts {
                 null,
                 form.startsOn(),
                 form.endsOn(),
-                null);
+                null,
+                form.termCampaignId());
         form.targets().forEach(target -> records.addTarget(id, target));
-        var requirements = form.filledRequirements();
-        for (int i = 0; i < requirements.size(); i++) {
-            records.addRequirement(id, i, requirements.get(i), null);
-        }
+        records.addRequirements(id, form.filledRequirements(), false);
         var created = campaigns.get(id, Scope.everything());
         audit.created("Campaign", id, created.ownerId(), created);
         return created;
@@ -110,6 +112,25 @@ class CampaignDrafts {
         int created = records.createObligations(id);
         audit.updated("Campaign", id, campaign.ownerId(), locked, Map.of("campaign", launched, "obligations", created));
         return created;
+    }
+
+    /**
+     * Whether the term theme named is a launched campaign of the owner or of a committee above it whose dates contain
+     * the new campaign's. Anything else, a campaign outside the owner's line included, is refused alike.
+     */
+    private boolean fitsTerm(CampaignForm form) {
+        if (form.ownerId() == null || form.startsOn() == null || form.endsOn() == null) {
+            return true;
+        }
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM campaign t WHERE t.id = :term AND t.status = 'LAUNCHED'"
+                        + " AND t.starts_on <= :starts AND t.ends_on >= :ends AND "
+                        + TreeSql.within(":owner", "t.owner_id") + ")")
+                .param("term", form.termCampaignId())
+                .param("starts", form.startsOn())
+                .param("ends", form.endsOn())
+                .param("owner", form.ownerId())
+                .query(Boolean.class)
+                .single();
     }
 
     private Campaign lock(long id) {

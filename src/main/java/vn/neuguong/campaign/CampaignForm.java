@@ -1,6 +1,9 @@
 package vn.neuguong.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -8,9 +11,16 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.neuguong.campaign.Recurrence.QuotaPeriod;
+import vn.neuguong.campaign.Recurrence.QuotaUnit;
 import vn.neuguong.shared.InvalidInputException.FieldError;
 
-/** A new campaign as the form and the API send it; requirement rows with no kind are blank rows of the form. */
+/**
+ * A new campaign as the form and the API send it; requirement rows with no kind are blank rows of the form.
+ *
+ * @param termCampaignId the whole-term theme this yearly theme sits in: a launched campaign of the same owner or
+ *     one above, whose dates contain this one's
+ */
 public record CampaignForm(
         @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.tooLong")
         String title,
@@ -21,11 +31,28 @@ public record CampaignForm(
         @NotEmpty(message = "validation.required") List<Long> targetIds,
         @NotNull(message = "validation.required") LocalDate startsOn,
         @NotNull(message = "validation.required") LocalDate endsOn,
-        @Valid List<RequirementForm> requirements) {
+        @Valid List<RequirementForm> requirements,
+        @Schema(nullable = true) Long termCampaignId) {
+
+    /** A campaign that sits in no term theme. */
+    public CampaignForm(
+            String title,
+            String theme,
+            Long directingDocumentId,
+            Long ownerId,
+            List<Long> targetIds,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<RequirementForm> requirements) {
+        this(title, theme, directingDocumentId, ownerId, targetIds, startsOn, endsOn, requirements, null);
+    }
 
     /**
      * One requirement; {@code parentRequirementId} only in a cascade, naming the parent's line it tightens. A blank
-     * row of the form is left out ({@link CompleteRow}).
+     * row of the form is left out ({@link CompleteRow}). {@code recurrence} left out is ONCE, {@code dueDayOnTime}
+     * left out is true; the fields of another recurrence than the row's are not kept.
+     *
+     * @param afterLine the row (from 0, among the filled rows) whose act starts the days of an AFTER_EVENT row
      */
     @CompleteRow
     public record RequirementForm(
@@ -33,10 +60,47 @@ public record CampaignForm(
             AppliesTo appliesTo,
             LocalDate dueOn,
             @Size(max = 200, message = "validation.tooLong") String label,
-            Long parentRequirementId) {
+            Long parentRequirementId,
+            @Schema(nullable = true) Recurrence recurrence,
+            @Schema(nullable = true) LocalDate windowStartsOn,
+            @Schema(nullable = true) Integer afterLine,
+
+            @Schema(nullable = true)
+            @Min(value = 0, message = "validation.invalid")
+            @Max(value = 366, message = "validation.invalid")
+            Integer daysAfter,
+
+            @Schema(nullable = true)
+            @Min(value = 1, message = "validation.invalid")
+            @Max(value = 366, message = "validation.invalid")
+            Integer quota,
+
+            @Schema(nullable = true) QuotaPeriod quotaPeriod,
+            @Schema(nullable = true) QuotaUnit quotaUnit,
+            @Schema(nullable = true) Boolean dueDayOnTime) {
+
+        /** A one-off line, due on or before {@code dueOn}. */
+        public RequirementForm(
+                ObligationKind kind, AppliesTo appliesTo, LocalDate dueOn, String label, Long parentRequirementId) {
+            this(kind, appliesTo, dueOn, label, parentRequirementId, null, null, null, null, null, null, null, null);
+        }
 
         boolean isBlank() {
-            return kind == null && appliesTo == null && dueOn == null && (label == null || label.isBlank());
+            return kind == null
+                    && appliesTo == null
+                    && dueOn == null
+                    && (label == null || label.isBlank())
+                    && windowStartsOn == null
+                    && daysAfter == null
+                    && quota == null;
+        }
+
+        public Recurrence rule() {
+            return recurrence == null ? Recurrence.ONCE : recurrence;
+        }
+
+        boolean onTimeOnDueDay() {
+            return !Boolean.FALSE.equals(dueDayOnTime);
         }
     }
 
@@ -58,29 +122,14 @@ public record CampaignForm(
 
     /**
      * The rules across fields, kept here so that they name the value refused: the campaign ends on or after its
-     * start, has at least one requirement, and every requirement is due by its end.
+     * start, has at least one requirement, and every requirement keeps the rules of {@link RequirementChecks}.
      */
     List<FieldError> check() {
         var errors = new ArrayList<FieldError>();
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             errors.add(new FieldError("endsOn", "campaign.endsOn.beforeStart"));
         }
-        errors.addAll(checkRequirements(filledRequirements(), endsOn));
-        return errors;
-    }
-
-    /** There is a requirement, and each is due by {@code endsOn} (a row is {@code dueOn} with its row). */
-    static List<FieldError> checkRequirements(List<RequirementForm> rows, LocalDate endsOn) {
-        var errors = new ArrayList<FieldError>();
-        if (rows.isEmpty()) {
-            errors.add(new FieldError("requirements", "campaign.requirements.none"));
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            var dueOn = rows.get(i).dueOn();
-            if (dueOn != null && endsOn != null && dueOn.isAfter(endsOn)) {
-                errors.add(new FieldError("dueOn", "campaign.dueOn.afterEnd", i, dueOn));
-            }
-        }
+        errors.addAll(RequirementChecks.check(filledRequirements(), startsOn, endsOn));
         return errors;
     }
 }

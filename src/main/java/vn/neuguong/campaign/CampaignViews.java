@@ -23,7 +23,12 @@ public final class CampaignViews {
     /** An organization named on a campaign page. */
     public record OrganizationRef(long id, String name, String kind, String path) {}
 
-    /** A campaign with what its page shows. */
+    /**
+     * A campaign with what its page shows.
+     *
+     * @param termTitle the title of the whole-term theme it sits in, if any
+     * @param termYears the yearly themes sitting in it, when it is a whole-term theme
+     */
     public record CampaignDetail(
             Campaign campaign,
             String ownerName,
@@ -32,5 +37,7 @@ public final class CampaignViews {
             java.util.List<Requirement> requirements,
             java.util.List<CampaignRow> cascades,
             boolean managed,
-            long obligationCount) {}
+            long obligationCount,
+            @Schema(nullable = true) String termTitle,
+            java.util.List<CampaignRow> termYears) {}
 }

@@ -23,7 +23,7 @@ import vn.neuguong.shared.PageRequest;
 public class Campaigns {
 
     static final String COLUMNS = "c.id, c.title, c.theme, c.directing_document_id, c.owner_id, c.parent_id, "
-            + "c.starts_on, c.ends_on, c.status, c.launched_on, c.version";
+            + "c.starts_on, c.ends_on, c.status, c.launched_on, c.version, c.term_campaign_id";
 
     static final String ROW_COLUMNS = "c.id, c.title, c.owner_id, " + TreeSql.name("c.owner_id") + " AS owner_name, "
             + "c.parent_id, " + DocumentSql.numberText("c.directing_document_id") + " AS directing_number, "
@@ -109,12 +109,37 @@ public class Campaigns {
                 requirements(id),
                 cascades,
                 manages(campaign, scope),
-                count);
+                count,
+                campaign.termCampaignId() == null
+                        ? null
+                        : jdbc.sql("SELECT title FROM campaign WHERE id = :id")
+                                .param("id", campaign.termCampaignId())
+                                .query(String.class)
+                                .single(),
+                jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.term_campaign_id = :id AND "
+                                + visible(scope) + " ORDER BY c.starts_on, c.id")
+                        .param("id", id)
+                        .params(scope.parameters())
+                        .query(CampaignRow.class)
+                        .list());
+    }
+
+    /**
+     * The launched campaigns the scope sees that a new campaign could sit in as in a whole-term theme: its own
+     * committee's or one above, of more than one year, newest first ({@link CampaignDrafts} checks the choice).
+     */
+    List<CampaignRow> termThemes(Scope scope) {
+        return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.status = 'LAUNCHED' AND c.parent_id IS NULL"
+                        + " AND c.term_campaign_id IS NULL AND c.ends_on > c.starts_on + interval '1 year' AND "
+                        + visible(scope) + " ORDER BY c.starts_on DESC, c.id DESC LIMIT " + DOCUMENT_PICKER_SIZE)
+                .params(scope.parameters())
+                .query(CampaignRow.class)
+                .list();
     }
 
     public List<Requirement> requirements(long campaignId) {
-        return jdbc.sql("SELECT id, campaign_id, position, kind, applies_to, due_on, label, parent_requirement_id "
-                        + "FROM campaign_requirement WHERE campaign_id = :id ORDER BY position")
+        return jdbc.sql("SELECT " + Requirement.COLUMNS
+                        + " FROM campaign_requirement WHERE campaign_id = :id ORDER BY position")
                 .param("id", campaignId)
                 .query(Requirement.class)
                 .list();

@@ -51,8 +51,23 @@ class CascadeController {
     String form(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var detail = campaigns.detail(id, CampaignController.scope(principal));
         var rows = new ArrayList<RequirementForm>();
+        var positions = new java.util.HashMap<Long, Integer>();
+        detail.requirements().forEach(r -> positions.put(r.id(), r.position()));
         detail.requirements()
-                .forEach(r -> rows.add(new RequirementForm(r.kind(), r.appliesTo(), r.dueOn(), r.label(), r.id())));
+                .forEach(r -> rows.add(new RequirementForm(
+                        r.kind(),
+                        r.appliesTo(),
+                        r.dueOn(),
+                        r.label(),
+                        r.id(),
+                        r.recurrence(),
+                        r.windowStartsOn(),
+                        r.afterRequirementId() == null ? null : positions.get(r.afterRequirementId()),
+                        r.daysAfter(),
+                        r.quota(),
+                        r.quotaPeriod(),
+                        r.quotaUnit(),
+                        r.dueDayOnTime())));
         return render(id, new CascadeForm(null, null, RequirementRows.padded(rows)), Map.of(), principal, model);
     }
 
@@ -111,6 +126,7 @@ class CascadeController {
                         .toList());
         model.addAttribute("kinds", ObligationKind.values());
         model.addAttribute("levels", AppliesTo.values());
+        CampaignController.recurrences(model);
         return "campaign/cascade";
     }
 }

@@ -63,7 +63,7 @@ class Cascades {
                 .query(Long.class)
                 .single();
         var rows = form.filledRequirements();
-        var errors = new ArrayList<FieldError>(CampaignForm.checkRequirements(rows, parent.endsOn()));
+        var errors = new ArrayList<FieldError>(RequirementChecks.check(rows, parent.startsOn(), parent.endsOn()));
         OrganizationRef organization = java.util.Optional.ofNullable(form.organizationId())
                 .flatMap(id -> organizations.find(id, scope))
                 .filter(CampaignOrganizations::isCommittee)
@@ -108,11 +108,10 @@ class Cascades {
                     parentId,
                     startsOn,
                     parent.endsOn(),
-                    today);
+                    today,
+                    null);
             records.addTarget(id, organization.id());
-            for (int i = 0; i < rows.size(); i++) {
-                records.addRequirement(id, i, rows.get(i), rows.get(i).parentRequirementId());
-            }
+            records.addRequirements(id, rows, true);
             records.createObligations(id);
         } catch (DuplicateKeyException e) {
             // a concurrent cascade by this committee, or by one above or below it refining the same lines
@@ -128,12 +127,15 @@ class Cascades {
     List<FieldError> checkRows(long parentId, CascadeForm form, Scope scope) {
         var parent = campaigns.get(parentId, scope);
         var rows = form.filledRequirements();
-        var errors = new ArrayList<FieldError>(CampaignForm.checkRequirements(rows, parent.endsOn()));
+        var errors = new ArrayList<FieldError>(RequirementChecks.check(rows, parent.startsOn(), parent.endsOn()));
         errors.addAll(checkParentLines(parentId, rows, null));
         return errors;
     }
 
-    /** A row tightening a parent's line keeps its kind, is due no later, and refines a line no one below refined. */
+    /**
+     * A row tightening a parent's line keeps its kind and recurrence (so that it refines the parent's line period by
+     * period), is due no later, and refines a line no one below refined.
+     */
     private List<FieldError> checkParentLines(long parentId, List<RequirementForm> rows, OrganizationRef organization) {
         var errors = new ArrayList<FieldError>();
         Map<Long, Requirement> parentLines = new HashMap<>();
@@ -150,6 +152,9 @@ class Cascades {
             }
             if (row.kind() != null && row.kind() != line.kind()) {
                 errors.add(new FieldError("kind", "campaign.cascade.kindDiffers", i, row.kind()));
+            }
+            if (row.rule() != line.recurrence()) {
+                errors.add(new FieldError("recurrence", "campaign.cascade.recurrenceDiffers", i, row.rule()));
             }
             if (row.dueOn() != null && row.dueOn().isAfter(line.dueOn())) {
                 errors.add(new FieldError("dueOn", "campaign.dueOn.laterThanParent", i, row.dueOn()));

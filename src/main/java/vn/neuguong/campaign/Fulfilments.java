@@ -48,9 +48,17 @@ class Fulfilments {
     private final FileStorage files;
     private final Documents documents;
     private final Obligations obligations;
+    private final QuotaActs quotaActs;
 
-    Fulfilments(JdbcClient jdbc, AuditLog audit, FileStorage files, Documents documents, Obligations obligations) {
+    Fulfilments(
+            JdbcClient jdbc,
+            AuditLog audit,
+            FileStorage files,
+            Documents documents,
+            Obligations obligations,
+            QuotaActs quotaActs) {
         this.jdbc = jdbc;
+        this.quotaActs = quotaActs;
         this.audit = audit;
         this.files = files;
         this.documents = documents;
@@ -71,13 +79,14 @@ class Fulfilments {
             long id, int version, LocalDate fulfilledOn, String note, Upload upload, Scope scope, LocalDate today) {
         obligations.find(id, scope).orElseThrow(() -> new NotFoundException("Obligation", id));
         lockChains(List.of(id));
-        var current = jdbc.sql("SELECT " + Obligations.COLUMNS + " FROM obligation ob WHERE ob.id = :id")
-                .param("id", id)
-                .query(Obligation.class)
-                .single();
+        var current = read(id);
         LocalDate on = fulfilledOn == null ? today : fulfilledOn;
         // checked before the file is stored, so that a refused change leaves no file behind
         current.markDone(on, today, note, null, null, CurrentActor.name());
+        var quotaUnit = quotaActs.unitOf(current);
+        if (quotaUnit.isPresent()) {
+            quotaActs.check(current, on);
+        }
         if (current.version() != version) {
             throw new ConflictException("campaign.version.staleObligation");
         }
@@ -90,6 +99,11 @@ class Fulfilments {
         try {
             var done = current.markDone(on, today, note.strip(), key, name, CurrentActor.name());
             var act = new Act(done.fulfilledOn(), null, done.note(), key, name, done.fulfilledBy());
+            if (quotaUnit.isPresent() && quotaActs.record(current, quotaUnit.get(), act) < current.actsOwed()) {
+                var counted = read(id);
+                audit.updated("Obligation", id, current.organizationId(), current, counted);
+                return counted;
+            }
             for (var line : fulfil(List.of(id), act)) {
                 if (line.id() == id) {
                     audit.updated("Obligation", id, current.organizationId(), current, done);
@@ -97,13 +111,20 @@ class Fulfilments {
                     audit.updated("Obligation", line.id(), line.organizationId(), null, act.describe(id));
                 }
             }
-            return done;
+            return quotaUnit.isPresent() ? read(id) : done;
         } catch (RuntimeException e) {
             if (key != null) {
                 files.delete(key);
             }
             throw e;
         }
+    }
+
+    private Obligation read(long id) {
+        return jdbc.sql("SELECT " + Obligations.COLUMNS + " FROM obligation ob WHERE ob.id = :id")
+                .param("id", id)
+                .query(Obligation.class)
+                .single();
     }
 
     /** An implementing document was issued: it fulfils its issuer's ISSUE_PLAN obligations it implements. */
@@ -179,10 +200,13 @@ class Fulfilments {
                 .list();
     }
 
-    /** Every open line of the refinement chains through {@code ids} is marked done with the same date and evidence. */
+    /**
+     * Every open line of the refinement chains through {@code ids} is marked done with the same date and evidence;
+     * the lines of the same organizations due some days after one of them get their due day ({@link #startDays}).
+     */
     private List<Line> fulfil(Collection<Long> ids, Act act) {
         lockChains(ids);
-        return jdbc.sql(CHAIN_CTE + """
+        var lines = jdbc.sql(CHAIN_CTE + """
                         UPDATE obligation ob
                         SET fulfilled_on = :on, evidence_document_id = :doc, note = :note, attachment_key = :key,
                             attachment_name = :name, fulfilled_by = :by, version = ob.version + 1
@@ -198,5 +222,33 @@ class Fulfilments {
                 .param("by", act.by())
                 .query(Line.class)
                 .list();
+        if (!lines.isEmpty()) {
+            startDays(lines.stream().map(Line::id).toList(), act.on());
+        }
+        return lines;
     }
+
+    /**
+     * The event happened: each awaiting line of the same organization due {@code days_after} the lines {@code
+     * events} is due that many days after the act, never after its latest day.
+     */
+    private void startDays(List<Long> events, LocalDate on) {
+        var started = jdbc.sql("""
+                        UPDATE obligation w
+                        SET due_on = LEAST(r.due_on, :on + r.days_after), awaiting_event = false, version = w.version + 1
+                        FROM obligation e, campaign_requirement r
+                        WHERE e.id IN (:events) AND r.after_requirement_id = e.requirement_id
+                          AND w.requirement_id = r.id AND w.organization_id = e.organization_id AND w.awaiting_event
+                        RETURNING w.id, w.organization_id, w.due_on
+                        """)
+                .param("events", events)
+                .param("on", on)
+                .query(Started.class)
+                .list();
+        started.forEach(line -> audit.updated(
+                "Obligation", line.id(), line.organizationId(), null, Map.of("dueOn", line.dueOn(), "eventOn", on)));
+    }
+
+    /** A line due after an event, with the due day the event's act gave it. */
+    private record Started(long id, long organizationId, LocalDate dueOn) {}
 }

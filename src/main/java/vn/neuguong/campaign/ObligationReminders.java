@@ -49,7 +49,9 @@ public class ObligationReminders {
             String organizationName,
             ObligationKind kind,
             String label,
-            LocalDate dueOn) {}
+            LocalDate dueOn,
+            LocalDate periodStartsOn,
+            LocalDate periodEndsOn) {}
 
     /** Sends the reminders of {@code today}; returns how many notices were newly stored. */
     public int runReminders(LocalDate today) {
@@ -67,7 +69,7 @@ public class ObligationReminders {
                 skipped += stored == 0 ? 1 : 0;
             }
         }
-        for (var open : open("ob.due_on < :day", today)) {
+        for (var open : open(ObligationStatus.lastOnTimeSql("ob") + " < :day", today)) {
             int stored = send(
                     open,
                     NotificationKind.OBLIGATION_OVERDUE,
@@ -87,10 +89,12 @@ public class ObligationReminders {
 
     private List<Open> open(String condition, LocalDate day) {
         return jdbc.sql("SELECT ob.id, ob.campaign_id, c.title AS campaign_title, ob.organization_id, "
-                        + TreeSql.name("ob.organization_id") + " AS organization_name, ob.kind, r.label, ob.due_on"
+                        + TreeSql.name("ob.organization_id")
+                        + " AS organization_name, ob.kind, r.label, ob.due_on, ob.period_starts_on, ob.period_ends_on"
                         + " FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id AND c.status = 'LAUNCHED' "
                         + "JOIN campaign_requirement r ON r.id = ob.requirement_id "
-                        + "WHERE ob.fulfilled_on IS NULL AND " + condition
+                        // a line awaiting its event has no due day yet: it is reminded once the event gives it one
+                        + "WHERE ob.fulfilled_on IS NULL AND NOT ob.awaiting_event AND " + condition
                         // a line refined by a cascade's line is announced through that one, due no later
                         + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)"
                         + " ORDER BY ob.id")
@@ -98,6 +102,16 @@ public class ObligationReminders {
                 .query(Open.class)
                 .list();
     }
+
+    /** The line's label and, for a recurring line, its period: each period's obligation is reminded on its own. */
+    private static String label(Open open) {
+        String label = open.label() == null ? "" : " " + open.label();
+        return open.periodStartsOn() == null
+                ? label
+                : label + " (" + Periods.label(open.periodStartsOn(), open.periodEndsOn(), VIETNAMESE) + ")";
+    }
+
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     /**
      * The notice names the obligation by its kind (in the reader's language) and label, its due day, the campaign
@@ -107,7 +121,7 @@ public class ObligationReminders {
         var text = NoticeText.of(
                 key,
                 NoticeText.message("campaign.kind." + open.kind()),
-                NoticeText.text(open.label() == null ? "" : " " + open.label()),
+                NoticeText.text(label(open)),
                 NoticeText.day(open.dueOn()),
                 NoticeText.text(open.campaignTitle()),
                 NoticeText.text(open.organizationName()));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,15 @@ public class Obligations {
 
     static final String COLUMNS = "ob.id, ob.campaign_id, ob.requirement_id, ob.organization_id, ob.kind, ob.due_on, "
             + "ob.fulfilled_on, ob.evidence_document_id, ob.note, ob.attachment_key, ob.attachment_name, "
-            + "ob.fulfilled_by, ob.refines_obligation_id, ob.version";
+            + "ob.fulfilled_by, ob.refines_obligation_id, ob.version, ob.period_starts_on, ob.period_ends_on, ob.opens_on, "
+            + "ob.awaiting_event, ob.acts_owed, ob.acts_done, ob.due_day_on_time";
+
+    /** The kind and label of the event line an obligation {@code ob} of line {@code r} awaits, if it does. */
+    static final String AWAITING_COLUMNS = "e.kind AS awaiting_kind, e.label AS awaiting_label";
+
+    /** The join that {@link #AWAITING_COLUMNS} reads. */
+    static final String AWAITING_JOIN =
+            " LEFT JOIN campaign_requirement e ON ob.awaiting_event AND e.id = r.after_requirement_id";
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 500;
@@ -42,6 +51,10 @@ public class Obligations {
      *
      * @param refinesObligationId the parent campaign's line this one tightens, fulfilled with it
      * @param version what marking it done names, so that a change made meanwhile is not overwritten
+     * @param periodStartsOn the calendar period of a recurring line's obligation (null for a one-off line)
+     * @param awaitingEvent due some days after an event not yet recorded: the event line's kind and label
+     * @param actsOwed acts a quota asks in the period, {@code actsDone} counted so far (1 and 0 or 1 otherwise)
+     * @param dueDayOnTime whether an act on the due day itself is on time
      */
     public record ObligationRow(
             long id,
@@ -59,7 +72,22 @@ public class Obligations {
             @Schema(nullable = true) String attachmentName,
             @Schema(nullable = true) Long refinesObligationId,
             ObligationStatus status,
-            int version) {}
+            int version,
+            @Schema(nullable = true) LocalDate periodStartsOn,
+            @Schema(nullable = true) LocalDate periodEndsOn,
+            @Schema(nullable = true) LocalDate opensOn,
+            boolean awaitingEvent,
+            @Schema(nullable = true) ObligationKind awaitingKind,
+            @Schema(nullable = true) String awaitingLabel,
+            int actsOwed,
+            int actsDone,
+            boolean dueDayOnTime) {
+
+        /** The period's label, "Tháng 01/2025" or "Quý I/2025"; null for a one-off line. */
+        public String periodLabel(Locale locale) {
+            return periodStartsOn == null ? null : Periods.label(periodStartsOn, periodEndsOn, locale);
+        }
+    }
 
     /**
      * Which obligations to list; every field is optional but the date that stands for "as of" when none is given.
@@ -119,10 +147,12 @@ public class Obligations {
                         + "ob.organization_id, " + TreeSql.label("ob.organization_id") + " AS organization_name, "
                         + "ob.kind, r.label, ob.due_on, ob.fulfilled_on, "
                         + DocumentSql.numberText("ob.evidence_document_id") + " AS evidence_number, ob.note, "
-                        + "ob.attachment_name, ob.refines_obligation_id, " + status + " AS status, ob.version "
+                        + "ob.attachment_name, ob.refines_obligation_id, " + status + " AS status, ob.version, "
+                        + "ob.period_starts_on, ob.period_ends_on, ob.opens_on, ob.awaiting_event, " + AWAITING_COLUMNS
+                        + ", ob.acts_owed, ob.acts_done, ob.due_day_on_time "
                         + from.substring(1) + " JOIN campaign c ON c.id = ob.campaign_id"
-                        + " JOIN campaign_requirement r ON r.id = ob.requirement_id" + where
-                        + " ORDER BY ob.due_on, o.path, ob.id"
+                        + " JOIN campaign_requirement r ON r.id = ob.requirement_id" + AWAITING_JOIN + where
+                        + " ORDER BY ob.due_on, o.path, ob.period_starts_on NULLS FIRST, ob.id"
                         + request.limitOffset())
                 .params(params)
                 .query(ObligationRow.class)

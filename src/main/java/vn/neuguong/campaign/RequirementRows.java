@@ -45,7 +45,8 @@ final class RequirementRows {
                 form.targetIds() == null ? List.of() : form.targetIds(),
                 form.startsOn(),
                 form.endsOn(),
-                padded(form.requirements()));
+                padded(form.requirements()),
+                form.termCampaignId());
     }
 
     /**
@@ -97,10 +98,19 @@ final class RequirementRows {
             "targetIds",
             "startsOn",
             "endsOn",
+            "termCampaignId",
             "requirements",
             "kind",
             "appliesTo",
+            "recurrence",
+            "windowStartsOn",
             "dueOn",
+            "dueDayOnTime",
+            "afterLine",
+            "daysAfter",
+            "quota",
+            "quotaPeriod",
+            "quotaUnit",
             "label");
 
     private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)(?:\\[(\\d+)]\\.(\\w+))?");

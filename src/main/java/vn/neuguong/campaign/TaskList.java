@@ -35,6 +35,10 @@ class TaskList implements TaskSource {
     private static final String OPEN_LINE = "ob.fulfilled_on IS NULL AND c.status = 'LAUNCHED'"
             + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)";
 
+    /** The period of an obligation and, for a line awaiting its event, the event line. */
+    private static final String PERIOD_COLUMNS =
+            "ob.period_starts_on, ob.period_ends_on, ob.due_day_on_time, " + Obligations.AWAITING_COLUMNS;
+
     private final JdbcClient jdbc;
     private final Documents documents;
     private final Notifications notifications;
@@ -55,7 +59,12 @@ class TaskList implements TaskSource {
             String label,
             LocalDate dueOn,
             String campaignTitle,
-            long total) {}
+            long total,
+            LocalDate periodStartsOn,
+            LocalDate periodEndsOn,
+            boolean dueDayOnTime,
+            ObligationKind awaitingKind,
+            String awaitingLabel) {}
 
     record Behind(
             long parentId,
@@ -93,8 +102,11 @@ class TaskList implements TaskSource {
     private TaskGroup owed(List<Long> organizations, LocalDate today, Locale locale) {
         var rows = jdbc.sql("SELECT ob.id, ob.organization_id, " + TreeSql.name("ob.organization_id")
                         + " AS organization_name, ob.kind, r.label, ob.due_on, c.title AS campaign_title, "
-                        + "count(*) OVER () AS total FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id "
-                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id JOIN " + TreeSql.organizations()
+                        + "count(*) OVER () AS total, " + PERIOD_COLUMNS + " FROM obligation ob "
+                        + "JOIN campaign c ON c.id = ob.campaign_id "
+                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id" + Obligations.AWAITING_JOIN
+                        + " JOIN "
+                        + TreeSql.organizations()
                         + " o ON o.id = ob.organization_id "
                         + "WHERE ob.organization_id IN (:orgs) AND " + OPEN_LINE + " AND ob.due_on <= :soon "
                         + "ORDER BY ob.due_on, o.path, ob.id LIMIT :limit")
@@ -105,11 +117,11 @@ class TaskList implements TaskSource {
                 .list();
         var tasks = rows.stream()
                 .map(row -> new Task(
-                        what(row.kind(), row.label(), locale),
-                        row.organizationName() + " · " + row.campaignTitle(),
+                        what(row.kind(), row.label(), locale) + period(row, locale),
+                        row.organizationName() + " · " + row.campaignTitle() + awaiting(row, locale),
                         "/campaigns/obligations?organizationId=" + row.organizationId() + "#obligation-" + row.id(),
                         row.dueOn(),
-                        row.dueOn().isBefore(today)))
+                        overdue(row, today)))
                 .toList();
         return group("obligations", locale, tasks, total(rows.stream().map(Owed::total)), "/campaigns/obligations");
     }
@@ -132,7 +144,7 @@ class TaskList implements TaskSource {
                                   CROSS JOIN LATERAL %s t WHERE t.child_id IS NOT NULL) o
                             JOIN obligation ob ON ob.organization_id = o.id
                             JOIN campaign c ON c.id = ob.campaign_id
-                            WHERE %s AND ob.due_on < :today AND %s
+                            WHERE %s AND %s < :today AND %s
                         ) x
                         ORDER BY x.overdue DESC, x.organization_id, x.due_on, x.campaign_id
                         """.formatted(
@@ -140,6 +152,7 @@ class TaskList implements TaskSource {
                                 TreeSql.path("o.child_id"),
                                 TreeSql.subtree(TreeSql.path("s.id")),
                                 TreeSql.isOpen("o.child_id"),
+                                ObligationStatus.lastOnTimeSql("ob"),
                                 OPEN_LINE))
                 .param("staff", staffOrganizations)
                 .param("today", today)
@@ -182,8 +195,10 @@ class TaskList implements TaskSource {
     private TaskGroup toSubmit(long memberId, LocalDate today, Locale locale) {
         var rows = jdbc.sql("SELECT ob.id, ob.organization_id, " + TreeSql.name("ob.organization_id")
                         + " AS organization_name, ob.kind, r.label, ob.due_on, c.title AS campaign_title, "
-                        + "count(*) OVER () AS total FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id "
-                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id WHERE ob.organization_id = "
+                        + "count(*) OVER () AS total, " + PERIOD_COLUMNS + " FROM obligation ob "
+                        + "JOIN campaign c ON c.id = ob.campaign_id "
+                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id" + Obligations.AWAITING_JOIN
+                        + " WHERE ob.organization_id = "
                         + MemberSql.cellOf(":member") + " AND ob.kind = 'MEMBER_SUBMISSIONS' AND " + OPEN_LINE
                         + " ORDER BY ob.due_on, ob.id LIMIT :limit")
                 .param("member", memberId)
@@ -192,11 +207,11 @@ class TaskList implements TaskSource {
                 .list();
         var tasks = rows.stream()
                 .map(row -> new Task(
-                        messages.getMessage("campaign.tasks.submit.what", null, locale),
+                        messages.getMessage("campaign.tasks.submit.what", null, locale) + period(row, locale),
                         row.campaignTitle(),
                         null,
                         row.dueOn(),
-                        row.dueOn().isBefore(today)))
+                        overdue(row, today)))
                 .toList();
         return group("submit", locale, tasks, total(rows.stream().map(Owed::total)), null);
     }
@@ -221,6 +236,28 @@ class TaskList implements TaskSource {
     private String what(ObligationKind kind, String label, Locale locale) {
         String text = messages.getMessage("campaign.kind." + kind, null, locale);
         return label == null || label.isBlank() ? text : text + " – " + label;
+    }
+
+    /** The period of a recurring line's obligation, " · Tháng 01/2025"; nothing for a one-off line. */
+    private static String period(Owed row, Locale locale) {
+        return row.periodStartsOn() == null
+                ? ""
+                : " · " + Periods.label(row.periodStartsOn(), row.periodEndsOn(), locale);
+    }
+
+    /** What a line due after an event waits for: " · chờ Hội nghị học tập" until the event's act is recorded. */
+    private String awaiting(Owed row, Locale locale) {
+        if (row.awaitingKind() == null) {
+            return "";
+        }
+        String event = row.awaitingLabel() != null
+                ? row.awaitingLabel()
+                : messages.getMessage("campaign.kind." + row.awaitingKind(), null, locale);
+        return " · " + messages.getMessage("campaign.tasks.awaiting", new Object[] {event}, locale);
+    }
+
+    private static boolean overdue(Owed row, LocalDate today) {
+        return ObligationStatus.of(row.dueOn(), null, today, row.dueDayOnTime()) == ObligationStatus.OVERDUE;
     }
 
     private static long total(java.util.stream.Stream<Long> totals) {

@@ -290,12 +290,13 @@ class CampaignVersionsIntegrationTests {
     void theCampaignListIsPagedFromOne() throws Exception {
         draft();
         draft();
-        mvc.perform(get("/api/v1/campaigns").param("size", "1").with(as("dongda.tuyengiao")))
+        var first = mvc.perform(get("/api/v1/campaigns").param("size", "1").with(as("dongda.tuyengiao")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.size").value(1))
-                .andExpect(jsonPath("$.total").value(Matchers.greaterThanOrEqualTo(2)));
+                .andExpect(jsonPath("$.total").value(Matchers.greaterThanOrEqualTo(2)))
+                .andReturn();
         mvc.perform(get("/api/v1/campaigns")
                         .param("page", "0")
                         .param("size", "101")
@@ -306,7 +307,9 @@ class CampaignVersionsIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        long total = jdbc.sql("SELECT count(*) FROM campaign").query(Long.class).single();
+        // the campaigns Đống Đa sees (Hậu Giang's are not among them)
+        long total = com.jayway.jsonpath.JsonPath.parse(first.getResponse().getContentAsString())
+                .read("$.total", Long.class);
         assertThat(page.select("tbody tr")).hasSize((int) Math.min(total, CampaignController.PAGE_SIZE));
         if (total > CampaignController.PAGE_SIZE) {
             assertThat(page.select(".pager a[href$=page=2]")).hasSize(1);
