@@ -47,6 +47,7 @@ public record Assessment(
     }
 
     /** The assessment as the form and the API send it; a change keeps its cell and month. */
+    @Schema(name = "AssessmentInput")
     public record Input(
             @NotNull(message = "validation.required") Long cellId,
 

@@ -17,6 +17,7 @@ public record Overseer(
         @Schema(nullable = true) LocalDate endsOn) {
 
     /** A cell of a committee with its overseer today, if it has one. */
+    @Schema(name = "OverseerCellRow")
     public record CellRow(
             long cellId,
             String cellName,
@@ -38,6 +39,7 @@ public record Overseer(
             LocalDate endsOn) {}
 
     /** The last day of an assignment. */
+    @Schema(name = "OverseerEnding")
     public record Ending(
             @NotNull(message = "validation.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate endsOn) {}

@@ -40,6 +40,7 @@ public class QualityBoard {
                     TreeSql.subtree("CAST(:nodePath AS ltree)"));
 
     /** The figures of a subtree; {@code assessmentId} names the assessment when the row is one cell. */
+    @Schema(name = "QualityRow")
     public record Row(
             long organizationId,
             String name,
@@ -60,6 +61,7 @@ public class QualityBoard {
         }
     }
 
+    @Schema(name = "QualityBoard")
     public record Board(
             long organizationId,
             String name,

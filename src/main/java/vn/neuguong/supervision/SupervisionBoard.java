@@ -49,6 +49,7 @@ public class SupervisionBoard {
                     TreeSql.subtree("CAST(:nodePath AS ltree)"),
                     Visits.STATUS);
 
+    @Schema(name = "SupervisionRow")
     public record Row(
             long organizationId,
             String name,
@@ -72,9 +73,11 @@ public class SupervisionBoard {
             long recommendations) {}
 
     /** An overdue recommendation, with the visit it came from. */
+    @Schema(name = "OverdueRecommendation")
     public record Overdue(
             long id, long visitId, String subject, String text, long ownerId, String ownerName, LocalDate dueOn) {}
 
+    @Schema(name = "SupervisionBoard")
     public record Board(
             long organizationId,
             String name,

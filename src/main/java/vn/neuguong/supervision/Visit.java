@@ -49,6 +49,7 @@ public record Visit(
     }
 
     /** A visit as the form and the API send it; a form's blank recommendation rows are left out. */
+    @Schema(name = "VisitInput")
     public record Input(
             @NotNull(message = "validation.required") Long committeeId,
 
