@@ -29,7 +29,9 @@ import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.web.EntityTags;
 
 /** Monthly meeting assessments, their review, and the month's quality board, as JSON. */
-@Tag(name = "Supervision")
+@Tag(
+        name = "Supervision",
+        description = "Overseers of cells, the monthly meeting's quality, inspection and supervision visits")
 @RestController
 @RequestMapping("/api/v1/supervision/assessments")
 class AssessmentApi {

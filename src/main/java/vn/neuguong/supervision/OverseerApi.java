@@ -20,7 +20,9 @@ import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.ActorPrincipal;
 
 /** The overseers of a committee's cells as JSON. */
-@Tag(name = "Supervision")
+@Tag(
+        name = "Supervision",
+        description = "Overseers of cells, the monthly meeting's quality, inspection and supervision visits")
 @RestController
 @RequestMapping("/api/v1/supervision/overseers")
 class OverseerApi {
