@@ -119,6 +119,15 @@ class BridgePoints {
         audit.deleted("BridgePoint", pointId, meeting.hostId(), stored);
     }
 
+    /** The id of the meeting's bridge point of the organization. */
+    long idOf(long meetingId, long organizationId) {
+        return jdbc.sql("SELECT id FROM meeting_bridge_point WHERE meeting_id = :m AND organization_id = :o")
+                .param("m", meetingId)
+                .param("o", organizationId)
+                .query(Long.class)
+                .single();
+    }
+
     private static void requireOpen(Meeting meeting) {
         if (meeting.status() == Meeting.Status.CANCELLED) {
             throw new ConflictException("meeting.notPlanned.CANCELLED");

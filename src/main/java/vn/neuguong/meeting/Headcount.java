@@ -51,7 +51,7 @@ public record Headcount(
         return (label == null || label.isBlank()) && expected == null && actual == null;
     }
 
-    Approximation reported() {
+    public Approximation reported() {
         return approximation == null ? Approximation.EXACT : approximation;
     }
 
