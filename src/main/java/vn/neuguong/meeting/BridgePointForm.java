@@ -30,7 +30,7 @@ public record BridgePointForm(
         @Schema(nullable = true, description = "PENDING when left out")
         Connection connection,
 
-        @Schema(nullable = true) @Valid List<Headcount> groups,
+        @Schema(nullable = true) List<@Valid Headcount> groups,
 
         @Schema(nullable = true, description = "pages only: the version the form was opened at")
         Integer version) {

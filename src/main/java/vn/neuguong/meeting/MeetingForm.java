@@ -47,8 +47,8 @@ public record MeetingForm(
         Integer capacity,
 
         @Schema(nullable = true) List<Long> materialIds,
-        @Schema(nullable = true) @Valid List<AgendaRow> agenda,
-        @Schema(nullable = true) @Valid List<Headcount> groups,
+        @Schema(nullable = true) List<@Valid AgendaRow> agenda,
+        @Schema(nullable = true) List<@Valid Headcount> groups,
 
         @Schema(nullable = true, description = "pages only: the version the form was opened at")
         Integer version) {
