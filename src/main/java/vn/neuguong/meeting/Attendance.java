@@ -46,7 +46,7 @@ class Attendance {
     }
 
     /** One expected member and what was recorded (nothing yet: null status). */
-    public record Entry(
+    public record AttendanceEntry(
             long memberId,
             String fullName,
             @Schema(nullable = true) AttendanceForm.Status status,
@@ -55,7 +55,8 @@ class Attendance {
             @Schema(nullable = true) String source) {}
 
     /** The checklist with its counts. */
-    public record Checklist(long meetingId, List<Entry> entries, long present, long late, long absent, long open) {}
+    public record Checklist(
+            long meetingId, List<AttendanceEntry> entries, long present, long late, long absent, long open) {}
 
     Checklist checklist(long meetingId, Viewer viewer) {
         var meeting = meetings.get(meetingId, viewer);
@@ -65,7 +66,7 @@ class Attendance {
                         + MemberSql.fullName("x.id") + " COLLATE vi_icu, x.id")
                 .param("m", meetingId)
                 .param("day", day(meeting))
-                .query(Entry.class)
+                .query(AttendanceEntry.class)
                 .list();
         return new Checklist(
                 meetingId,
@@ -76,7 +77,7 @@ class Attendance {
                 count(entries, null));
     }
 
-    private static long count(List<Entry> entries, AttendanceForm.Status status) {
+    private static long count(List<AttendanceEntry> entries, AttendanceForm.Status status) {
         return entries.stream().filter(e -> e.status() == status).count();
     }
 

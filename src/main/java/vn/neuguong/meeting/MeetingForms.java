@@ -16,7 +16,7 @@ final class MeetingForms {
                 m.format(),
                 m.hostId(),
                 m.hostBody(),
-                detail.coHosts().stream().map(MeetingViews.OrganizationRef::id).toList(),
+                detail.coHosts().stream().map(MeetingViews.CoHost::id).toList(),
                 m.venue(),
                 m.startsAt().atZoneSameInstant(TimeConfiguration.ZONE).toLocalDateTime(),
                 m.endsAt().atZoneSameInstant(TimeConfiguration.ZONE).toLocalDateTime(),

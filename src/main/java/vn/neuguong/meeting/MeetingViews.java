@@ -26,7 +26,7 @@ public final class MeetingViews {
             Meeting.Status status,
             long bridgePoints) {}
 
-    public record OrganizationRef(long id, String name) {}
+    public record CoHost(long id, String name) {}
 
     /** A document of the registry handed out at the meeting. */
     public record Material(long documentId, String number, String summary) {}
@@ -87,7 +87,7 @@ public final class MeetingViews {
     public record MeetingDetail(
             Meeting meeting,
             String hostName,
-            List<OrganizationRef> coHosts,
+            List<CoHost> coHosts,
             @Schema(nullable = true) String campaignTitle,
 
             @Schema(nullable = true, description = "the obligation kind of the requirement, e.g. HOLD_CONFERENCE")

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 import vn.neuguong.campaign.Campaigns;
 import vn.neuguong.directive.DocumentSql;
 import vn.neuguong.meeting.MeetingViews.AgendaItem;
+import vn.neuguong.meeting.MeetingViews.CoHost;
 import vn.neuguong.meeting.MeetingViews.Invitee;
 import vn.neuguong.meeting.MeetingViews.Material;
 import vn.neuguong.meeting.MeetingViews.MeetingDetail;
 import vn.neuguong.meeting.MeetingViews.MeetingRow;
-import vn.neuguong.meeting.MeetingViews.OrganizationRef;
 import vn.neuguong.member.MemberSql;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.TreeSql;
@@ -113,7 +113,7 @@ public class Meetings {
         var coHosts = jdbc.sql("SELECT c.organization_id AS id, " + TreeSql.name("c.organization_id")
                         + " AS name FROM meeting_cohost c WHERE c.meeting_id = :id ORDER BY 2")
                 .param("id", id)
-                .query(OrganizationRef.class)
+                .query(CoHost.class)
                 .list();
         String campaignTitle = null;
         String requirementKind = null;
