@@ -65,6 +65,7 @@ class ListEndpointsIntegrationTests {
                         "/api/v1/members",
                         "/api/v1/documents",
                         "/api/v1/campaigns",
+                        "/api/v1/meetings",
                         "/api/v1/audit",
                         "/api/v1/tokens")
                 .anyMatch(path -> path.matches("/api/v1/campaigns/\\d+/obligations"));
@@ -104,12 +105,15 @@ class ListEndpointsIntegrationTests {
                 jdbc.sql("SELECT min(id) FROM campaign").query(Long.class).single();
         long documentId =
                 jdbc.sql("SELECT min(id) FROM document").query(Long.class).single();
+        long meetingId =
+                jdbc.sql("SELECT min(id) FROM meeting").query(Long.class).single();
         return Map.of(
                 "organizations", String.valueOf(cellId),
                 "inbox", String.valueOf(cellId),
                 "members", String.valueOf(memberId),
                 "campaigns", String.valueOf(campaignId),
-                "documents", String.valueOf(documentId));
+                "documents", String.valueOf(documentId),
+                "meetings", String.valueOf(meetingId));
     }
 
     private List<String> paths(Map<String, String> ids) {

@@ -25,10 +25,10 @@ class MenuIntegrationTests {
     @Test
     void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
         assertThat(menu("dangvien.vanmieu1"))
-                .containsExactly("/documents", "/notifications", "/account")
+                .containsExactly("/documents", "/meetings", "/notifications", "/account")
                 .doesNotContain("/organizations", "/members", "/campaigns", "/audit");
         assertThat(menu("vanmieu.vanphong"))
-                .contains("/organizations", "/members", "/documents", "/campaigns", "/audit", "/account");
+                .contains("/organizations", "/members", "/documents", "/campaigns", "/meetings", "/audit", "/account");
     }
 
     private List<String> menu(String username) throws Exception {

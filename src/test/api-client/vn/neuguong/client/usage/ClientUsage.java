@@ -9,13 +9,19 @@ import vn.neuguong.client.ApiResponse;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
+import vn.neuguong.client.api.MeetingsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
+import vn.neuguong.client.model.BridgePoint;
+import vn.neuguong.client.model.BridgePointForm;
 import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.DocumentView;
+import vn.neuguong.client.model.Headcount;
 import vn.neuguong.client.model.Launched;
+import vn.neuguong.client.model.Meeting;
+import vn.neuguong.client.model.MeetingDetail;
 import vn.neuguong.client.model.Member;
 import vn.neuguong.client.model.MemberInput;
 import vn.neuguong.client.model.Obligation;
@@ -25,6 +31,7 @@ import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.PageCampaignRow;
 import vn.neuguong.client.model.PageDocumentView;
+import vn.neuguong.client.model.PageMeetingRow;
 import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
@@ -35,7 +42,8 @@ import vn.neuguong.client.model.Update;
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
  * If-Match, a committee's standing committee, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
- * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
+ * a change of one on the version read (If-Match), a page of meetings and a bridge point's headcounts reported on its
+ * version, a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
  * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
  */
@@ -103,9 +111,28 @@ final class ClientUsage {
                 new BasisLink().number(basis.getNumber()).issuerId(basis.getIssuerId()).termId(basis.getTermId()));
         long documentsInAll = plans.getTotal();
 
+        // A meeting: the page of meetings, one read with its ETag, a bridge point's figures reported on its version,
+        // and the sum of the attendance table with its word (NEARLY, OVER, ABOUT).
+        var meetingsApi = new MeetingsApi(client);
+        PageMeetingRow meetingPage = meetingsApi.listMeetings(null, null, null, null, null, 1, 20);
+        long meetingId = meetingPage.getItems().get(0).getId();
+        ApiResponse<MeetingDetail> meeting = meetingsApi.getMeetingWithHttpInfo(meetingId);
+        String meetingEtag = meeting.getHeaders().get("ETag").get(0);
+        BridgePoint point = meeting.getData().getBridgePoints().get(0);
+        MeetingDetail reported = meetingsApi.updateBridgePoint(
+                meetingId,
+                point.getId(),
+                "\"" + point.getVersion() + "\"",
+                new BridgePointForm()
+                        .organizationId(point.getOrganizationId())
+                        .addGroupsItem(new Headcount().label("Cán bộ chủ chốt").actual(525)));
+        Integer total = reported.getAttendance().getActual().getValue();
+        Meeting held = meetingsApi.holdMeeting(meetingId, meetingEtag);
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + total
+                + held.getStatus());
     }
 }
