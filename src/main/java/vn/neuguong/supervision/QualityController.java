@@ -100,6 +100,12 @@ class QualityController {
         var cell = committees.organization(cellId, scope);
         YearMonth month = binding.hasFieldErrors("month") ? YearMonth.now(clock) : YearMonth.parse(form.month());
         var existing = assessments.of(cellId, month, scope);
+        try {
+            assessments.check(
+                    form, existing.map(a -> YearMonth.parse(a.month())).orElse(month));
+        } catch (InvalidInputException e) {
+            FormErrors.reject(binding, e);
+        }
         if (!binding.hasErrors()) {
             try {
                 var saved = existing.isPresent()
