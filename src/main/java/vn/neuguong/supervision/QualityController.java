@@ -101,8 +101,9 @@ class QualityController {
         YearMonth month = binding.hasFieldErrors("month") ? YearMonth.now(clock) : YearMonth.parse(form.month());
         var existing = assessments.of(cellId, month, scope);
         try {
-            assessments.check(
-                    form, existing.map(a -> YearMonth.parse(a.month())).orElse(month));
+            if (!binding.hasFieldErrors("month")) {
+                assessments.check(form, month);
+            }
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
         }
