@@ -95,7 +95,7 @@ class SupervisionTasks implements TaskSource {
         var rows = jdbc.sql("SELECT a.id, " + TreeSql.name("a.cell_id")
                         + " AS cell_name, to_char(a.month, 'MM/YYYY') AS month, a.rating, count(*) OVER () AS total"
                         + " FROM meeting_assessment a WHERE a.reviewed_by IS NULL AND " + Assessments.OVERSEEN
-                        + " ORDER BY a.month, cell_name COLLATE vi_icu, a.id LIMIT :limit")
+                        + " ORDER BY a.month, " + TreeSql.name("a.cell_id") + " COLLATE vi_icu, a.id LIMIT :limit")
                 .param("member", memberId)
                 .param("limit", LIMIT)
                 .query(Waiting.class)
