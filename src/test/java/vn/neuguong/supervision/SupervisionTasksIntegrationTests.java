@@ -194,6 +194,21 @@ class SupervisionTasksIntegrationTests {
         assertThat(home("secretary").getElementById("tasks-supervision-assess")).isNull();
     }
 
+    @Test
+    void theDemoCellsSecretaryAndOverseerFindTheirTasks() throws Exception {
+        var secretaryHome = Jsoup.parse(mvc.perform(get("/dashboard").with(demo.signedIn("bithu.vanmieu1")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(group(secretaryHome, "supervision-recommendations").text()).contains(DEMO_RECOMMENDATION);
+        assertThat(group(secretaryHome, "supervision-assess").text()).contains("Chi bộ Tổ dân phố số 1");
+        var overseerHome = Jsoup.parse(mvc.perform(get("/dashboard").with(demo.signedIn("dangvien.vanmieu1")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(group(overseerHome, "supervision-reviews").text()).contains("tháng 11/2024");
+    }
+
     private Assessment.Input input(long cell, YearMonth month) {
         return new Assessment.Input(
                 cell,

@@ -11,16 +11,21 @@ import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
+import vn.neuguong.client.api.SupervisionApi;
+import vn.neuguong.client.model.Assessment;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.CampaignDetail;
+import vn.neuguong.client.model.CellRow;
 import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Launched;
 import vn.neuguong.client.model.Member;
 import vn.neuguong.client.model.MemberInput;
 import vn.neuguong.client.model.Obligation;
 import vn.neuguong.client.model.ObligationRow;
+import vn.neuguong.client.model.Ending;
 import vn.neuguong.client.model.Organization;
 import vn.neuguong.client.model.OrganizationNode;
+import vn.neuguong.client.model.Overseer;
 import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.PageCampaignRow;
 import vn.neuguong.client.model.PageDocumentView;
@@ -28,6 +33,7 @@ import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
+import vn.neuguong.client.model.Review;
 import vn.neuguong.client.model.Update;
 
 /**
@@ -36,7 +42,8 @@ import vn.neuguong.client.model.Update;
  * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
- * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
+ * If-Match to launch it, an obligation's version sent back to mark it done, a committee's cells with their nullable
+ * overseer ended on the ETag read, a meeting assessment reviewed on its version, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -98,9 +105,28 @@ final class ClientUsage {
                 new BasisLink().number(basis.getNumber()).issuerId(basis.getIssuerId()).termId(basis.getTermId()));
         long documentsInAll = plans.getTotal();
 
+        // Supervision: a cell's overseer (none for some cells) ended on the ETag read; an assessment reviewed likewise.
+        var supervision = new SupervisionApi(client);
+        List<CellRow> cells = supervision.listCellOverseers(1L);
+        Long overseerId = cells.get(0).getOverseerId();
+        String overseerEtag = supervision
+                .getCellOverseerWithHttpInfo(overseerId)
+                .getHeaders()
+                .get("ETag")
+                .get(0);
+        Overseer ended = supervision.endCellOverseer(
+                overseerId, overseerEtag, new Ending().endsOn(java.time.LocalDate.of(2025, 6, 30)));
+        ApiResponse<Assessment> assessment = supervision.getAssessmentWithHttpInfo(1L);
+        Assessment reviewed = supervision.reviewAssessment(
+                1L,
+                assessment.getHeaders().get("ETag").get(0),
+                new Review().agrees(false).rating(Review.RatingEnum.KHA).comment("Thảo luận còn ít ý kiến"));
+        String finalRating = reviewed.getFinalRating().getValue();
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + ended.getEndsOn()
+                + finalRating);
     }
 }
