@@ -28,7 +28,9 @@ import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.EntityTags;
 
 /** Inspection and supervision visits, their recommendations and the subtree's board, as JSON. */
-@Tag(name = "Supervision")
+@Tag(
+        name = "Supervision",
+        description = "Overseers of cells, monthly meeting quality and its review, inspection and supervision visits")
 @RestController
 @RequestMapping("/api/v1/supervision")
 class VisitApi {
