@@ -61,6 +61,21 @@ public class CommitteeSeats {
         return on(committeeId, day).stream().anyMatch(seat -> seat.memberId() == memberId);
     }
 
+    /** The organizations in which the member holds the post on the day (the cells a member leads as Bí thư). */
+    public List<Long> heldBy(long memberId, Title title, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT DISTINCT p.organization_id FROM member_position p
+                        WHERE p.member_id = :member AND p.title = :title
+                          AND p.started_on <= :day AND (p.ended_on IS NULL OR p.ended_on >= :day)
+                        ORDER BY p.organization_id
+                        """)
+                .param("member", memberId)
+                .param("title", title.name())
+                .param("day", day)
+                .query(Long.class)
+                .list();
+    }
+
     /** Seats a member on a committee from a day (the demo data's ward committees). */
     public void appoint(long memberId, long committeeId, Title title, String note, LocalDate from, Actor actor) {
         positions.appoint(memberId, new MemberAppointment(committeeId, title, note, from), actor);

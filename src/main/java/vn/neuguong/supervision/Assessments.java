@@ -204,9 +204,12 @@ public class Assessments {
         }
     }
 
-    private YearMonth check(Assessment.Input input, YearMonth month) {
+    /** The rules across fields of an assessment of the month; a page runs them beside Bean Validation's. */
+    YearMonth check(Assessment.Input input, YearMonth month) {
         var errors = new FieldErrors();
-        if (!YearMonth.from(input.heldOn()).equals(month)) {
+        if (input.heldOn() == null) {
+            return month;
+        } else if (!YearMonth.from(input.heldOn()).equals(month)) {
             errors.add("heldOn", "supervision.heldOn.month");
         } else if (input.heldOn().isAfter(LocalDate.now(clock))) {
             errors.add("heldOn", "supervision.date.future");

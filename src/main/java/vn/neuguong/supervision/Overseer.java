@@ -14,7 +14,8 @@ public record Overseer(
         long memberId,
         String memberName,
         LocalDate startsOn,
-        @Schema(nullable = true) LocalDate endsOn) {
+        @Schema(nullable = true) LocalDate endsOn,
+        int version) {
 
     /** A cell of a committee with its overseer today, if it has one. */
     @Schema(name = "OverseerCellRow")
@@ -25,7 +26,10 @@ public record Overseer(
             @Schema(nullable = true) Long memberId,
             @Schema(nullable = true) String memberName,
             @Schema(nullable = true) LocalDate startsOn,
-            @Schema(nullable = true) LocalDate endsOn) {}
+            @Schema(nullable = true) LocalDate endsOn,
+
+            @Schema(nullable = true, description = "The overseer's version, for ending it")
+            Integer version) {}
 
     /** An assignment as the form and the API send it; {@code endsOn} empty for an open one. */
     public record Assignment(

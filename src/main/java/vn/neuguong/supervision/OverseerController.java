@@ -78,6 +78,7 @@ class OverseerController {
             @PathVariable long id,
             @Valid @ModelAttribute("ending") Overseer.Ending form,
             BindingResult binding,
+            @RequestParam(required = false) Integer version,
             @AuthenticationPrincipal ActorPrincipal principal,
             RedirectAttributes redirect,
             Locale locale) {
@@ -85,7 +86,7 @@ class OverseerController {
         var overseer = overseers.get(id, scope);
         if (!binding.hasErrors()) {
             try {
-                overseers.end(id, form.endsOn(), scope);
+                overseers.end(id, version == null ? -1 : version, form.endsOn(), scope);
                 redirect.addFlashAttribute(
                         "notice", messages.getMessage("supervision.overseer.ended.saved", null, locale));
             } catch (InvalidInputException e) {
@@ -95,8 +96,9 @@ class OverseerController {
             }
         }
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute(
-                    "error", FormErrors.of(binding, messages, locale).get("endsOn"));
+            // Shown beside the row's own field: the assignment form below has an endsOn of its own.
+            redirect.addFlashAttribute("endErrors", FormErrors.of(binding, messages, locale));
+            redirect.addFlashAttribute("failedId", id);
         }
         return "redirect:/supervision/overseers?committeeId=" + overseer.committeeId();
     }

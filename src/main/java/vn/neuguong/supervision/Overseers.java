@@ -25,7 +25,7 @@ public class Overseers {
 
     static final String COLUMNS = "ov.id, ov.committee_id, ov.cell_id, " + TreeSql.name("ov.cell_id")
             + " AS cell_name, ov.member_id, " + MemberSql.fullName("ov.member_id")
-            + " AS member_name, ov.starts_on, ov.ends_on";
+            + " AS member_name, ov.starts_on, ov.ends_on, ov.version";
 
     /** True when the overseer row {@code ov} covers the days from {@code fromExpression} to {@code toExpression}. */
     static String overlaps(String fromExpression, String toExpression) {
@@ -50,7 +50,8 @@ public class Overseers {
     public List<Overseer.CellRow> cells(long committeeId, Scope scope) {
         committees.committee(committeeId, scope);
         return jdbc.sql("SELECT c.id AS cell_id, c.name AS cell_name, ov.id AS overseer_id, ov.member_id, "
-                        + MemberSql.fullName("ov.member_id") + " AS member_name, ov.starts_on, ov.ends_on FROM "
+                        + MemberSql.fullName("ov.member_id")
+                        + " AS member_name, ov.starts_on, ov.ends_on, ov.version FROM "
                         + TreeSql.open("c") + " LEFT JOIN cell_overseer ov ON ov.cell_id = c.id AND "
                         + overlaps(":today", ":today") + " WHERE c.kind = 'CELL' AND "
                         + TreeSql.nearestCommittee("c.id") + " = :committee AND " + scope.covers("c.path")
@@ -111,9 +112,12 @@ public class Overseers {
         return created;
     }
 
-    /** Ends an assignment on a day, no earlier than it started; an assignment already over ends no more. */
+    /**
+     * Ends an assignment, as read at {@code version}, on a day no earlier than it started; an assignment already over
+     * ends no more.
+     */
     @Transactional
-    public Overseer end(long id, LocalDate endsOn, Scope scope) {
+    public Overseer end(long id, int version, LocalDate endsOn, Scope scope) {
         var before = get(id, scope);
         lockCell(before.cellId());
         if (before.endsOn() != null && before.endsOn().isBefore(LocalDate.now(clock))) {
@@ -122,10 +126,15 @@ public class Overseers {
         if (endsOn.isBefore(before.startsOn())) {
             throw new InvalidInputException("endsOn", "supervision.period.order");
         }
-        jdbc.sql("UPDATE cell_overseer SET ends_on = :ends, version = version + 1 WHERE id = :id")
+        int changed = jdbc.sql(
+                        "UPDATE cell_overseer SET ends_on = :ends, version = version + 1 WHERE id = :id AND version = :version")
                 .param("ends", endsOn)
                 .param("id", id)
+                .param("version", version)
                 .update();
+        if (changed == 0) {
+            throw new ConflictException("supervision.version.stale");
+        }
         var after = get(id, Scope.everything());
         audit.updated("CellOverseer", id, before.cellId(), before, after);
         return after;

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
@@ -85,7 +84,7 @@ class QualityController {
                         null,
                         null,
                         principal.actor().displayName()));
-        return form(cell.name(), existing.orElse(null), form, principal.actor(), model);
+        return form(cell.name(), existing.orElse(null), form, model);
     }
 
     @PostMapping("/cells/{cellId}")
@@ -101,6 +100,13 @@ class QualityController {
         var cell = committees.organization(cellId, scope);
         YearMonth month = binding.hasFieldErrors("month") ? YearMonth.now(clock) : YearMonth.parse(form.month());
         var existing = assessments.of(cellId, month, scope);
+        try {
+            if (!binding.hasFieldErrors("month")) {
+                assessments.check(form, month);
+            }
+        } catch (InvalidInputException e) {
+            FormErrors.reject(binding, e);
+        }
         if (!binding.hasErrors()) {
             try {
                 var saved = existing.isPresent()
@@ -110,11 +116,14 @@ class QualityController {
             } catch (InvalidInputException e) {
                 FormErrors.reject(binding, e);
             } catch (ConflictException e) {
-                model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
+                // Changed since it was opened: the form shows the assessment as it is now, to be changed again.
+                var now = assessments.of(cellId, month, scope).orElseThrow();
+                model.addAttribute("error", Messages.resolve(messages, "supervision.version.staleShown", locale));
+                return form(cell.name(), now, input(now), model);
             }
         }
         model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-        return form(cell.name(), existing.orElse(null), form, principal.actor(), model);
+        return form(cell.name(), existing.orElse(null), form, model);
     }
 
     /** One assessment as recorded, with the overseer's review form for the overseer. */
@@ -159,7 +168,7 @@ class QualityController {
         return "supervision/assessment";
     }
 
-    private String form(String cellName, Assessment existing, Assessment.Input form, Actor actor, Model model) {
+    private String form(String cellName, Assessment existing, Assessment.Input form, Model model) {
         model.addAttribute("cellName", cellName);
         model.addAttribute("existing", existing);
         model.addAttribute("form", form);

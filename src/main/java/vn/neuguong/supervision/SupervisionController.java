@@ -138,6 +138,11 @@ class SupervisionController {
             Model model,
             Locale locale) {
         var scope = Scope.of(principal.actor());
+        try {
+            visits.check(form);
+        } catch (InvalidInputException e) {
+            FormErrors.reject(binding, e);
+        }
         if (!binding.hasErrors()) {
             try {
                 return "redirect:/supervision/visits/"

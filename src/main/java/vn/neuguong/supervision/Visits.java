@@ -103,42 +103,8 @@ public class Visits {
     @Transactional
     public Visit record(Visit.Input input, Scope scope) {
         committees.committee(input.committeeId(), scope);
+        check(input);
         var rows = input.recommendations().stream().filter(row -> !row.blank()).toList();
-        var errors = new FieldErrors();
-        boolean inside = committees.within(input.organizationId(), input.committeeId());
-        if (!inside) {
-            errors.add("organizationId", "supervision.visit.outside");
-        }
-        if (input.visitedOn().isAfter(LocalDate.now(clock))) {
-            errors.add("visitedOn", "supervision.date.future");
-        }
-        for (long member : input.memberIds()) {
-            if (!jdbc.sql("SELECT " + MemberSql.exists(":member"))
-                    .param("member", member)
-                    .query(Boolean.class)
-                    .single()) {
-                errors.add("memberIds", "supervision.visit.member");
-            }
-        }
-        for (int i = 0; i < input.recommendations().size(); i++) {
-            var row = input.recommendations().get(i);
-            String at = "recommendations[" + i + "].";
-            if (row.blank()) {
-                continue;
-            }
-            errors.requireText(at + "text", row.text(), 2000);
-            if (row.ownerId() == null) {
-                errors.add(at + "ownerId", "validation.required");
-            } else if (inside && !committees.within(row.ownerId(), input.organizationId())) {
-                errors.add(at + "ownerId", "supervision.recommendation.owner");
-            }
-            if (row.dueOn() == null) {
-                errors.add(at + "dueOn", "validation.required");
-            } else if (row.dueOn().isBefore(input.visitedOn())) {
-                errors.add(at + "dueOn", "supervision.recommendation.dueOn");
-            }
-        }
-        errors.throwIfAny();
         long id = jdbc.sql("INSERT INTO supervision_visit (committee_id, by_commission, organization_id, kind,"
                         + " visited_on, subject, findings) VALUES (:committee, :byCommission, :organization, :kind,"
                         + " :visitedOn, :subject, :findings) RETURNING id")
@@ -170,6 +136,50 @@ public class Visits {
         var created = get(id, Scope.everything());
         audit.created("SupervisionVisit", id, input.organizationId(), created);
         return created;
+    }
+
+    /**
+     * The rules of a visit that need the database or cross fields, all reported at once; a page runs them beside
+     * Bean Validation's, so they skip what that already finds missing.
+     */
+    void check(Visit.Input input) {
+        var errors = new FieldErrors();
+        boolean inside = input.organizationId() != null
+                && input.committeeId() != null
+                && committees.within(input.organizationId(), input.committeeId());
+        if (!inside && input.organizationId() != null && input.committeeId() != null) {
+            errors.add("organizationId", "supervision.visit.outside");
+        }
+        if (input.visitedOn() != null && input.visitedOn().isAfter(LocalDate.now(clock))) {
+            errors.add("visitedOn", "supervision.date.future");
+        }
+        for (long member : input.memberIds()) {
+            if (!jdbc.sql("SELECT " + MemberSql.exists(":member"))
+                    .param("member", member)
+                    .query(Boolean.class)
+                    .single()) {
+                errors.add("memberIds", "supervision.visit.member");
+            }
+        }
+        for (int i = 0; i < input.recommendations().size(); i++) {
+            var row = input.recommendations().get(i);
+            String at = "recommendations[" + i + "].";
+            if (row.blank()) {
+                continue;
+            }
+            errors.requireText(at + "text", row.text(), 2000);
+            if (row.ownerId() == null) {
+                errors.add(at + "ownerId", "validation.required");
+            } else if (inside && !committees.within(row.ownerId(), input.organizationId())) {
+                errors.add(at + "ownerId", "supervision.recommendation.owner");
+            }
+            if (row.dueOn() == null) {
+                errors.add(at + "dueOn", "validation.required");
+            } else if (input.visitedOn() != null && row.dueOn().isBefore(input.visitedOn())) {
+                errors.add(at + "dueOn", "supervision.recommendation.dueOn");
+            }
+        }
+        errors.throwIfAny();
     }
 
     /** Marks a recommendation done, as read at {@code version}, no earlier than the visit and not in the future. */

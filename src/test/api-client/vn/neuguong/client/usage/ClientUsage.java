@@ -12,11 +12,14 @@ import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MeetingsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
+import vn.neuguong.client.api.SupervisionApi;
+import vn.neuguong.client.model.Assessment;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.BridgePoint;
 import vn.neuguong.client.model.BridgePointForm;
 import vn.neuguong.client.model.CampaignDetail;
+import vn.neuguong.client.model.OverseerCellRow;
 import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Headcount;
 import vn.neuguong.client.model.Launched;
@@ -26,8 +29,10 @@ import vn.neuguong.client.model.Member;
 import vn.neuguong.client.model.MemberInput;
 import vn.neuguong.client.model.Obligation;
 import vn.neuguong.client.model.ObligationRow;
+import vn.neuguong.client.model.OverseerEnding;
 import vn.neuguong.client.model.Organization;
 import vn.neuguong.client.model.OrganizationNode;
+import vn.neuguong.client.model.Overseer;
 import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.PageCampaignRow;
 import vn.neuguong.client.model.PageDocumentView;
@@ -36,6 +41,7 @@ import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
+import vn.neuguong.client.model.Review;
 import vn.neuguong.client.model.Update;
 
 /**
@@ -45,7 +51,8 @@ import vn.neuguong.client.model.Update;
  * a change of one on the version read (If-Match), a page of meetings and a bridge point's headcounts reported on its
  * version, a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
- * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
+ * If-Match to launch it, an obligation's version sent back to mark it done, a committee's cells with their nullable
+ * overseer ended on the ETag read, a meeting assessment reviewed on its version, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -129,10 +136,28 @@ final class ClientUsage {
         Integer total = reported.getAttendance().getActual().getValue();
         Meeting held = meetingsApi.holdMeeting(meetingId, meetingEtag);
 
+        // Supervision: a cell's overseer (none for some cells) ended on the ETag read; an assessment reviewed likewise.
+        var supervision = new SupervisionApi(client);
+        List<OverseerCellRow> cells = supervision.listCellOverseers(1L);
+        Long overseerId = cells.get(0).getOverseerId();
+        String overseerEtag = supervision
+                .getCellOverseerWithHttpInfo(overseerId)
+                .getHeaders()
+                .get("ETag")
+                .get(0);
+        Overseer ended = supervision.endCellOverseer(
+                overseerId, overseerEtag, new OverseerEnding().endsOn(java.time.LocalDate.of(2025, 6, 30)));
+        ApiResponse<Assessment> assessment = supervision.getAssessmentWithHttpInfo(1L);
+        Assessment reviewed = supervision.reviewAssessment(
+                1L,
+                assessment.getHeaders().get("ETag").get(0),
+                new Review().agrees(false).rating(Review.RatingEnum.KHA).comment("Thảo luận còn ít ý kiến"));
+        String finalRating = reviewed.getFinalRating().getValue();
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
                 + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + total
-                + held.getStatus());
+                + held.getStatus() + ended.getEndsOn() + finalRating);
     }
 }
