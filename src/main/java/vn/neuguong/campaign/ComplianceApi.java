@@ -49,11 +49,6 @@ class ComplianceApi {
     }
 
     @Operation(operationId = "getComplianceBoard")
-    @ApiResponse(responseCode = "200", description = "The board")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed date, period or units, or a period not the campaign's")
-    @ApiResponse(responseCode = "404", description = "No such campaign or organization in the caller's scope")
     @GetMapping("/compliance")
     Board compliance(
             @PathVariable long id,
@@ -77,9 +72,6 @@ class ComplianceApi {
             operationId = "listHandTickedObligations",
             description = "The obligations of the board's subtree done by hand with neither an evidence document nor"
                     + " an attachment, only a note; most recently done first")
-    @ApiResponse(responseCode = "200", description = "One page of the list")
-    @ApiResponse(responseCode = "400", description = "A malformed parameter, or a period not the campaign's")
-    @ApiResponse(responseCode = "404", description = "No such campaign or organization in the caller's scope")
     @GetMapping("/compliance/hand-ticked")
     Page<HandTicked.Item> handTicked(
             @PathVariable long id,
