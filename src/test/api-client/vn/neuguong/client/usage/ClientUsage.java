@@ -12,6 +12,7 @@ import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.BasisLink;
+import vn.neuguong.client.model.Board;
 import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Launched;
@@ -24,6 +25,7 @@ import vn.neuguong.client.model.OrganizationNode;
 import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.PageCampaignRow;
 import vn.neuguong.client.model.PageDocumentView;
+import vn.neuguong.client.model.PageHandTickedObligation;
 import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
@@ -33,7 +35,8 @@ import vn.neuguong.client.model.Update;
 /**
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
- * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
+ * If-Match, the audit entries' before/after as plain maps, the compliance board with its counting rule and the
+ * obligations of it ticked by hand, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
  * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
@@ -64,7 +67,10 @@ final class ClientUsage {
         Map<?, ?> after = audit.getItems().isEmpty() ? null : (Map<?, ?>) audit.getItems().get(0).getAfter();
 
         var campaigns = new CampaignsApi(client);
-        File workbook = campaigns.exportComplianceBoard(1L, null, null, false);
+        File workbook = campaigns.exportComplianceBoard(1L, null, null, false, null, null);
+        Board board = campaigns.getComplianceBoard(1L, null, null, false, null, null);
+        String rule = board.getCountingRule() + board.getSubtree().getMembersExpected();
+        PageHandTickedObligation handTicked = campaigns.listHandTickedObligations(1L, null, null, null, null, 1, 20);
 
         PageCampaignRow list = campaigns.listCampaigns(1, 20);
         long campaignId = list.getItems().get(0).getId();
@@ -101,6 +107,7 @@ final class ClientUsage {
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + rule
+                + handTicked.getTotal());
     }
 }
