@@ -71,7 +71,8 @@ final class BoardStatement {
                 + " (x.requirement_id), (x.campaign_id), ())), m AS (SELECT mo.child, count(*) FILTER (WHERE"
                 + " mo.on_roll) AS on_roll, count(*) FILTER (WHERE mo.expected) AS expected FROM (SELECT"
                 + " COALESCE(o.child_id, 0) AS child, mc.on_roll, mc.expected FROM o JOIN "
-                + MemberSql.countedInCells("CAST(:asOf AS date)") + " mc ON mc.cell_id = o.id) mo"
+                + MemberSql.countedInCells("SELECT oc.id FROM o oc WHERE oc.kind = 'CELL'", "CAST(:asOf AS date)")
+                + " mc ON mc.cell_id = o.id) mo"
                 + " GROUP BY GROUPING SETS ((mo.child), ()))"
                 + " SELECT g.*, m.on_roll, m.expected, " + TreeSql.name("g.child") + " AS name, "
                 + TreeSql.kind("g.child") + " AS kind, " + TreeSql.hasChildren("g.child") + " AS has_children"
