@@ -320,6 +320,11 @@ class ComplianceBoardPeriodsIntegrationTests {
             assertThat(english.selectFirst("#line-" + m.meetings() + " .due-rule")
                             .text())
                     .isEqualTo("before 31/3/2025");
+            assertThat(english.html()).doesNotContain("??");
+            assertThat(english.select("#period option").eachText())
+                    .containsExactly("All periods", "Month 01/2025", "Month 02/2025", "Month 03/2025");
+            assertThat(english.selectFirst("#members-expected .counting-rule").text())
+                    .startsWith("Counted: members on the cell's roll");
         });
     }
 
