@@ -217,6 +217,15 @@ class ComplianceBoardPeriodsIntegrationTests {
         return texts(row.select("td"));
     }
 
+    /** The members the ward's cells expect on the board's date, by the counting rule cell by cell. */
+    long total(MemberCounting counting) {
+        long sum = 0;
+        for (int i = 1; i <= 4; i++) {
+            sum += counting.expected(cells[i], AS_OF);
+        }
+        return sum;
+    }
+
     /** Each cell's text, empty cells too (Elements.eachText leaves them out). */
     static List<String> texts(org.jsoup.select.Elements elements) {
         return elements.stream().map(Element::text).toList();
@@ -270,14 +279,24 @@ class ComplianceBoardPeriodsIntegrationTests {
                             "2/3",
                             "Chưa đến hạn",
                             "",
-                            "2/4",
-                            "0",
+                            String.valueOf(members1),
                             "0",
                             "2",
-                            "50%",
-                            String.valueOf(members1));
-            assertThat(cells(whole, "row-" + cells[4]).subList(0, 9))
-                    .containsExactly("Chi bộ Tổ dân phố số 4", "1/3", "Chờ sự kiện", "", "1/4", "1", "1", "0", "25%");
+                            "2/4",
+                            "0",
+                            "50%");
+            assertThat(cells(whole, "row-" + cells[4]))
+                    .containsExactly(
+                            "Chi bộ Tổ dân phố số 4",
+                            "1/3",
+                            "Chờ sự kiện",
+                            "",
+                            String.valueOf(counting.expected(cells[4], AS_OF)),
+                            "1",
+                            "0",
+                            "1/4",
+                            "1",
+                            "25%");
             assertThat(whole.select("#periods-" + m.meetings() + " tbody tr").stream()
                             .map(row -> texts(row.select("td")))
                             .toList())
@@ -289,11 +308,19 @@ class ComplianceBoardPeriodsIntegrationTests {
             var february = page(m, "period", "2025-02-01");
             assertThat(february.selectFirst("#period-shown").text()).isEqualTo("Kỳ: Tháng 02/2025");
             assertThat(february.select("#period option[selected]").text()).isEqualTo("Tháng 02/2025");
-            assertThat(cells(february, "row-" + cells[1]).subList(0, 8))
-                    .containsExactly("Chi bộ Tổ dân phố số 1", "Hoàn thành đúng hạn", "", "", "1/1", "0", "1", "100%");
-            assertThat(texts(february.getElementById("row-subtree").select("td"))
-                            .subList(0, 4))
-                    .containsExactly("3/4", "", "", "3/4");
+            assertThat(cells(february, "row-" + cells[1]))
+                    .containsExactly(
+                            "Chi bộ Tổ dân phố số 1",
+                            "Hoàn thành đúng hạn",
+                            "",
+                            "",
+                            String.valueOf(members1),
+                            "1",
+                            "1/1",
+                            "0",
+                            "100%");
+            assertThat(texts(february.getElementById("row-subtree").select("td")))
+                    .containsExactly("3/4", "", "", String.valueOf(total(counting)), "1", "3/4", "1", "75%");
         });
     }
 
@@ -355,7 +382,8 @@ class ComplianceBoardPeriodsIntegrationTests {
                             .text())
                     .isEqualTo("Đảng viên phải nộp: " + expected);
             var row = cells(page, "row-" + exempt[1]);
-            assertThat(row.get(row.size() - 1)).isEqualTo(String.valueOf(counting.expected(exempt[1], AS_OF)));
+            assertThat(page.selectFirst("#row-" + exempt[1] + " td.members").text())
+                    .isEqualTo(String.valueOf(counting.expected(exempt[1], AS_OF)));
 
             mvc.perform(board("/api/v1/campaigns/{id}/compliance", m))
                     .andExpect(jsonPath("$.subtree.membersExpected").value(expected))
@@ -421,7 +449,8 @@ class ComplianceBoardPeriodsIntegrationTests {
             assertThat(rows.last().id()).isEqualTo("row-" + unit);
             assertThat(cells(all, "row-" + unit).get(0))
                     .isEqualTo("Ban Thường trực Ủy ban MTTQ phường Văn Miếu (Ủy ban Mặt trận Tổ quốc)");
-            assertThat(cells(all, "row-" + unit).subList(1, 6)).containsExactly("", "", "Quá hạn", "0/1", "1");
+            assertThat(cells(all, "row-" + unit).subList(1, 10))
+                    .containsExactly("", "", "Quá hạn", "0", "0", "0", "0/1", "1", "0%");
             mvc.perform(board("/api/v1/campaigns/{id}/compliance", m))
                     .andExpect(jsonPath("$.units").value("ALL"))
                     .andExpect(jsonPath("$.subtree.total.total").value(18))
@@ -588,10 +617,10 @@ class ComplianceBoardPeriodsIntegrationTests {
                             .select("thead th.year")
                             .eachText())
                     .containsExactly(year2024.title(), year2025.title());
-            assertThat(cells(page, "row-" + vanMieu).subList(0, 5))
-                    .containsExactly("Đảng ủy phường Văn Miếu", "Quá hạn", "2/4", "1/4", "3/9");
-            assertThat(texts(page.getElementById("row-subtree").select("td")).subList(0, 4))
-                    .containsExactly("0/1", "2/4", "1/4", "3/9");
+            assertThat(cells(page, "row-" + vanMieu).subList(0, 6))
+                    .containsExactly("Đảng ủy phường Văn Miếu", "Quá hạn", "2/4", "1/4", "3", "3/9");
+            assertThat(texts(page.getElementById("row-subtree").select("td")).subList(0, 5))
+                    .containsExactly("0/1", "2/4", "1/4", "3", "3/9");
 
             var year = Jsoup.parse(
                     mvc.perform(board("/campaigns/{id}/compliance", year2024.id(), dongDa, "dongda.tuyengiao"))
