@@ -232,15 +232,15 @@ public class ComplianceBoard {
                 .params(scope.parameters())
                 .query(rs -> {
                     Long child = (Long) rs.getObject("child");
-                    RowBuilder row = child == null
-                            ? subtree
-                            : rows.get(child) != null
-                                    ? rows.get(child)
-                                    : child == 0
-                                            ? new RowBuilder(node.id(), node.name(), node.kind(), false)
-                                            : RowBuilder.of(rs, child);
+                    RowBuilder row = subtree;
                     if (child != null) {
-                        rows.putIfAbsent(child, row);
+                        row = rows.get(child);
+                        if (row == null) {
+                            row = child == 0
+                                    ? new RowBuilder(node.id(), node.name(), node.kind(), false)
+                                    : RowBuilder.of(rs, child);
+                            rows.put(child, row);
+                        }
                     }
                     row.add(rs, campaign.id());
                 });
