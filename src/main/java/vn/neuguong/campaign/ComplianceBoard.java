@@ -32,13 +32,19 @@ public class ComplianceBoard {
     private final JdbcClient jdbc;
     private final CampaignOrganizations organizations;
     private final BoardPeriods periods;
+    private final BoardCampaigns related;
     private final MessageSource messages;
 
     ComplianceBoard(
-            JdbcClient jdbc, CampaignOrganizations organizations, BoardPeriods periods, MessageSource messages) {
+            JdbcClient jdbc,
+            CampaignOrganizations organizations,
+            BoardPeriods periods,
+            BoardCampaigns related,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.periods = periods;
+        this.related = related;
         this.messages = messages;
     }
 
@@ -261,41 +267,13 @@ public class ComplianceBoard {
                 query.period(),
                 campaignPeriods,
                 requirements,
-                lines(campaign.id()),
-                years(campaign.id(), scope),
-                term(campaign.id(), scope).orElse(null),
+                related.lines(campaign.id()),
+                related.years(campaign.id(), scope),
+                related.term(campaign.id(), scope).orElse(null),
                 messages.getMessage(MemberCounting.RULE_KEY, null, query.locale()),
                 subtree.build(),
                 own == null ? null : own.build(),
                 children,
                 periods.table(campaign.id(), node, query, scope));
-    }
-
-    private List<Line> lines(long campaignId) {
-        return jdbc.sql("SELECT id, recurrence, due_day_on_time FROM campaign_requirement WHERE campaign_id = :id"
-                        + " ORDER BY position")
-                .param("id", campaignId)
-                .query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
-                .list();
-    }
-
-    private static final String REF = "SELECT c.id, c.title, c.starts_on, c.ends_on FROM campaign c WHERE ";
-
-    private List<CampaignRef> years(long campaignId, Scope scope) {
-        return jdbc.sql(REF + "c.term_campaign_id = :id AND " + Campaigns.visible(scope)
-                        + " ORDER BY c.starts_on, c.id")
-                .param("id", campaignId)
-                .params(scope.parameters())
-                .query(CampaignRef.class)
-                .list();
-    }
-
-    private Optional<CampaignRef> term(long campaignId, Scope scope) {
-        return jdbc.sql(REF + "c.id = (SELECT y.term_campaign_id FROM campaign y WHERE y.id = :id) AND "
-                        + Campaigns.visible(scope))
-                .param("id", campaignId)
-                .params(scope.parameters())
-                .query(CampaignRef.class)
-                .optional();
     }
 }

@@ -157,7 +157,8 @@ class ComplianceBench {
         var organizations = new CampaignOrganizations(jdbc);
         var messages = new org.springframework.context.support.StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        var board = new ComplianceBoard(jdbc, organizations, new BoardPeriods(jdbc), messages);
+        var board =
+                new ComplianceBoard(jdbc, organizations, new BoardPeriods(jdbc), new BoardCampaigns(jdbc), messages);
         var campaigns = new Campaigns(jdbc, null, organizations);
         var campaign = campaigns.get(campaignId, Scope.everything());
         var requirements = campaigns.requirements(campaignId);
