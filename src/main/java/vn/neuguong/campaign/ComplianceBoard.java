@@ -5,64 +5,58 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.neuguong.campaign.BoardPeriods.PeriodLine;
+import vn.neuguong.campaign.BoardStatement.RowBuilder;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
+import vn.neuguong.member.MemberCounting;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.NotFoundException;
 
 /**
  * The compliance board of a campaign at one node of the tree: the node's subtree in total, the node's own
- * obligations, and one row per child subtree, each per requirement. Rates add up the tree because every figure is
- * a count over a subtree (numerators and denominators summed in SQL), never an average of percentages.
+ * obligations, and one row per child subtree, each per requirement, per year of a term theme, and with the members
+ * counted there. Rates add up the tree because every figure is a count over a subtree (numerators and denominators
+ * summed in SQL), never an average of percentages.
  */
 @Component
 public class ComplianceBoard {
 
-    /**
-     * One statement: the obligations of the node's subtree inside the scope, grouped by the child of the node they
-     * lie under (ltree {@code subpath} at the node's depth; 0 for the node itself) and by requirement, with the
-     * subtotals of each grouping set.
-     */
-    static final String BOARD_SQL = """
-            SELECT g.child, g.requirement_id, g.total, g.on_time, g.late, g.overdue, g.not_yet_due,
-                   %s AS name, %s AS kind, %s AS has_children
-            FROM (
-                SELECT x.child, x.requirement_id, count(*) AS total,
-                       count(*) FILTER (WHERE x.status = 'DONE_ON_TIME') AS on_time,
-                       count(*) FILTER (WHERE x.status = 'DONE_LATE') AS late,
-                       count(*) FILTER (WHERE x.status = 'OVERDUE') AS overdue,
-                       count(*) FILTER (WHERE x.status = 'NOT_YET_DUE') AS not_yet_due
-                FROM (
-                    SELECT COALESCE(o.child_id, 0) AS child, ob.requirement_id, %%s AS status
-                    FROM obligation ob JOIN %s o ON o.id = ob.organization_id
-                    WHERE ob.campaign_id = :campaign AND %%s
-                ) x
-                GROUP BY GROUPING SETS ((x.child, x.requirement_id), (x.child), (x.requirement_id), ())
-            ) g
-            """.formatted(
-                    TreeSql.name("g.child"),
-                    TreeSql.kind("g.child"),
-                    TreeSql.hasChildren("g.child"),
-                    TreeSql.subtree("CAST(:nodePath AS ltree)"));
-
     private final JdbcClient jdbc;
     private final CampaignOrganizations organizations;
+    private final BoardPeriods periods;
+    private final BoardCampaigns related;
+    private final MessageSource messages;
 
-    ComplianceBoard(JdbcClient jdbc, CampaignOrganizations organizations) {
+    ComplianceBoard(
+            JdbcClient jdbc,
+            CampaignOrganizations organizations,
+            BoardPeriods periods,
+            BoardCampaigns related,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.periods = periods;
+        this.related = related;
+        this.messages = messages;
     }
 
-    /** Counts of a set of obligations by status on the board's date. */
-    public record Tally(long total, long onTime, long late, long overdue, long notYetDue) {
+    /**
+     * Counts of a set of obligations by status on the board's date. {@code awaitingEvent}: not done, waiting for
+     * the event a line's days are counted from ("chờ sự kiện"), apart from {@code notYetDue}. {@code handTicked}:
+     * of those done, the ones marked by hand with neither an evidence document nor an attachment.
+     */
+    public record Tally(
+            long total, long onTime, long late, long overdue, long notYetDue, long awaitingEvent, long handTicked) {
 
-        static final Tally NONE = new Tally(0, 0, 0, 0, 0);
+        static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0);
 
         @JsonProperty
         public long done() {
@@ -77,7 +71,7 @@ public class ComplianceBoard {
 
         /** The status when the tally is one obligation, for showing a single organization's cell. */
         public ObligationStatus single() {
-            if (total != 1) {
+            if (total != 1 || awaitingEvent == 1) {
                 return null;
             }
             return onTime == 1
@@ -88,15 +82,61 @@ public class ComplianceBoard {
         }
     }
 
-    /** One line of the board: an organization's subtree (or its own obligations), in total and per requirement. */
+    /**
+     * One line of the board: an organization's subtree (or its own obligations), in total, per requirement and per
+     * yearly campaign of a term theme (by campaign id), with the members on the roll of its cells and those expected
+     * (who owe a reflection, who are expected at a meeting) on the board's date.
+     */
     @Schema(name = "ComplianceRow")
     public record Row(
-            long organizationId, String name, String kind, boolean hasChildren, Tally total, Map<Long, Tally> tallies) {
+            long organizationId,
+            String name,
+            String kind,
+
+            @Schema(description = "False for a unit the party leads (Front, mass organization, government)")
+            boolean party,
+
+            boolean hasChildren,
+            Tally total,
+            Map<Long, Tally> tallies,
+
+            @Schema(description = "Per yearly campaign of a term theme, by its id; empty for any other campaign")
+            Map<Long, Tally> years,
+
+            long membersOnRoll,
+
+            @Schema(description = "Members counted by the rule of countingRule on the board's date")
+            long membersExpected) {
 
         public Tally of(long requirementId) {
             return tallies.getOrDefault(requirementId, Tally.NONE);
         }
+
+        public Tally year(long campaignId) {
+            return years.getOrDefault(campaignId, Tally.NONE);
+        }
     }
+
+    /** How a line is owed: whether it recurs, and whether an act on the due day itself is on time. */
+    @Schema(name = "ComplianceLine")
+    public record Line(
+            long requirementId,
+            String recurrence,
+
+            @Schema(
+                    description =
+                            "True: done on the due day is on time (\"chậm nhất ngày\"); false: late (\"trước ngày\")")
+            boolean dueDayOnTime) {
+
+        @JsonProperty
+        public boolean recurring() {
+            return !"ONCE".equals(recurrence);
+        }
+    }
+
+    /** A campaign the board names: a yearly campaign of a term theme, or the term theme of a yearly campaign. */
+    @Schema(name = "ComplianceCampaignRef")
+    public record CampaignRef(long id, String title, LocalDate startsOn, LocalDate endsOn) {}
 
     /** The board at a node. {@code parentId} is the node's parent when the scope covers it, for going back up. */
     public record Board(
@@ -105,14 +145,47 @@ public class ComplianceBoard {
             @Schema(nullable = true) Long parentId,
             LocalDate asOf,
             boolean overdueOnly,
+            BoardQuery.Units units,
+
+            @Schema(nullable = true, description = "The first day of the period shown; null for the whole")
+            LocalDate period,
+
+            List<BoardPeriod> periods,
             List<Requirement> requirements,
+            List<Line> lines,
+
+            @Schema(description = "The yearly campaigns of a term theme, in order; empty for any other campaign")
+            List<CampaignRef> years,
+
+            @Schema(nullable = true, description = "The term theme a yearly campaign sits inside")
+            CampaignRef term,
+
+            @Schema(description = "Who is counted in membersExpected, in the reader's language")
+            String countingRule,
+
             Row subtree,
 
             @Schema(description = "The node's own obligations; left out when it owes none itself")
             @JsonInclude(JsonInclude.Include.NON_NULL)
             Row own,
 
-            List<Row> children) {}
+            List<Row> children,
+
+            @Schema(description = "Per recurring line, its periods at the node, whatever period is shown")
+            List<PeriodLine> periodTable) {
+
+        public Line line(long requirementId) {
+            return lines.stream()
+                    .filter(l -> l.requirementId() == requirementId)
+                    .findFirst()
+                    .orElse(new Line(requirementId, "ONCE", true));
+        }
+
+        /** The periods the board shows (several when lines of different lengths start on the same day). */
+        public List<BoardPeriod> shownPeriods() {
+            return periods.stream().filter(p -> p.startsOn().equals(period)).toList();
+        }
+    }
 
     /** The node an actor starts from: the campaign's owner when the scope covers it, else the scope's first root. */
     long defaultNode(Campaign campaign, Scope scope) {
@@ -124,11 +197,24 @@ public class ComplianceBoard {
                 .orElseThrow(() -> new NotFoundException("Campaign", campaign.id()));
     }
 
-    java.util.Optional<OrganizationRef> node(long organizationId, Scope scope) {
+    Optional<OrganizationRef> node(long organizationId, Scope scope) {
         return organizations.find(organizationId, scope);
     }
 
-    /** The board of a campaign (already checked visible) at a node inside the scope. */
+    /** The node the board shows: the asked one inside the scope, or the default; 404 when the scope misses it. */
+    OrganizationRef nodeOf(Campaign campaign, Long nodeId, Scope scope) {
+        long id = nodeId == null ? defaultNode(campaign, scope) : nodeId;
+        return node(id, scope).orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    /** The campaign's periods, once the asked one is found among them (a 400 naming {@code period} if not). */
+    List<BoardPeriod> checkPeriod(Campaign campaign, BoardQuery query) {
+        var campaignPeriods = periods.of(campaign.id());
+        BoardPeriods.check(query, campaignPeriods);
+        return campaignPeriods;
+    }
+
+    /** The whole board of a campaign on a date, every organization counted. */
     public Board compute(
             Campaign campaign,
             List<Requirement> requirements,
@@ -136,86 +222,58 @@ public class ComplianceBoard {
             LocalDate asOf,
             boolean overdueOnly,
             Scope scope) {
-        long id = nodeId == null ? defaultNode(campaign, scope) : nodeId;
-        var node = node(id, scope).orElseThrow(() -> new NotFoundException("Organization", id));
-        var parentId = organizations.parentInScope(id, scope).orElse(null);
+        return compute(campaign, requirements, nodeId, BoardQuery.of(asOf, overdueOnly), scope);
+    }
+
+    /** The board of a campaign (already checked visible) at a node inside the scope. */
+    public Board compute(
+            Campaign campaign, List<Requirement> requirements, Long nodeId, BoardQuery query, Scope scope) {
+        var node = nodeOf(campaign, nodeId, scope);
+        var campaignPeriods = checkPeriod(campaign, query);
+        var parentId = organizations.parentInScope(node.id(), scope).orElse(null);
         Map<Long, RowBuilder> rows = new LinkedHashMap<>();
         RowBuilder subtree = new RowBuilder(node.id(), node.name(), node.kind(), true);
-        jdbc.sql(BOARD_SQL.formatted(ObligationStatus.sql("ob", "asOf"), scope.covers("o.path")))
-                .param("campaign", campaign.id())
-                .param("nodePath", node.path())
-                .param("asOf", asOf)
+        jdbc.sql(BoardStatement.sql(scope, query))
+                .params(BoardStatement.parameters(campaign.id(), node, query))
                 .params(scope.parameters())
                 .query(rs -> {
                     Long child = (Long) rs.getObject("child");
-                    Long requirement = (Long) rs.getObject("requirement_id");
-                    var tally = new Tally(
-                            rs.getLong("total"),
-                            rs.getLong("on_time"),
-                            rs.getLong("late"),
-                            rs.getLong("overdue"),
-                            rs.getLong("not_yet_due"));
-                    RowBuilder row = child == null
-                            ? subtree
-                            : rows.computeIfAbsent(
-                                    child,
-                                    key -> key == 0
-                                            ? new RowBuilder(node.id(), node.name(), node.kind(), false)
-                                            : uncheckedRow(rs, key));
-                    row.add(requirement, tally);
+                    RowBuilder row = subtree;
+                    if (child != null) {
+                        row = rows.get(child);
+                        if (row == null) {
+                            row = child == 0
+                                    ? new RowBuilder(node.id(), node.name(), node.kind(), false)
+                                    : RowBuilder.of(rs, child);
+                            rows.put(child, row);
+                        }
+                    }
+                    row.add(rs, campaign.id());
                 });
         RowBuilder own = rows.remove(0L);
         var children = new ArrayList<Row>();
         rows.values().stream()
                 .map(RowBuilder::build)
-                .filter(row -> !overdueOnly || row.total().overdue() > 0)
-                .sorted(java.util.Comparator.comparing(Row::name))
+                .filter(row -> !query.overdueOnly() || row.total().overdue() > 0)
+                .sorted(Comparator.comparing((Row row) -> !row.party()).thenComparing(Row::name))
                 .forEach(children::add);
         return new Board(
                 campaign,
                 node,
                 parentId,
-                asOf,
-                overdueOnly,
+                query.asOf(),
+                query.overdueOnly(),
+                query.units(),
+                query.period(),
+                campaignPeriods,
                 requirements,
+                related.lines(campaign.id()),
+                related.years(campaign.id(), scope),
+                related.term(campaign.id(), scope).orElse(null),
+                messages.getMessage(MemberCounting.RULE_KEY, null, query.locale()),
                 subtree.build(),
                 own == null ? null : own.build(),
-                children);
-    }
-
-    private static RowBuilder uncheckedRow(java.sql.ResultSet rs, long id) {
-        try {
-            return new RowBuilder(id, rs.getString("name"), rs.getString("kind"), rs.getBoolean("has_children"));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class RowBuilder {
-        private final long id;
-        private final String name;
-        private final String kind;
-        private final boolean hasChildren;
-        private Tally total = Tally.NONE;
-        private final Map<Long, Tally> tallies = new HashMap<>();
-
-        RowBuilder(long id, String name, String kind, boolean hasChildren) {
-            this.id = id;
-            this.name = name;
-            this.kind = kind;
-            this.hasChildren = hasChildren;
-        }
-
-        void add(Long requirement, Tally tally) {
-            if (requirement == null) {
-                total = tally;
-            } else {
-                tallies.put(requirement, tally);
-            }
-        }
-
-        Row build() {
-            return new Row(id, name, kind, hasChildren, total, Map.copyOf(tallies));
-        }
+                children,
+                periods.table(campaign.id(), node, query, scope));
     }
 }

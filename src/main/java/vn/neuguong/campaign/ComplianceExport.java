@@ -2,11 +2,8 @@ package vn.neuguong.campaign;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.shared.NotFoundException;
 
 /** The compliance board of a campaign at a node, written as a workbook to the response; for the page and the API. */
 @Component
@@ -24,28 +21,14 @@ class ComplianceExport {
         this.workbook = workbook;
     }
 
-    void write(
-            long id,
-            Long organizationId,
-            LocalDate asOf,
-            boolean overdueOnly,
-            Scope scope,
-            HttpServletResponse response,
-            Locale locale)
+    /** The board's figures (the same as the page's and the API's) and every organization's statuses. */
+    void write(long id, Long organizationId, BoardQuery query, Scope scope, HttpServletResponse response)
             throws IOException {
         var campaign = campaigns.get(id, scope);
-        long nodeId = organizationId == null ? board.defaultNode(campaign, scope) : organizationId;
-        var node = board.node(nodeId, scope).orElseThrow(() -> new NotFoundException("Organization", nodeId));
+        var computed = board.compute(campaign, campaigns.requirements(id), organizationId, query, scope);
+        long nodeId = computed.node().id();
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"compliance-" + id + "-" + nodeId + ".xlsx\"");
-        workbook.write(
-                campaign,
-                campaigns.requirements(id),
-                node,
-                asOf,
-                overdueOnly,
-                scope,
-                locale,
-                response.getOutputStream());
+        workbook.write(computed, query, scope, response.getOutputStream());
     }
 }

@@ -2,23 +2,24 @@ package vn.neuguong.campaign;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.neuguong.campaign.CampaignViews.OrganizationRef;
+import vn.neuguong.campaign.ComplianceBoard.Board;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.organization.TreeSql;
 import vn.neuguong.web.Formats;
 
 /**
- * The compliance board as a spreadsheet: every organization of the node's subtree inside the scope, one column per
- * requirement with its status. Rows are written as the query returns them, keeping only a window in memory.
+ * The compliance board as a spreadsheet. The first sheet: every organization of the node's subtree inside the scope
+ * (the party's own only when asked), one column per line of the campaign with its status (or done of owed, when the
+ * line recurs and the whole is shown). The second: the board's rows with the same figures as the page and the API.
+ * Rows of the first are written as the query returns them, keeping only a window in memory.
  */
 @Component
 class ComplianceWorkbook {
@@ -31,16 +32,9 @@ class ComplianceWorkbook {
         this.messages = messages;
     }
 
-    void write(
-            Campaign campaign,
-            List<Requirement> requirements,
-            OrganizationRef node,
-            LocalDate asOf,
-            boolean overdueOnly,
-            Scope scope,
-            Locale locale,
-            OutputStream out)
-            throws IOException {
+    void write(Board board, BoardQuery query, Scope scope, OutputStream out) throws IOException {
+        var locale = query.locale();
+        var requirements = board.requirements();
         Map<Long, Integer> column = new HashMap<>();
         try (var workbook = new SXSSFWorkbook(200)) {
             var sheet = workbook.createSheet(text("campaign.board.sheet", locale));
@@ -62,29 +56,31 @@ class ComplianceWorkbook {
             int[] rowIndex = {0};
             Runnable flush = () -> {
                 var line = current[0];
-                if (line == null || (overdueOnly && line.overdue == 0)) {
+                if (line == null || (query.overdueOnly() && line.overdue == 0)) {
                     return;
                 }
                 var row = sheet.createRow(++rowIndex[0]);
                 row.createCell(0).setCellValue("  ".repeat(line.depth) + line.name);
-                row.createCell(1).setCellValue(text("campaign.orgKind." + line.kind, locale));
-                line.statuses.forEach((requirement, status) -> {
+                row.createCell(1).setCellValue(text("organization.kind." + line.kind, locale));
+                line.cells.forEach((requirement, cell) -> {
                     Integer col = column.get(requirement);
                     if (col != null) {
-                        row.createCell(col).setCellValue(text("campaign.status." + status, locale));
+                        row.createCell(col)
+                                .setCellValue(
+                                        cell.total == 1
+                                                ? text("campaign.status." + cell.status, locale)
+                                                : cell.done + "/" + cell.total);
                     }
                 });
                 row.createCell(doneColumn).setCellValue(line.done);
-                row.createCell(doneColumn + 1).setCellValue(line.statuses.size());
+                row.createCell(doneColumn + 1).setCellValue(line.total);
             };
-            jdbc.sql("SELECT o.id, o.name, o.kind, o.depth, ob.requirement_id, "
-                            + ObligationStatus.sql("ob", "asOf") + " AS status "
-                            + "FROM obligation ob JOIN " + TreeSql.subtree("CAST(:nodePath AS ltree)")
-                            + " o ON o.id = ob.organization_id WHERE ob.campaign_id = :campaign AND "
-                            + scope.covers("o.path") + " ORDER BY o.path, ob.requirement_id")
-                    .param("campaign", campaign.id())
-                    .param("nodePath", node.path())
-                    .param("asOf", asOf)
+            jdbc.sql("WITH " + BoardStatement.organizations(scope, query.partyOnly()) + " SELECT o.id, o.name,"
+                            + " o.kind, o.depth, ob.requirement_id, " + BoardStatement.statusColumns()
+                            + " FROM obligation ob JOIN o ON o.id = ob.organization_id WHERE ob.campaign_id ="
+                            + " :campaign" + BoardStatement.periodCondition(query)
+                            + " ORDER BY o.path, ob.requirement_id, ob.period_starts_on")
+                    .params(BoardStatement.parameters(board.campaign().id(), board.node(), query))
                     .params(scope.parameters())
                     .query(rs -> {
                         long id = rs.getLong("id");
@@ -93,29 +89,39 @@ class ComplianceWorkbook {
                             current[0] = new OrganizationLine(
                                     id, rs.getString("name"), rs.getString("kind"), rs.getInt("depth"));
                         }
-                        var status = ObligationStatus.valueOf(rs.getString("status"));
-                        current[0].statuses.put(rs.getLong("requirement_id"), status);
-                        if (status == ObligationStatus.DONE_ON_TIME || status == ObligationStatus.DONE_LATE) {
-                            current[0].done++;
+                        String status = rs.getString("status");
+                        if (rs.getBoolean("awaiting") && "NOT_YET_DUE".equals(status)) {
+                            status = "AWAITING_EVENT";
                         }
-                        if (status == ObligationStatus.OVERDUE) {
-                            current[0].overdue++;
-                        }
+                        current[0].add(rs.getLong("requirement_id"), status);
                     });
             flush.run();
+            new BoardSheet(messages, locale).write(summary(workbook, locale), board);
             workbook.write(out);
             workbook.dispose();
         }
     }
 
-    /** One organization's statuses, gathered while the query is on its rows. */
+    private Sheet summary(SXSSFWorkbook workbook, Locale locale) {
+        return workbook.createSheet(text("campaign.board.summary", locale));
+    }
+
+    /** One line's obligations of one organization: one per period of a recurring line. */
+    private static final class Cell {
+        int total;
+        int done;
+        String status;
+    }
+
+    /** One organization's lines, gathered while the query is on its rows. */
     private static final class OrganizationLine {
         final long id;
         final String name;
         final String kind;
         final int depth;
-        final Map<Long, ObligationStatus> statuses = new java.util.LinkedHashMap<>();
+        final Map<Long, Cell> cells = new LinkedHashMap<>();
         int done;
+        int total;
         int overdue;
 
         OrganizationLine(long id, String name, String kind, int depth) {
@@ -123,6 +129,17 @@ class ComplianceWorkbook {
             this.name = name;
             this.kind = kind;
             this.depth = depth;
+        }
+
+        void add(long requirement, String status) {
+            var cell = cells.computeIfAbsent(requirement, k -> new Cell());
+            boolean done = status.startsWith("DONE_");
+            cell.total++;
+            cell.done += done ? 1 : 0;
+            cell.status = status;
+            this.total++;
+            this.done += done ? 1 : 0;
+            this.overdue += status.equals("OVERDUE") ? 1 : 0;
         }
     }
 

@@ -120,6 +120,30 @@ public final class MemberSql {
         return memberExpression + " IN (" + expectedIn(cellExpression, dayExpression) + ")";
     }
 
+    /**
+     * A table of who counts in which cell on the day in {@code dayExpression}, for a count grouped over many cells in
+     * one statement: a row {@code (cell_id, on_roll, expected)} per member on a cell's roll ({@code on_roll} true;
+     * {@code expected} unless exempt from activity or in temporary activity elsewhere) and per member hosted by a
+     * cell in temporary activity ({@code on_roll} false; {@code expected} unless exempt from activity), for the
+     * cells whose ids the subquery {@code cellIds} selects. Counting {@code on_roll} of a cell gives
+     * {@link #onRollCount}, counting {@code expected} {@link #expectedCount}. Give it an alias.
+     */
+    public static String countedInCells(String cellIds, String dayExpression) {
+        return "(SELECT member_qh.cell_id, true AS on_roll, NOT "
+                + hasStanding("member_q.id", "'TEMPORARY_ELSEWHERE'", dayExpression) + " AND NOT "
+                + hasStanding("member_q.id", "'EXEMPT_ACTIVITY'", dayExpression) + " AS expected"
+                + " FROM member member_q JOIN member_cell_history member_qh ON member_qh.member_id = member_q.id"
+                + " AND member_qh.joined_on <= " + dayExpression + " AND (member_qh.left_on IS NULL OR"
+                + " member_qh.left_on > " + dayExpression
+                + ") WHERE member_q.status = 'ACTIVE' AND member_qh.cell_id IN ("
+                + cellIds + ")"
+                + " UNION ALL SELECT member_qs.host_cell_id, false, true FROM member member_qt JOIN member_standing"
+                + " member_qs ON member_qs.member_id = member_qt.id AND member_qs.kind = 'TEMPORARY_ELSEWHERE' AND "
+                + standingCovers("member_qs", dayExpression) + " WHERE member_qs.host_cell_id IN (" + cellIds + ")"
+                + " AND member_qt.status = 'ACTIVE' AND NOT "
+                + hasStanding("member_qt.id", "'EXEMPT_ACTIVITY'", dayExpression) + ")";
+    }
+
     /** True when the member has a standing period of the kind (an SQL text literal) covering the day. */
     static String hasStanding(String memberExpression, String kindLiteral, String dayExpression) {
         return "EXISTS (SELECT 1 FROM member_standing member_s WHERE member_s.member_id = " + memberExpression

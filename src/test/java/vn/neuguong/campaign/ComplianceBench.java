@@ -155,7 +155,10 @@ class ComplianceBench {
         dataSource = connection;
         jdbc = JdbcClient.create(connection);
         var organizations = new CampaignOrganizations(jdbc);
-        var board = new ComplianceBoard(jdbc, organizations);
+        var messages = new org.springframework.context.support.StaticMessageSource();
+        messages.setUseCodeAsDefaultMessage(true);
+        var board =
+                new ComplianceBoard(jdbc, organizations, new BoardPeriods(jdbc), new BoardCampaigns(jdbc), messages);
         var campaigns = new Campaigns(jdbc, null, organizations);
         var campaign = campaigns.get(campaignId, Scope.everything());
         var requirements = campaigns.requirements(campaignId);

@@ -124,7 +124,7 @@ class ComplianceBoardIntegrationTests {
         var top = boardAt(null, LocalDate.of(2025, 3, 15), false);
         assertThat(top.node().id()).isEqualTo(dongDa);
         assertThat(top.children()).hasSize(21);
-        assertThat(top.subtree().total()).isEqualTo(new Tally(105, 3, 1, 101, 0));
+        assertThat(top.subtree().total()).isEqualTo(new Tally(105, 3, 1, 101, 0, 0, 4));
         long total = top.children().stream().mapToLong(r -> r.total().total()).sum();
         long done = top.children().stream().mapToLong(r -> r.total().done()).sum();
         assertThat(total + (top.own() == null ? 0 : top.own().total().total())).isEqualTo(105);
@@ -135,7 +135,7 @@ class ComplianceBoardIntegrationTests {
                 .filter(r -> r.organizationId() == vanMieu)
                 .findFirst()
                 .orElseThrow();
-        assertThat(vanMieuRow.total()).isEqualTo(new Tally(5, 2, 1, 2, 0));
+        assertThat(vanMieuRow.total()).isEqualTo(new Tally(5, 2, 1, 2, 0, 0, 3));
         assertThat(vanMieuRow.total().rate()).isEqualTo(60.0);
         assertThat(vanMieuRow.hasChildren()).isTrue();
     }
@@ -199,9 +199,9 @@ class ComplianceBoardIntegrationTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(cells(top, "row-" + vanMieu))
-                .containsExactly("Đảng ủy phường Văn Miếu", "2/4", "Hoàn thành đúng hạn", "3/5", "2", "60%");
+                .containsExactly("Đảng ủy phường Văn Miếu", "2/4", "Hoàn thành đúng hạn", "3", "3/5", "2", "60%");
         assertThat(cells(top, "row-" + fixtures.organization("Đảng ủy phường Quốc Tử Giám")))
-                .containsExactly("Đảng ủy phường Quốc Tử Giám", "1/4", "Quá hạn", "1/5", "4", "20%");
+                .containsExactly("Đảng ủy phường Quốc Tử Giám", "1/4", "Quá hạn", "1", "1/5", "4", "20%");
 
         var ward = Jsoup.parse(mvc.perform(get("/campaigns/{id}/compliance", campaign.id())
                         .param("organizationId", String.valueOf(vanMieu))
@@ -213,11 +213,11 @@ class ComplianceBoardIntegrationTests {
                 .getResponse()
                 .getContentAsString());
         assertThat(cells(ward, "row-" + fixtures.cell("Đảng ủy phường Văn Miếu", 2)))
-                .containsExactly("Chi bộ Tổ dân phố số 2", "Hoàn thành muộn", "", "1/1", "0", "100%");
+                .containsExactly("Chi bộ Tổ dân phố số 2", "Hoàn thành muộn", "", "1", "1/1", "0", "100%");
         assertThat(cells(ward, "row-" + fixtures.cell("Đảng ủy phường Văn Miếu", 3)))
-                .containsExactly("Chi bộ Tổ dân phố số 3", "Quá hạn", "", "0/1", "1", "0%");
+                .containsExactly("Chi bộ Tổ dân phố số 3", "Quá hạn", "", "0", "0/1", "1", "0%");
         var own = texts(ward.select("table.board tbody tr").get(1).select("td"));
-        assertThat(own).containsExactly("Nhiệm vụ của cấp mình", "", "Hoàn thành đúng hạn", "1/1", "0", "100%");
+        assertThat(own).containsExactly("Nhiệm vụ của cấp mình", "", "Hoàn thành đúng hạn", "1", "1/1", "0", "100%");
     }
 
     @Test
@@ -316,8 +316,9 @@ class ComplianceBoardIntegrationTests {
             assertThat(rows.get(0).get(0)).isEqualTo("Organization");
             assertThat(rows.get(0).get(2)).startsWith("Hold a thematic cell meeting");
             assertThat(rows.get(1))
-                    .containsExactly("Đảng ủy phường Văn Miếu", "Grassroots committee", "", "Done on time", "1", "1");
-            assertThat(rows.get(4)).containsExactly("  Chi bộ Tổ dân phố số 3", "Cell", "Overdue", "", "0", "1");
+                    .containsExactly(
+                            "Đảng ủy phường Văn Miếu", "Grassroots party committee", "", "Done on time", "1", "1");
+            assertThat(rows.get(4)).containsExactly("  Chi bộ Tổ dân phố số 3", "Party cell", "Overdue", "", "0", "1");
         }
         var overdueOnly = mvc.perform(get("/api/v1/campaigns/{id}/compliance.xlsx", campaign.id())
                         .param("organizationId", String.valueOf(vanMieu))

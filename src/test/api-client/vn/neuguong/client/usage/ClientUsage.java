@@ -18,6 +18,7 @@ import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.BridgePoint;
 import vn.neuguong.client.model.BridgePointForm;
+import vn.neuguong.client.model.Board;
 import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.OverseerCellRow;
 import vn.neuguong.client.model.DocumentView;
@@ -37,6 +38,7 @@ import vn.neuguong.client.model.PageAuditEntry;
 import vn.neuguong.client.model.PageCampaignRow;
 import vn.neuguong.client.model.PageDocumentView;
 import vn.neuguong.client.model.PageMeetingRow;
+import vn.neuguong.client.model.PageHandTickedObligation;
 import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
@@ -47,7 +49,8 @@ import vn.neuguong.client.model.Update;
 /**
  * Compiled against the client generated from the OpenAPI document (never run by the build): what an integrator writes
  * must type-check: a page of organizations, an organization's nullable parent, an edit with the ETag read as
- * If-Match, a committee's standing committee, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
+ * If-Match, a committee's standing committee, the audit entries' before/after as plain maps, the compliance board with its counting rule and the
+ * obligations of it ticked by hand, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of meetings and a bridge point's headcounts reported on its
  * version, a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
@@ -84,7 +87,10 @@ final class ClientUsage {
         Map<?, ?> after = audit.getItems().isEmpty() ? null : (Map<?, ?>) audit.getItems().get(0).getAfter();
 
         var campaigns = new CampaignsApi(client);
-        File workbook = campaigns.exportComplianceBoard(1L, null, null, false);
+        File workbook = campaigns.exportComplianceBoard(1L, null, null, false, null, null);
+        Board board = campaigns.getComplianceBoard(1L, null, null, false, null, null);
+        String rule = board.getCountingRule() + board.getSubtree().getMembersExpected();
+        PageHandTickedObligation handTicked = campaigns.listHandTickedObligations(1L, null, null, null, null, 1, 20);
 
         PageCampaignRow list = campaigns.listCampaigns(1, 20);
         long campaignId = list.getItems().get(0).getId();
@@ -158,6 +164,7 @@ final class ClientUsage {
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
                 + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + total
-                + held.getStatus() + ended.getEndsOn() + finalRating);
+                + held.getStatus() + ended.getEndsOn() + finalRating + rule
+                + handTicked.getTotal());
     }
 }
