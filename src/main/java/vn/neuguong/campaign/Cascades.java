@@ -147,20 +147,21 @@ class Cascades {
             }
             var line = parentLines.get(row.parentRequirementId());
             if (line == null) {
-                errors.add(new FieldError("parentRequirementId", "campaign.cascade.unknownParentLine", i, null));
+                errors.add(
+                        RequirementChecks.line(i, "parentRequirementId", "campaign.cascade.unknownParentLine", null));
                 continue;
             }
             if (row.kind() != null && row.kind() != line.kind()) {
-                errors.add(new FieldError("kind", "campaign.cascade.kindDiffers", i, row.kind()));
+                errors.add(RequirementChecks.line(i, "kind", "campaign.cascade.kindDiffers", row.kind()));
             }
             if (row.rule() != line.recurrence()) {
-                errors.add(new FieldError("recurrence", "campaign.cascade.recurrenceDiffers", i, row.rule()));
+                errors.add(RequirementChecks.line(i, "recurrence", "campaign.cascade.recurrenceDiffers", row.rule()));
             }
             if (row.dueOn() != null && row.dueOn().isAfter(line.dueOn())) {
-                errors.add(new FieldError("dueOn", "campaign.dueOn.laterThanParent", i, row.dueOn()));
+                errors.add(RequirementChecks.line(i, "dueOn", "campaign.dueOn.laterThanParent", row.dueOn()));
             }
             if (organization != null && refinedBelow(line.id(), organization.id())) {
-                errors.add(new FieldError("parentRequirementId", "campaign.cascade.lineRefined", i, null));
+                errors.add(RequirementChecks.line(i, "parentRequirementId", "campaign.cascade.lineRefined", null));
             }
         }
         return errors;

@@ -32,6 +32,7 @@ import vn.neuguong.campaign.Recurrence.QuotaPeriod;
 import vn.neuguong.campaign.Recurrence.QuotaUnit;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class RecurringRequirementsIntegrationTests {
@@ -461,10 +462,88 @@ class RecurringRequirementsIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
-                // the module's rules name the field and its row, as the rows' other rules do
+                // the module's rules name each row's field as the caller wrote it, as the rows' annotations do
                 .andExpect(jsonPath("$.errors[*].field")
-                        .value(Matchers.contains("windowStartsOn", "quota", "afterLine", "dueOn", "termCampaignId")))
-                .andExpect(jsonPath("$.errors[*].row").value(Matchers.contains(0, 1, 2, 3)));
+                        .value(Matchers.contains(
+                                "requirements[0].windowStartsOn",
+                                "requirements[1].quota",
+                                "requirements[2].afterLine",
+                                "requirements[3].dueOn",
+                                "termCampaignId")))
+                .andExpect(jsonPath("$.errors[*].row").isEmpty());
+        assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
+    }
+
+    @Test
+    void aBadWindowOfTheSecondRowIsNamedAsWrittenInTheApiAndShownNextToItsFieldOnThePage() throws Exception {
+        long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());
+        long before = count("SELECT count(*) FROM campaign", Map.of());
+        var body = Map.of(
+                "title",
+                "Chuyên đề có khoảng thời gian sai",
+                "directingDocumentId",
+                plan,
+                "ownerId",
+                dongDa,
+                "targetIds",
+                List.of(vanMieu),
+                "startsOn",
+                "2024-12-11",
+                "endsOn",
+                "2025-06-30",
+                "requirements",
+                List.of(
+                        Map.of("kind", "ISSUE_PLAN", "appliesTo", "GRASSROOTS_COMMITTEE", "dueOn", "2024-12-20"),
+                        Map.of(
+                                "kind",
+                                "CELL_MEETINGS",
+                                "appliesTo",
+                                "CELL",
+                                "dueOn",
+                                "2025-01-31",
+                                "recurrence",
+                                "WINDOW",
+                                "windowStartsOn",
+                                "2025-02-01")));
+        mvc.perform(post("/api/v1/campaigns")
+                        .with(user(users.loadUserByUsername("dongda.tuyengiao")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("requirements[1].windowStartsOn"))
+                .andExpect(jsonPath("$.errors[0].row").doesNotExist())
+                .andExpect(jsonPath("$.errors[0].message").value("khoảng thời gian kết thúc trước khi bắt đầu"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value("2025-02-01"));
+
+        var page = Jsoup.parse(mvc.perform(post("/campaigns")
+                        .param("title", "Chuyên đề có khoảng thời gian sai")
+                        .param("directingDocumentId", String.valueOf(plan))
+                        .param("ownerId", String.valueOf(dongDa))
+                        .param("targetIds", String.valueOf(vanMieu))
+                        .param("startsOn", "2024-12-11")
+                        .param("endsOn", "2025-06-30")
+                        .param("requirements[0].kind", "ISSUE_PLAN")
+                        .param("requirements[0].appliesTo", "GRASSROOTS_COMMITTEE")
+                        .param("requirements[0].dueOn", "2024-12-20")
+                        .param("requirements[1].kind", "CELL_MEETINGS")
+                        .param("requirements[1].appliesTo", "CELL")
+                        .param("requirements[1].dueOn", "2025-01-31")
+                        .param("requirements[1].recurrence", "WINDOW")
+                        .param("requirements[1].windowStartsOn", "2025-02-01")
+                        .with(user(users.loadUserByUsername("dongda.tuyengiao")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        FormPages.assertFieldError(
+                page, "requirements-1-windowStartsOn", "khoảng thời gian kết thúc trước khi bắt đầu: 2025-02-01");
+        assertThat(page.select(".field-error")).hasSize(1);
+        assertThat(page.selectFirst("#requirements-1-windowStartsOn").attr("value"))
+                .isEqualTo("2025-02-01");
+        FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
     }
 
