@@ -257,6 +257,68 @@ class RecurringRequirementsIntegrationTests {
     }
 
     @Test
+    void theObligationsPageAndApiListTheActsCountedTowardAQuota() throws Exception {
+        var campaign = launch(
+                LocalDate.of(2024, 12, 1),
+                LocalDate.of(2025, 12, 31),
+                null,
+                List.of(row(
+                        ObligationKind.CELL_MEETINGS,
+                        AppliesTo.CELL,
+                        LocalDate.of(2025, 12, 31),
+                        Recurrence.QUOTA,
+                        null,
+                        null,
+                        2,
+                        null)));
+        var year = owed(campaign.id(), cell).get(1);
+        var staff = user(users.loadUserByUsername("dongda.tuyengiao"));
+        mvc.perform(post("/api/v1/campaigns/{id}/obligations/{ob}/done", campaign.id(), year.id())
+                        .with(staff)
+                        .with(csrf())
+                        .header("If-Match", "\"" + year.version() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(
+                                Map.of("fulfilledOn", "2025-02-14", "note", "Sinh hoạt chuyên đề <b>quý I</b>"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.actsDone").value(1));
+
+        mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                        .param("organizationId", String.valueOf(cell))
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].actsOwed").value(1))
+                .andExpect(jsonPath("$.items[0].acts").isEmpty())
+                .andExpect(jsonPath("$.items[1].actsDone").value(1))
+                .andExpect(jsonPath("$.items[1].actsOwed").value(2))
+                .andExpect(jsonPath("$.items[1].acts.length()").value(1))
+                .andExpect(jsonPath("$.items[1].acts[0].unit").value("QUARTER"))
+                .andExpect(jsonPath("$.items[1].acts[0].unitStartsOn").value("2025-01-01"))
+                .andExpect(jsonPath("$.items[1].acts[0].doneOn").value("2025-02-14"))
+                .andExpect(jsonPath("$.items[1].acts[0].note").value("Sinh hoạt chuyên đề <b>quý I</b>"))
+                .andExpect(jsonPath("$.items[1].acts[0].evidenceNumber").isEmpty())
+                .andExpect(jsonPath("$.items[1].acts[0].recordedBy").value("dongda.tuyengiao"));
+
+        String html = mvc.perform(get("/campaigns/obligations")
+                        .param("campaignId", String.valueOf(campaign.id()))
+                        .param("organizationId", String.valueOf(cell))
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).doesNotContain("<b>quý I</b>");
+        var row = Jsoup.parse(html).getElementById("obligation-" + year.id());
+        assertThat(row).isNotNull();
+        assertThat(row.select(".quota-acts-title").text()).isEqualTo("Các lần đã tính (1/2 lần)");
+        assertThat(row.select(".quota-acts li").eachText())
+                .containsExactly("Quý I/2025: 14/02/2025 Sinh hoạt chuyên đề <b>quý I</b> ghi nhận: dongda.tuyengiao");
+        var other = Jsoup.parse(html)
+                .getElementById("obligation-" + owed(campaign.id(), cell).get(0).id());
+        assertThat(other.select(".quota-acts")).isEmpty();
+    }
+
+    @Test
     void aLineDueDaysAfterTheConferenceGetsItsDayFromTheConferencesAct() {
         var campaign = launch(
                 LocalDate.of(2024, 12, 1),
