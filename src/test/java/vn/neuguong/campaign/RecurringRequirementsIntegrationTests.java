@@ -53,6 +53,9 @@ class RecurringRequirementsIntegrationTests {
     Fulfilments fulfilments;
 
     @Autowired
+    Cascades cascades;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -453,6 +456,70 @@ class RecurringRequirementsIntegrationTests {
                         .getContentAsString())
                 .text();
         assertThat(yearPage).contains(term.title()).contains("hằng tháng").contains("chậm nhất ngày cuối kỳ");
+    }
+
+    @Test
+    void aWardsRoundOfAYearlyThemeSitsInTheWardsRoundOfTheTermThemeWhicheverCameFirst() {
+        var conference = row(
+                ObligationKind.HOLD_CONFERENCE,
+                AppliesTo.GRASSROOTS_COMMITTEE,
+                LocalDate.of(2021, 6, 30),
+                null,
+                null,
+                null,
+                null,
+                null);
+        var term = launch(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), null, List.of(conference));
+        var monthly = row(
+                ObligationKind.CELL_MEETINGS,
+                AppliesTo.CELL,
+                LocalDate.of(2024, 12, 31),
+                Recurrence.MONTHLY,
+                null,
+                null,
+                null,
+                null);
+        var year2024 = launch(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), term.id(), List.of(monthly));
+        var year2025 = launch(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                term.id(),
+                List.of(row(
+                        ObligationKind.CELL_MEETINGS,
+                        AppliesTo.CELL,
+                        LocalDate.of(2025, 12, 31),
+                        Recurrence.MONTHLY,
+                        null,
+                        null,
+                        null,
+                        null)));
+
+        // the ward takes up the 2024 theme before the term theme: it sits in no term yet
+        var round2024 = cascade(year2024, LocalDate.of(2024, 1, 10), LocalDate.of(2024, 3, 31));
+        assertThat(round2024.termCampaignId()).isNull();
+        var termRound = cascade(term, LocalDate.of(2023, 12, 1), LocalDate.of(2024, 6, 30));
+        var adopted = campaigns.get(round2024.id(), Scope.everything());
+        assertThat(adopted.termCampaignId()).isEqualTo(termRound.id());
+        assertThat(adopted.version()).isEqualTo(round2024.version() + 1);
+        // and takes up the 2025 theme inside its term round at once
+        var round2025 = cascade(year2025, LocalDate.of(2025, 1, 5), LocalDate.of(2025, 3, 31));
+        assertThat(round2025.termCampaignId()).isEqualTo(termRound.id());
+
+        // the upper term theme adds up its own years only: a round refines a year's obligations
+        assertThat(campaigns.detail(term.id(), Scope.everything()).termYears())
+                .extracting(CampaignViews.CampaignRow::id)
+                .containsExactly(year2024.id(), year2025.id());
+        assertThat(campaigns.detail(termRound.id(), Scope.everything()).termYears())
+                .extracting(CampaignViews.CampaignRow::id)
+                .containsExactly(round2024.id(), round2025.id());
+    }
+
+    /** The ward's own round of a campaign, planned on {@code planned}, with one line of its own. */
+    Campaign cascade(Campaign parent, LocalDate planned, LocalDate dueOn) {
+        long plan = fixtures.document(vanMieu, "ĐU", planned, List.of(parent.directingDocumentId()));
+        var line = row(ObligationKind.HOLD_CONFERENCE, AppliesTo.CELL, dueOn, null, null, null, null, null);
+        return cascades.cascade(
+                parent.id(), new CascadeForm(vanMieu, plan, List.of(line)), Scope.everything(), planned);
     }
 
     @Test
