@@ -1,6 +1,7 @@
 package vn.neuguong.client.usage;
 
 import java.io.File;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.neuguong.client.ApiClient;
@@ -14,6 +15,8 @@ import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.CampaignDetail;
+import vn.neuguong.client.model.CampaignForm;
+import vn.neuguong.client.model.CountedAct;
 import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Launched;
 import vn.neuguong.client.model.Member;
@@ -29,6 +32,7 @@ import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
+import vn.neuguong.client.model.RequirementForm;
 import vn.neuguong.client.model.Update;
 
 /**
@@ -37,7 +41,9 @@ import vn.neuguong.client.model.Update;
  * If-Match, a committee's standing committee, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
- * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
+ * If-Match to launch it, an obligation's version sent back to mark it done, a yearly theme in a term theme with
+ * lines that recur (a window, days after an event, monthly, a quota), the acts counted toward a quota, and an error as
+ * a problem document.
  */
 final class ClientUsage {
 
@@ -81,6 +87,57 @@ final class ClientUsage {
         Obligation done = campaigns.markObligationDone(
                 campaignId, row.getId(), "\"" + row.getVersion() + "\"", "Đã tổ chức hội nghị", null, null);
 
+        // A yearly theme inside a term theme, with lines that recur; rows are named requirements[i].field in errors.
+        var conference = new RequirementForm()
+                .kind(RequirementForm.KindEnum.HOLD_CONFERENCE)
+                .appliesTo(RequirementForm.AppliesToEnum.GRASSROOTS_COMMITTEE)
+                .dueOn(LocalDate.of(2025, 2, 28))
+                .recurrence(RequirementForm.RecurrenceEnum.WINDOW)
+                .windowStartsOn(LocalDate.of(2025, 1, 1))
+                .dueDayOnTime(false);
+        var programme = new RequirementForm()
+                .kind(RequirementForm.KindEnum.ACTION_PROGRAMME)
+                .appliesTo(RequirementForm.AppliesToEnum.GRASSROOTS_COMMITTEE)
+                .dueOn(LocalDate.of(2025, 3, 31))
+                .recurrence(RequirementForm.RecurrenceEnum.AFTER_EVENT)
+                .afterLine(0)
+                .daysAfter(7);
+        var monthly = new RequirementForm()
+                .kind(RequirementForm.KindEnum.CELL_MEETINGS)
+                .appliesTo(RequirementForm.AppliesToEnum.CELL)
+                .dueOn(LocalDate.of(2025, 12, 31))
+                .recurrence(RequirementForm.RecurrenceEnum.MONTHLY);
+        var quota = new RequirementForm()
+                .kind(RequirementForm.KindEnum.CELL_MEETINGS)
+                .appliesTo(RequirementForm.AppliesToEnum.CELL)
+                .dueOn(LocalDate.of(2025, 12, 31))
+                .recurrence(RequirementForm.RecurrenceEnum.QUOTA)
+                .quota(1)
+                .quotaPeriod(RequirementForm.QuotaPeriodEnum.YEAR)
+                .quotaUnit(RequirementForm.QuotaUnitEnum.QUARTER);
+        CampaignDetail year = campaigns.createCampaign(new CampaignForm()
+                .title("Chuyên đề năm 2025")
+                .directingDocumentId(campaign.getData().getCampaign().getDirectingDocumentId())
+                .ownerId(campaign.getData().getCampaign().getOwnerId())
+                .targetIds(List.of(campaign.getData().getCampaign().getOwnerId()))
+                .startsOn(LocalDate.of(2025, 1, 1))
+                .endsOn(LocalDate.of(2025, 12, 31))
+                .termCampaignId(campaignId)
+                .requirements(List.of(conference, programme, monthly, quota)));
+        String termTitle = year.getTermTitle();
+
+        // A quota's obligation: acts done of acts owed, and each act counted, one per unit.
+        int actsDone = row.getActsDone();
+        int actsOwed = row.getActsOwed();
+        for (CountedAct act : row.getActs()) {
+            CountedAct.UnitEnum unit = act.getUnit();
+            LocalDate unitStartsOn = act.getUnitStartsOn();
+            LocalDate doneOn = act.getDoneOn();
+            String evidence = act.getEvidenceNumber() != null ? act.getEvidenceNumber() : act.getNote();
+            System.out.println(unit + " " + unitStartsOn + " " + doneOn + " " + evidence + " " + act.getRecordedBy());
+        }
+        LocalDate period = row.getPeriodStartsOn();
+
         var membersApi = new MembersApi(client);
         PageMember members = membersApi.listMembers("nguyen", null, null, 1, 20);
         Member member = members.getItems().get(0);
@@ -106,6 +163,7 @@ final class ClientUsage {
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + termTitle + actsDone
+                + actsOwed + period);
     }
 }
