@@ -109,7 +109,7 @@ class Cascades {
                     startsOn,
                     parent.endsOn(),
                     today,
-                    null);
+                    termRound(parent, organization.id(), startsOn));
             records.addTarget(id, organization.id());
             records.addRequirements(id, rows, true);
             records.createObligations(id);
@@ -120,7 +120,53 @@ class Cascades {
         fulfilments.recordPlan(plan.id(), organization.id(), plan.issuedOn(), List.of(parent.directingDocumentId()));
         var created = campaigns.get(id, Scope.everything());
         audit.created("Campaign", id, organization.id(), created);
+        adoptYears(created);
         return created;
+    }
+
+    /**
+     * The term theme a committee's round of a yearly theme sits in: the committee's own round of the term theme the
+     * yearly theme sits in, when it has one whose dates hold the new round's. Not the upper committee's term theme
+     * itself: its board adds up its years, and a round's lines refine the year's obligations, so it would count
+     * one act twice.
+     */
+    private Long termRound(Campaign parent, long ownerId, LocalDate startsOn) {
+        if (parent.termCampaignId() == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT id FROM campaign WHERE parent_id = :term AND owner_id = :owner"
+                        + " AND starts_on <= :starts AND ends_on >= :ends")
+                .param("term", parent.termCampaignId())
+                .param("owner", ownerId)
+                .param("starts", startsOn)
+                .param("ends", parent.endsOn())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * A committee's round of a term theme taken up after its rounds of the theme's years: those rounds sit in it
+     * from now on, as they would had the term's round come first.
+     */
+    private void adoptYears(Campaign termRound) {
+        var years = jdbc.sql("SELECT " + Campaigns.COLUMNS + " FROM campaign c WHERE c.owner_id = :owner"
+                        + " AND c.term_campaign_id IS NULL AND c.starts_on >= :starts AND c.ends_on <= :ends"
+                        + " AND c.parent_id IN (SELECT y.id FROM campaign y WHERE y.term_campaign_id = :parent)"
+                        + " FOR NO KEY UPDATE")
+                .param("owner", termRound.ownerId())
+                .param("starts", termRound.startsOn())
+                .param("ends", termRound.endsOn())
+                .param("parent", termRound.parentId())
+                .query(Campaign.class)
+                .list();
+        for (var year : years) {
+            jdbc.sql("UPDATE campaign SET term_campaign_id = :term, version = version + 1 WHERE id = :id")
+                    .param("term", termRound.id())
+                    .param("id", year.id())
+                    .update();
+            audit.updated("Campaign", year.id(), year.ownerId(), year, campaigns.get(year.id(), Scope.everything()));
+        }
     }
 
     /** The rules of the rows alone, for a form whose other fields are still missing: shown all at once. */
@@ -147,20 +193,21 @@ class Cascades {
             }
             var line = parentLines.get(row.parentRequirementId());
             if (line == null) {
-                errors.add(new FieldError("parentRequirementId", "campaign.cascade.unknownParentLine", i, null));
+                errors.add(
+                        RequirementChecks.line(i, "parentRequirementId", "campaign.cascade.unknownParentLine", null));
                 continue;
             }
             if (row.kind() != null && row.kind() != line.kind()) {
-                errors.add(new FieldError("kind", "campaign.cascade.kindDiffers", i, row.kind()));
+                errors.add(RequirementChecks.line(i, "kind", "campaign.cascade.kindDiffers", row.kind()));
             }
             if (row.rule() != line.recurrence()) {
-                errors.add(new FieldError("recurrence", "campaign.cascade.recurrenceDiffers", i, row.rule()));
+                errors.add(RequirementChecks.line(i, "recurrence", "campaign.cascade.recurrenceDiffers", row.rule()));
             }
             if (row.dueOn() != null && row.dueOn().isAfter(line.dueOn())) {
-                errors.add(new FieldError("dueOn", "campaign.dueOn.laterThanParent", i, row.dueOn()));
+                errors.add(RequirementChecks.line(i, "dueOn", "campaign.dueOn.laterThanParent", row.dueOn()));
             }
             if (organization != null && refinedBelow(line.id(), organization.id())) {
-                errors.add(new FieldError("parentRequirementId", "campaign.cascade.lineRefined", i, null));
+                errors.add(RequirementChecks.line(i, "parentRequirementId", "campaign.cascade.lineRefined", null));
             }
         }
         return errors;

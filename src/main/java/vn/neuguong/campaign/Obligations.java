@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +40,13 @@ public class Obligations {
     private final JdbcClient jdbc;
     private final FileStorage files;
     private final CampaignOrganizations organizations;
+    private final QuotaActs quotaActs;
 
-    Obligations(JdbcClient jdbc, FileStorage files, CampaignOrganizations organizations) {
+    Obligations(JdbcClient jdbc, FileStorage files, CampaignOrganizations organizations, QuotaActs quotaActs) {
         this.jdbc = jdbc;
         this.files = files;
         this.organizations = organizations;
+        this.quotaActs = quotaActs;
     }
 
     /**
@@ -55,6 +58,7 @@ public class Obligations {
      * @param awaitingEvent due some days after an event not yet recorded: the event line's kind and label
      * @param actsOwed acts a quota asks in the period, {@code actsDone} counted so far (1 and 0 or 1 otherwise)
      * @param dueDayOnTime whether an act on the due day itself is on time
+     * @param acts the acts counted toward a quota so far, one per unit, in order (none for another line)
      */
     public record ObligationRow(
             long id,
@@ -81,11 +85,70 @@ public class Obligations {
             @Schema(nullable = true) String awaitingLabel,
             int actsOwed,
             int actsDone,
-            boolean dueDayOnTime) {
+            boolean dueDayOnTime,
+            List<CountedAct> acts) {
+
+        public ObligationRow {
+            acts = acts == null ? List.of() : List.copyOf(acts);
+        }
+
+        ObligationRow withActs(List<CountedAct> counted) {
+            return new ObligationRow(
+                    id,
+                    campaignId,
+                    campaignTitle,
+                    requirementId,
+                    organizationId,
+                    organizationName,
+                    kind,
+                    label,
+                    dueOn,
+                    fulfilledOn,
+                    evidenceNumber,
+                    note,
+                    attachmentName,
+                    refinesObligationId,
+                    status,
+                    version,
+                    periodStartsOn,
+                    periodEndsOn,
+                    opensOn,
+                    awaitingEvent,
+                    awaitingKind,
+                    awaitingLabel,
+                    actsOwed,
+                    actsDone,
+                    dueDayOnTime,
+                    counted);
+        }
 
         /** The period's label, "Tháng 01/2025" or "Quý I/2025"; null for a one-off line. */
         public String periodLabel(Locale locale) {
             return periodStartsOn == null ? null : Periods.label(periodStartsOn, periodEndsOn, locale);
+        }
+    }
+
+    /**
+     * One act counted toward a quota: the unit it falls in (from {@code unitStartsOn}), the day it was done, its
+     * evidence (a document's number) or note, and who recorded it ({@code system} for a document issued).
+     */
+    public record CountedAct(
+            LocalDate unitStartsOn,
+            Recurrence.QuotaUnit unit,
+            LocalDate doneOn,
+            @Schema(nullable = true) String evidenceNumber,
+            @Schema(nullable = true) String note,
+            String recordedBy) {
+
+        /** The unit's label: the day, "Tháng 01/2025" or "Quý I/2025". */
+        public String unitLabel(Locale locale) {
+            return switch (unit) {
+                case DAY -> unitStartsOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                case MONTH ->
+                    Periods.label(unitStartsOn, unitStartsOn.plusMonths(1).minusDays(1), locale);
+                case QUARTER ->
+                    Periods.label(unitStartsOn, unitStartsOn.plusMonths(3).minusDays(1), locale);
+            };
         }
     }
 
@@ -149,7 +212,7 @@ public class Obligations {
                         + DocumentSql.numberText("ob.evidence_document_id") + " AS evidence_number, ob.note, "
                         + "ob.attachment_name, ob.refines_obligation_id, " + status + " AS status, ob.version, "
                         + "ob.period_starts_on, ob.period_ends_on, ob.opens_on, ob.awaiting_event, " + AWAITING_COLUMNS
-                        + ", ob.acts_owed, ob.acts_done, ob.due_day_on_time "
+                        + ", ob.acts_owed, ob.acts_done, ob.due_day_on_time, NULL AS acts "
                         + from.substring(1) + " JOIN campaign c ON c.id = ob.campaign_id"
                         + " JOIN campaign_requirement r ON r.id = ob.requirement_id" + AWAITING_JOIN + where
                         + " ORDER BY ob.due_on, o.path, ob.period_starts_on NULLS FIRST, ob.id"
@@ -157,7 +220,13 @@ public class Obligations {
                 .params(params)
                 .query(ObligationRow.class)
                 .list();
-        return Page.of(items, request, total);
+        var acts = quotaActs.actsOf(items.stream().map(ObligationRow::id).toList());
+        return Page.of(
+                items.stream()
+                        .map(row -> row.withActs(acts.getOrDefault(row.id(), List.of())))
+                        .toList(),
+                request,
+                total);
     }
 
     public Optional<Obligation> find(long id, Scope scope) {

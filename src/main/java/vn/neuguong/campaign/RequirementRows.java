@@ -17,7 +17,7 @@ import vn.neuguong.web.FormErrors;
 final class RequirementRows {
 
     static final int FORM_ROWS = 8;
-    static final Pattern LINE_ERROR = Pattern.compile("(\\w+)\\[(\\d+)]");
+    static final Pattern PARENT_ERROR = Pattern.compile("requirements\\[(\\d+)]\\.parentRequirementId");
 
     private RequirementRows() {}
 
@@ -64,18 +64,15 @@ final class RequirementRows {
     }
 
     /**
-     * The errors of requirement lines under the names of their controls: {@code kind[0]} is
-     * {@code requirements[0].kind}. A line's parent is the hidden part of the line its kind shows, so its error goes
+     * The errors of requirement lines under the names of their controls, which are the names the errors carry
+     * ({@code requirements[0].kind}). A line's parent is the hidden part of the line its kind shows, so its error goes
      * with the kind.
      */
     static Map<String, String> lineErrors(Map<String, String> errors) {
         var named = new LinkedHashMap<String, String>();
         errors.forEach((key, text) -> {
-            var line = LINE_ERROR.matcher(key);
-            String name = !line.matches()
-                    ? key
-                    : "requirements[" + line.group(2) + "]."
-                            + (line.group(1).equals("parentRequirementId") ? "kind" : line.group(1));
+            var parent = PARENT_ERROR.matcher(key);
+            String name = parent.matches() ? "requirements[" + parent.group(1) + "].kind" : key;
             named.merge(name, text, (a, b) -> a + "; " + b);
         });
         var ordered = new LinkedHashMap<String, String>();

@@ -317,8 +317,8 @@ class CampaignIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(later)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("dueOn"))
-                .andExpect(jsonPath("$.errors[0].row").value(0));
+                .andExpect(jsonPath("$.errors[0].field").value("requirements[0].dueOn"))
+                .andExpect(jsonPath("$.errors[0].row").doesNotExist());
         assertThat(count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", parent.id())))
                 .isZero();
 
@@ -492,8 +492,8 @@ class CampaignIntegrationTests {
                         .content(json.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(1))
-                .andExpect(jsonPath("$.errors[0].field").value("dueOn"))
-                .andExpect(jsonPath("$.errors[0].row").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("requirements[1].dueOn"))
+                .andExpect(jsonPath("$.errors[0].row").doesNotExist())
                 .andExpect(jsonPath("$.errors[0].message").value("không được sau ngày kết thúc chuyên đề"))
                 .andExpect(jsonPath("$.errors[0].rejectedValue").value("2025-04-01"));
         assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
@@ -520,8 +520,7 @@ class CampaignIntegrationTests {
                                 List.of(Map.of(
                                         "kind", "INTERIM_REVIEW", "appliesTo", "CELL", "dueOn", "2026-01-01"))))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("dueOn"))
-                .andExpect(jsonPath("$.errors[0].row").value(0))
+                .andExpect(jsonPath("$.errors[0].field").value("requirements[0].dueOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("cannot be after the campaign ends"));
         assertThat(count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", parent.id())))
                 .isZero();

@@ -426,8 +426,7 @@ class CascadeIntegrationTests {
                                         "parentRequirementId",
                                         meetingLine))))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("parentRequirementId"))
-                .andExpect(jsonPath("$.errors[0].row").value(0));
+                .andExpect(jsonPath("$.errors[0].field").value("requirements[0].parentRequirementId"));
         assertThat(count("SELECT count(*) FROM campaign WHERE parent_id = :p", Map.of("p", city.id())))
                 .isEqualTo(before);
 

@@ -26,17 +26,22 @@ import vn.neuguong.organization.Scope;
  * ward committees, 290,000 cells), 6,000,000 members and a campaign with about 1.5 million obligations, in the
  * database {@code BENCH_DB_URL} names (bench/compliance/run.sh creates it). Times the board as the application
  * computes it ({@link ComplianceBoard#compute}, with the scope of the staff at that node) beside the bare SQL that
- * computes the same numbers, for the root, one province and one ward; median of several runs each.
+ * computes the same numbers, for the root, one province and one ward; median of several runs each. Then launches a
+ * five-year campaign over the same tree ({@link NationalFiveYearLaunch}) and times it beside the one-off launch.
+ * {@code BENCH_SCALE=0.5} loads half the districts, wards, cells and members.
  *
  * <p>Not part of the build: the name does not match the test includes, it runs only when asked by name.
  */
 class ComplianceBench {
 
+    /** {@code BENCH_SCALE} (default 1) scales the districts, wards, cells and members; the provinces stay 34. */
+    static final double SCALE = Double.parseDouble(System.getenv().getOrDefault("BENCH_SCALE", "1"));
+
     static final int PROVINCES = 34;
-    static final int DISTRICTS = 700;
-    static final int WARDS = 10_000;
-    static final int CELLS = 290_000;
-    static final int MEMBERS = 6_000_000;
+    static final int DISTRICTS = scaled(700);
+    static final int WARDS = scaled(10_000);
+    static final int CELLS = scaled(290_000);
+    static final int MEMBERS = scaled(6_000_000);
     static final int RUNS = 7;
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 15);
 
@@ -51,6 +56,8 @@ class ComplianceBench {
             WHERE ob.campaign_id = ? AND o.path <@ CAST(? AS ltree)
             GROUP BY GROUPING SETS ((1, 2), (1), (2), ())
             """;
+
+    static final String PATH_CONDITION = "o.path <@ CAST(? AS ltree)";
 
     @Test
     void complianceBoardAtNationalScale() throws Exception {
@@ -128,13 +135,11 @@ class ComplianceBench {
                     .param("d", lines[i][2])
                     .update();
         }
+        var launches = new NationalFiveYearLaunch(dataSource);
         t0 = System.nanoTime();
-        jdbc.sql("UPDATE campaign SET status = 'LAUNCHED', launched_on = DATE '2024-12-02' WHERE id = :c")
-                .param("c", campaignId)
-                .update();
-        int obligations =
-                jdbc.sql(CampaignRecords.LAUNCH_SQL).param("id", campaignId).update();
-        step(report, "launch (the application's INSERT ... SELECT): " + obligations + " obligations", t0);
+        int obligations = launches.launch(campaignId, LocalDate.of(2024, 12, 2));
+        double oneOffSeconds = (System.nanoTime() - t0) / 1e9;
+        step(report, "launch (CampaignDrafts.launch, one INSERT ... SELECT): " + obligations + " obligations", t0);
 
         t0 = System.nanoTime();
         jdbc.sql("""
@@ -145,6 +150,30 @@ class ComplianceBench {
         jdbc.sql("VACUUM ANALYZE organization").update();
         jdbc.sql("VACUUM ANALYZE obligation").update();
         step(report, "fulfil 3 in 4 obligations (1 in 7 late) + VACUUM ANALYZE", t0);
+
+        long fiveYear = launches.draft(document);
+        t0 = System.nanoTime();
+        int fiveYearObligations = launches.launch(fiveYear, NationalFiveYearLaunch.STARTS_ON);
+        double fiveYearSeconds = (System.nanoTime() - t0) / 1e9;
+        step(report, "five-year launch (same path): " + fiveYearObligations + " obligations", t0);
+        t0 = System.nanoTime();
+        jdbc.sql("VACUUM ANALYZE obligation").update();
+        step(report, "VACUUM ANALYZE obligation", t0);
+        report.append(String.format(
+                "%nlaunch                %12s %10s %14s%n"
+                        + "one-off (8 lines)     %12d %8.1f s %10.0f /s%n"
+                        + "five-year (60 months) %12d %8.1f s %10.0f /s   %.1f x the obligations, %.1f x the time%n",
+                "obligations",
+                "time",
+                "obligations",
+                obligations,
+                oneOffSeconds,
+                obligations / oneOffSeconds,
+                fiveYearObligations,
+                fiveYearSeconds,
+                fiveYearObligations / fiveYearSeconds,
+                fiveYearObligations / (double) obligations,
+                fiveYearSeconds / oneOffSeconds));
 
         // one open connection for the timings, as the application's pool keeps them
         var connection = new SingleConnectionDataSource(
@@ -180,7 +209,7 @@ class ComplianceBench {
             });
             long[] bareTotals = new long[2];
             var timed = dataSource;
-            double bare = median(() -> bare(timed, depth, campaignId, path, bareTotals));
+            double bare = median(() -> bare(timed, depth, campaignId, path, null, bareTotals));
             var total = appResult[0].subtree().total();
             assertThat(total.total()).isEqualTo(bareTotals[0]);
             assertThat(total.done()).isEqualTo(bareTotals[1]);
@@ -192,13 +221,23 @@ class ComplianceBench {
                     "%-34s %9.1f ms %9.1f ms %10d %d (done %d, overdue %d)%n",
                     name, app, bare, appResult[0].children().size(), total.total(), total.done(), total.overdue()));
         }
+        launches.timeBoards(report, board, campaigns, dataSource, fiveYear);
+        report.insert(
+                0,
+                String.format(
+                        "scale %.2f: %d organizations, %d members%n",
+                        SCALE, count(jdbc, "organization"), count(jdbc, "member")));
         System.out.println("\n==== Compliance board bench ====\n" + report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "compliance-bench.txt"), report.toString());
     }
 
-    private static int bare(DataSource dataSource, int depth, long campaignId, String path, long[] totals) {
+    /** Runs {@link #BARE_SQL}, for the obligations of one period when {@code period} (its first day) is given. */
+    static int bare(DataSource dataSource, int depth, long campaignId, String path, LocalDate period, long[] totals) {
+        String sql = period == null
+                ? BARE_SQL
+                : BARE_SQL.replace(PATH_CONDITION, PATH_CONDITION + " AND ob.period_starts_on = ?");
         try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(BARE_SQL)) {
+                var statement = connection.prepareStatement(sql)) {
             int i = 1;
             statement.setInt(i++, depth);
             statement.setInt(i++, depth);
@@ -208,7 +247,10 @@ class ComplianceBench {
             statement.setDate(i++, asOf);
             statement.setDate(i++, asOf);
             statement.setLong(i++, campaignId);
-            statement.setString(i, path);
+            statement.setString(i++, path);
+            if (period != null) {
+                statement.setDate(i, java.sql.Date.valueOf(period));
+            }
             int rows = 0;
             try (var rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -226,16 +268,24 @@ class ComplianceBench {
     }
 
     /** Median wall time in milliseconds of {@link #RUNS} runs, after one warm-up run. */
-    private static double median(Supplier<Integer> run) {
+    static double median(Supplier<Integer> run) {
+        return median(run, RUNS);
+    }
+
+    static double median(Supplier<Integer> run, int runs) {
         run.get();
         var times = new ArrayList<Double>();
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             run.get();
             times.add((System.nanoTime() - start) / 1e6);
         }
         times.sort(Double::compare);
-        return times.get(RUNS / 2);
+        return times.get(runs / 2);
+    }
+
+    static int scaled(int count) {
+        return (int) Math.max(1, Math.round(count * SCALE));
     }
 
     static long firstCell() {
@@ -326,7 +376,7 @@ class ComplianceBench {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
-    private static void step(StringBuilder report, String what, long start) {
+    static void step(StringBuilder report, String what, long start) {
         String line = String.format("%-80s %8.1f s%n", what, (System.nanoTime() - start) / 1e9);
         report.append(line);
         System.out.print(line);

@@ -32,6 +32,7 @@ import vn.neuguong.campaign.Recurrence.QuotaPeriod;
 import vn.neuguong.campaign.Recurrence.QuotaUnit;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.web.FormPages;
 
 @IntegrationTest
 class RecurringRequirementsIntegrationTests {
@@ -50,6 +51,9 @@ class RecurringRequirementsIntegrationTests {
 
     @Autowired
     Fulfilments fulfilments;
+
+    @Autowired
+    Cascades cascades;
 
     @Autowired
     TransactionTemplate transaction;
@@ -256,6 +260,68 @@ class RecurringRequirementsIntegrationTests {
     }
 
     @Test
+    void theObligationsPageAndApiListTheActsCountedTowardAQuota() throws Exception {
+        var campaign = launch(
+                LocalDate.of(2024, 12, 1),
+                LocalDate.of(2025, 12, 31),
+                null,
+                List.of(row(
+                        ObligationKind.CELL_MEETINGS,
+                        AppliesTo.CELL,
+                        LocalDate.of(2025, 12, 31),
+                        Recurrence.QUOTA,
+                        null,
+                        null,
+                        2,
+                        null)));
+        var year = owed(campaign.id(), cell).get(1);
+        var staff = user(users.loadUserByUsername("dongda.tuyengiao"));
+        mvc.perform(post("/api/v1/campaigns/{id}/obligations/{ob}/done", campaign.id(), year.id())
+                        .with(staff)
+                        .with(csrf())
+                        .header("If-Match", "\"" + year.version() + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(
+                                Map.of("fulfilledOn", "2025-02-14", "note", "Sinh hoạt chuyên đề <b>quý I</b>"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.actsDone").value(1));
+
+        mvc.perform(get("/api/v1/campaigns/{id}/obligations", campaign.id())
+                        .param("organizationId", String.valueOf(cell))
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].actsOwed").value(1))
+                .andExpect(jsonPath("$.items[0].acts").isEmpty())
+                .andExpect(jsonPath("$.items[1].actsDone").value(1))
+                .andExpect(jsonPath("$.items[1].actsOwed").value(2))
+                .andExpect(jsonPath("$.items[1].acts.length()").value(1))
+                .andExpect(jsonPath("$.items[1].acts[0].unit").value("QUARTER"))
+                .andExpect(jsonPath("$.items[1].acts[0].unitStartsOn").value("2025-01-01"))
+                .andExpect(jsonPath("$.items[1].acts[0].doneOn").value("2025-02-14"))
+                .andExpect(jsonPath("$.items[1].acts[0].note").value("Sinh hoạt chuyên đề <b>quý I</b>"))
+                .andExpect(jsonPath("$.items[1].acts[0].evidenceNumber").isEmpty())
+                .andExpect(jsonPath("$.items[1].acts[0].recordedBy").value("dongda.tuyengiao"));
+
+        String html = mvc.perform(get("/campaigns/obligations")
+                        .param("campaignId", String.valueOf(campaign.id()))
+                        .param("organizationId", String.valueOf(cell))
+                        .with(staff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).doesNotContain("<b>quý I</b>");
+        var row = Jsoup.parse(html).getElementById("obligation-" + year.id());
+        assertThat(row).isNotNull();
+        assertThat(row.select(".quota-acts-title").text()).isEqualTo("Các lần đã tính (1/2 lần)");
+        assertThat(row.select(".quota-acts li").eachText())
+                .containsExactly("Quý I/2025: 14/02/2025 Sinh hoạt chuyên đề <b>quý I</b> ghi nhận: dongda.tuyengiao");
+        var other = Jsoup.parse(html)
+                .getElementById("obligation-" + owed(campaign.id(), cell).get(0).id());
+        assertThat(other.select(".quota-acts")).isEmpty();
+    }
+
+    @Test
     void aLineDueDaysAfterTheConferenceGetsItsDayFromTheConferencesAct() {
         var campaign = launch(
                 LocalDate.of(2024, 12, 1),
@@ -393,6 +459,70 @@ class RecurringRequirementsIntegrationTests {
     }
 
     @Test
+    void aWardsRoundOfAYearlyThemeSitsInTheWardsRoundOfTheTermThemeWhicheverCameFirst() {
+        var conference = row(
+                ObligationKind.HOLD_CONFERENCE,
+                AppliesTo.GRASSROOTS_COMMITTEE,
+                LocalDate.of(2021, 6, 30),
+                null,
+                null,
+                null,
+                null,
+                null);
+        var term = launch(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), null, List.of(conference));
+        var monthly = row(
+                ObligationKind.CELL_MEETINGS,
+                AppliesTo.CELL,
+                LocalDate.of(2024, 12, 31),
+                Recurrence.MONTHLY,
+                null,
+                null,
+                null,
+                null);
+        var year2024 = launch(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), term.id(), List.of(monthly));
+        var year2025 = launch(
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                term.id(),
+                List.of(row(
+                        ObligationKind.CELL_MEETINGS,
+                        AppliesTo.CELL,
+                        LocalDate.of(2025, 12, 31),
+                        Recurrence.MONTHLY,
+                        null,
+                        null,
+                        null,
+                        null)));
+
+        // the ward takes up the 2024 theme before the term theme: it sits in no term yet
+        var round2024 = cascade(year2024, LocalDate.of(2024, 1, 10), LocalDate.of(2024, 3, 31));
+        assertThat(round2024.termCampaignId()).isNull();
+        var termRound = cascade(term, LocalDate.of(2023, 12, 1), LocalDate.of(2024, 6, 30));
+        var adopted = campaigns.get(round2024.id(), Scope.everything());
+        assertThat(adopted.termCampaignId()).isEqualTo(termRound.id());
+        assertThat(adopted.version()).isEqualTo(round2024.version() + 1);
+        // and takes up the 2025 theme inside its term round at once
+        var round2025 = cascade(year2025, LocalDate.of(2025, 1, 5), LocalDate.of(2025, 3, 31));
+        assertThat(round2025.termCampaignId()).isEqualTo(termRound.id());
+
+        // the upper term theme adds up its own years only: a round refines a year's obligations
+        assertThat(campaigns.detail(term.id(), Scope.everything()).termYears())
+                .extracting(CampaignViews.CampaignRow::id)
+                .containsExactly(year2024.id(), year2025.id());
+        assertThat(campaigns.detail(termRound.id(), Scope.everything()).termYears())
+                .extracting(CampaignViews.CampaignRow::id)
+                .containsExactly(round2024.id(), round2025.id());
+    }
+
+    /** The ward's own round of a campaign, planned on {@code planned}, with one line of its own. */
+    Campaign cascade(Campaign parent, LocalDate planned, LocalDate dueOn) {
+        long plan = fixtures.document(vanMieu, "ĐU", planned, List.of(parent.directingDocumentId()));
+        var line = row(ObligationKind.HOLD_CONFERENCE, AppliesTo.CELL, dueOn, null, null, null, null, null);
+        return cascades.cascade(
+                parent.id(), new CascadeForm(vanMieu, plan, List.of(line)), Scope.everything(), planned);
+    }
+
+    @Test
     void apiNamesEachBadRecurringFieldAndSavesNothing() throws Exception {
         long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());
         long before = count("SELECT count(*) FROM campaign", Map.of());
@@ -461,10 +591,88 @@ class RecurringRequirementsIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(body)))
                 .andExpect(status().isBadRequest())
-                // the module's rules name the field and its row, as the rows' other rules do
+                // the module's rules name each row's field as the caller wrote it, as the rows' annotations do
                 .andExpect(jsonPath("$.errors[*].field")
-                        .value(Matchers.contains("windowStartsOn", "quota", "afterLine", "dueOn", "termCampaignId")))
-                .andExpect(jsonPath("$.errors[*].row").value(Matchers.contains(0, 1, 2, 3)));
+                        .value(Matchers.contains(
+                                "requirements[0].windowStartsOn",
+                                "requirements[1].quota",
+                                "requirements[2].afterLine",
+                                "requirements[3].dueOn",
+                                "termCampaignId")))
+                .andExpect(jsonPath("$.errors[*].row").isEmpty());
+        assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
+    }
+
+    @Test
+    void aBadWindowOfTheSecondRowIsNamedAsWrittenInTheApiAndShownNextToItsFieldOnThePage() throws Exception {
+        long plan = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 1), List.of());
+        long before = count("SELECT count(*) FROM campaign", Map.of());
+        var body = Map.of(
+                "title",
+                "Chuyên đề có khoảng thời gian sai",
+                "directingDocumentId",
+                plan,
+                "ownerId",
+                dongDa,
+                "targetIds",
+                List.of(vanMieu),
+                "startsOn",
+                "2024-12-11",
+                "endsOn",
+                "2025-06-30",
+                "requirements",
+                List.of(
+                        Map.of("kind", "ISSUE_PLAN", "appliesTo", "GRASSROOTS_COMMITTEE", "dueOn", "2024-12-20"),
+                        Map.of(
+                                "kind",
+                                "CELL_MEETINGS",
+                                "appliesTo",
+                                "CELL",
+                                "dueOn",
+                                "2025-01-31",
+                                "recurrence",
+                                "WINDOW",
+                                "windowStartsOn",
+                                "2025-02-01")));
+        mvc.perform(post("/api/v1/campaigns")
+                        .with(user(users.loadUserByUsername("dongda.tuyengiao")))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("requirements[1].windowStartsOn"))
+                .andExpect(jsonPath("$.errors[0].row").doesNotExist())
+                .andExpect(jsonPath("$.errors[0].message").value("khoảng thời gian kết thúc trước khi bắt đầu"))
+                .andExpect(jsonPath("$.errors[0].rejectedValue").value("2025-02-01"));
+
+        var page = Jsoup.parse(mvc.perform(post("/campaigns")
+                        .param("title", "Chuyên đề có khoảng thời gian sai")
+                        .param("directingDocumentId", String.valueOf(plan))
+                        .param("ownerId", String.valueOf(dongDa))
+                        .param("targetIds", String.valueOf(vanMieu))
+                        .param("startsOn", "2024-12-11")
+                        .param("endsOn", "2025-06-30")
+                        .param("requirements[0].kind", "ISSUE_PLAN")
+                        .param("requirements[0].appliesTo", "GRASSROOTS_COMMITTEE")
+                        .param("requirements[0].dueOn", "2024-12-20")
+                        .param("requirements[1].kind", "CELL_MEETINGS")
+                        .param("requirements[1].appliesTo", "CELL")
+                        .param("requirements[1].dueOn", "2025-01-31")
+                        .param("requirements[1].recurrence", "WINDOW")
+                        .param("requirements[1].windowStartsOn", "2025-02-01")
+                        .with(user(users.loadUserByUsername("dongda.tuyengiao")))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        FormPages.assertFieldError(
+                page, "requirements-1-windowStartsOn", "khoảng thời gian kết thúc trước khi bắt đầu: 2025-02-01");
+        assertThat(page.select(".field-error")).hasSize(1);
+        assertThat(page.selectFirst("#requirements-1-windowStartsOn").attr("value"))
+                .isEqualTo("2025-02-01");
+        FormPages.assertEveryLabelNamesItsControl(page);
         assertThat(count("SELECT count(*) FROM campaign", Map.of())).isEqualTo(before);
     }
 

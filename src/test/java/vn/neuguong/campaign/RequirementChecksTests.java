@@ -42,7 +42,7 @@ class RequirementChecksTests {
 
     static List<String> fields(List<RequirementForm> rows) {
         return RequirementChecks.check(rows, STARTS, ENDS).stream()
-                .map(e -> e.field() + "[" + e.row() + "]:" + e.message())
+                .map(e -> e.field() + (e.row() == null ? "" : "@" + e.row()) + ":" + e.message())
                 .toList();
     }
 
@@ -56,8 +56,8 @@ class RequirementChecksTests {
                 Recurrence.WINDOW, LocalDate.of(2025, 2, 28), LocalDate.of(2025, 1, 1), null, null, null, null, null);
         assertThat(fields(List.of(backwards, early, fine)))
                 .containsExactly(
-                        "windowStartsOn[0]:campaign.window.endsBeforeStart",
-                        "windowStartsOn[1]:campaign.window.outsideCampaign");
+                        "requirements[0].windowStartsOn:campaign.window.endsBeforeStart",
+                        "requirements[1].windowStartsOn:campaign.window.outsideCampaign");
     }
 
     @Test
@@ -69,11 +69,11 @@ class RequirementChecksTests {
         var fine = row(Recurrence.AFTER_EVENT, LocalDate.of(2025, 1, 31), null, 0, 7, null, null, null);
         assertThat(fields(List.of(conference, own, later, none, fine)))
                 .containsExactly(
-                        "daysAfter[0]:campaign.event.missing",
-                        "afterLine[1]:campaign.event.notEarlier",
-                        "afterLine[2]:campaign.event.notEarlier",
-                        "afterLine[3]:campaign.event.missing",
-                        "daysAfter[3]:validation.required");
+                        "requirements[0].daysAfter:campaign.event.missing",
+                        "requirements[1].afterLine:campaign.event.notEarlier",
+                        "requirements[2].afterLine:campaign.event.notEarlier",
+                        "requirements[3].afterLine:campaign.event.missing",
+                        "requirements[3].daysAfter:validation.required");
     }
 
     @Test
@@ -84,11 +84,11 @@ class RequirementChecksTests {
         var bare = row(Recurrence.QUOTA, ENDS, null, null, null, null, null, null);
         assertThat(fields(List.of(fiveQuarters, fourMonths, oneQuarter, bare)))
                 .containsExactly(
-                        "quota[0]:campaign.quota.tooLarge",
-                        "quota[1]:campaign.quota.tooLarge",
-                        "quota[3]:validation.required",
-                        "quotaPeriod[3]:validation.required",
-                        "quotaUnit[3]:validation.required");
+                        "requirements[0].quota:campaign.quota.tooLarge",
+                        "requirements[1].quota:campaign.quota.tooLarge",
+                        "requirements[3].quota:validation.required",
+                        "requirements[3].quotaPeriod:validation.required",
+                        "requirements[3].quotaUnit:validation.required");
     }
 
     @Test
@@ -97,6 +97,7 @@ class RequirementChecksTests {
         var early = row(Recurrence.QUARTERLY, LocalDate.of(2024, 12, 1), null, null, null, null, null, null);
         assertThat(RequirementChecks.check(List.of(shortMonthly, early), STARTS, ENDS))
                 .extracting(FieldError::field, FieldError::row, FieldError::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("dueOn", 1, "campaign.dueOn.beforeStart"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "requirements[1].dueOn", null, "campaign.dueOn.beforeStart"));
     }
 }

@@ -1,6 +1,7 @@
 package vn.neuguong.client.usage;
 
 import java.io.File;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.neuguong.client.ApiClient;
@@ -21,6 +22,8 @@ import vn.neuguong.client.model.BridgePointForm;
 import vn.neuguong.client.model.Board;
 import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.OverseerCellRow;
+import vn.neuguong.client.model.CampaignForm;
+import vn.neuguong.client.model.CountedAct;
 import vn.neuguong.client.model.DocumentView;
 import vn.neuguong.client.model.Headcount;
 import vn.neuguong.client.model.Launched;
@@ -44,6 +47,7 @@ import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Review;
+import vn.neuguong.client.model.RequirementForm;
 import vn.neuguong.client.model.Update;
 
 /**
@@ -55,7 +59,9 @@ import vn.neuguong.client.model.Update;
  * version, a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
  * If-Match to launch it, an obligation's version sent back to mark it done, a committee's cells with their nullable
- * overseer ended on the ETag read, a meeting assessment reviewed on its version, and an error as a problem document.
+ * overseer ended on the ETag read, a meeting assessment reviewed on its version, a yearly theme in a term theme with
+ * lines that recur (a window, days after an event, monthly, a quota), the acts counted toward a quota, and an error as
+ * a problem document.
  */
 final class ClientUsage {
 
@@ -101,6 +107,57 @@ final class ClientUsage {
         ObligationRow row = owed.getItems().get(0);
         Obligation done = campaigns.markObligationDone(
                 campaignId, row.getId(), "\"" + row.getVersion() + "\"", "Đã tổ chức hội nghị", null, null);
+
+        // A yearly theme inside a term theme, with lines that recur; rows are named requirements[i].field in errors.
+        var conference = new RequirementForm()
+                .kind(RequirementForm.KindEnum.HOLD_CONFERENCE)
+                .appliesTo(RequirementForm.AppliesToEnum.GRASSROOTS_COMMITTEE)
+                .dueOn(LocalDate.of(2025, 2, 28))
+                .recurrence(RequirementForm.RecurrenceEnum.WINDOW)
+                .windowStartsOn(LocalDate.of(2025, 1, 1))
+                .dueDayOnTime(false);
+        var programme = new RequirementForm()
+                .kind(RequirementForm.KindEnum.ACTION_PROGRAMME)
+                .appliesTo(RequirementForm.AppliesToEnum.GRASSROOTS_COMMITTEE)
+                .dueOn(LocalDate.of(2025, 3, 31))
+                .recurrence(RequirementForm.RecurrenceEnum.AFTER_EVENT)
+                .afterLine(0)
+                .daysAfter(7);
+        var monthly = new RequirementForm()
+                .kind(RequirementForm.KindEnum.CELL_MEETINGS)
+                .appliesTo(RequirementForm.AppliesToEnum.CELL)
+                .dueOn(LocalDate.of(2025, 12, 31))
+                .recurrence(RequirementForm.RecurrenceEnum.MONTHLY);
+        var quota = new RequirementForm()
+                .kind(RequirementForm.KindEnum.CELL_MEETINGS)
+                .appliesTo(RequirementForm.AppliesToEnum.CELL)
+                .dueOn(LocalDate.of(2025, 12, 31))
+                .recurrence(RequirementForm.RecurrenceEnum.QUOTA)
+                .quota(1)
+                .quotaPeriod(RequirementForm.QuotaPeriodEnum.YEAR)
+                .quotaUnit(RequirementForm.QuotaUnitEnum.QUARTER);
+        CampaignDetail year = campaigns.createCampaign(new CampaignForm()
+                .title("Chuyên đề năm 2025")
+                .directingDocumentId(campaign.getData().getCampaign().getDirectingDocumentId())
+                .ownerId(campaign.getData().getCampaign().getOwnerId())
+                .targetIds(List.of(campaign.getData().getCampaign().getOwnerId()))
+                .startsOn(LocalDate.of(2025, 1, 1))
+                .endsOn(LocalDate.of(2025, 12, 31))
+                .termCampaignId(campaignId)
+                .requirements(List.of(conference, programme, monthly, quota)));
+        String termTitle = year.getTermTitle();
+
+        // A quota's obligation: acts done of acts owed, and each act counted, one per unit.
+        int actsDone = row.getActsDone();
+        int actsOwed = row.getActsOwed();
+        for (CountedAct act : row.getActs()) {
+            CountedAct.UnitEnum unit = act.getUnit();
+            LocalDate unitStartsOn = act.getUnitStartsOn();
+            LocalDate doneOn = act.getDoneOn();
+            String evidence = act.getEvidenceNumber() != null ? act.getEvidenceNumber() : act.getNote();
+            System.out.println(unit + " " + unitStartsOn + " " + doneOn + " " + evidence + " " + act.getRecordedBy());
+        }
+        LocalDate period = row.getPeriodStartsOn();
 
         var membersApi = new MembersApi(client);
         PageMember members = membersApi.listMembers("nguyen", null, null, 1, 20);
@@ -165,6 +222,6 @@ final class ClientUsage {
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
                 + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + total
                 + held.getStatus() + ended.getEndsOn() + finalRating + rule
-                + handTicked.getTotal());
+                + handTicked.getTotal() + termTitle + actsDone + actsOwed + period);
     }
 }
