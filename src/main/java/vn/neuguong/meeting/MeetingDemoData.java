@@ -116,7 +116,7 @@ class MeetingDemoData implements DemoDataRunner {
                         null,
                         "Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận Đống Đa"));
         var meeting = plans.create(
-                form(
+                DemoMeetingForms.form(
                         STUDY_2023,
                         Meeting.Format.HYBRID,
                         dongDa,
@@ -138,7 +138,7 @@ class MeetingDemoData implements DemoDataRunner {
         for (long ward : wards) {
             points.add(
                     meeting.id(),
-                    point(
+                    DemoMeetingForms.point(
                             ward,
                             null,
                             null,
@@ -156,7 +156,7 @@ class MeetingDemoData implements DemoDataRunner {
                 .query(Long.class)
                 .list();
         var meeting = plans.create(
-                form(
+                DemoMeetingForms.form(
                         CITY_2024,
                         Meeting.Format.HYBRID,
                         hanoi,
@@ -172,7 +172,7 @@ class MeetingDemoData implements DemoDataRunner {
                 Viewer.everything());
         points.add(
                 meeting.id(),
-                point(
+                DemoMeetingForms.point(
                         dongDa,
                         member("Đinh Trường Thọ"),
                         "Trụ sở Quận ủy Đống Đa",
@@ -206,7 +206,7 @@ class MeetingDemoData implements DemoDataRunner {
                     .ifPresent(materials::add);
         }
         var meeting = plans.create(
-                form(
+                DemoMeetingForms.form(
                         FEEDBACK_2022,
                         Meeting.Format.IN_PERSON,
                         department,
@@ -240,46 +240,6 @@ class MeetingDemoData implements DemoDataRunner {
             invite(meeting, new InviteeForm(Kind.GUEST, null, null, null, group, null, null, null));
         }
         hold(meeting);
-    }
-
-    private static MeetingForm form(
-            String title,
-            Meeting.Format format,
-            long host,
-            Meeting.HostBody body,
-            List<Long> coHosts,
-            String venue,
-            LocalDateTime startsAt,
-            Long campaign,
-            Long requirement,
-            List<Long> materials,
-            List<AgendaRow> agenda,
-            List<Headcount> groups) {
-        var kind = title.startsWith("Hội nghị lấy ý kiến")
-                ? Meeting.Kind.FEEDBACK_CONFERENCE
-                : Meeting.Kind.STUDY_CONFERENCE;
-        return new MeetingForm(
-                title,
-                kind,
-                format,
-                host,
-                body,
-                coHosts,
-                venue,
-                startsAt,
-                startsAt.plusMinutes(210),
-                campaign,
-                requirement,
-                null,
-                materials,
-                agenda,
-                groups,
-                null);
-    }
-
-    private static BridgePointForm point(long organization, Long host, String site, List<Headcount> groups) {
-        return new BridgePointForm(
-                organization, null, site, host, null, null, BridgePointForm.Connection.CONNECTED, groups, null);
     }
 
     private void invite(Meeting meeting, InviteeForm form) {
