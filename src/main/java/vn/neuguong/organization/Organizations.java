@@ -111,10 +111,14 @@ public class Organizations {
                 .optional();
     }
 
-    /** The open organizations inside the scope that could take {@code organization} as a child: no cells, not its own subtree. */
+    /**
+     * The open organizations inside the scope that could take {@code organization} as a child: of a kind it may stand
+     * under (no cells; a unit under a committee), not its own subtree.
+     */
     public List<Organization> possibleParents(Organization organization, Scope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.closed_on IS NULL AND o.kind <> 'CELL' "
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.closed_on IS NULL AND o.kind IN (:kinds) "
                         + "AND NOT o.path <@ CAST(:path AS ltree) AND " + scope.covers("o.path") + " ORDER BY o.path")
+                .param("kinds", organization.kind().parentKindNames())
                 .param("path", organization.path())
                 .params(scope.parameters())
                 .query(Organization.class)
@@ -142,8 +146,9 @@ public class Organizations {
             if (!parent.isOpen()) {
                 throw new InvalidInputException("parentId", "organization.parent.closed");
             }
-            if (parent.kind() == OrganizationKind.CELL) {
-                throw new InvalidInputException("parentId", "organization.parent.isCell");
+            String refusal = input.kind().refusalUnder(parent.kind());
+            if (refusal != null) {
+                throw new InvalidInputException("parentId", refusal);
             }
             parentPath = parent.path();
         } else if (!scope.unrestricted()) {
