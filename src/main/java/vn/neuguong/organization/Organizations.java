@@ -135,6 +135,15 @@ public class Organizations {
                 .optional();
     }
 
+    /** The open organization with exactly this name anywhere in the tree, the first by path if several; for demo data. */
+    public Optional<Organization> findOpenNamed(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.name = :name AND o.closed_on IS NULL"
+                        + " ORDER BY o.path LIMIT 1")
+                .param("name", name)
+                .query(Organization.class)
+                .optional();
+    }
+
     /** Creates an organization under a parent inside the scope (or a root, for an administrator). */
     @Transactional
     public Organization create(NewOrganization input, Scope scope) {
