@@ -14,9 +14,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +35,7 @@ import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.Page;
 import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.EntityTags;
+import vn.neuguong.web.FormErrors;
 
 /**
  * Persons who are not party members where they serve, and their posts, as JSON: the same operations and scope as the
@@ -47,10 +51,12 @@ class PersonApiController {
 
     private final Persons persons;
     private final PersonPosts posts;
+    private final MessageSource messages;
 
-    PersonApiController(Persons persons, PersonPosts posts) {
+    PersonApiController(Persons persons, PersonPosts posts, MessageSource messages) {
         this.persons = persons;
         this.posts = posts;
+        this.messages = messages;
     }
 
     /** A person with the posts they hold or held in the caller's scope or above it. */
@@ -98,7 +104,14 @@ class PersonApiController {
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @Operation(operationId = "createPerson", summary = "Keep a person with the first post they hold (post required)")
     ResponseEntity<Person> create(
-            @Valid @RequestBody PersonInput input, @AuthenticationPrincipal ActorPrincipal principal) {
+            @Valid @RequestBody PersonInput input,
+            BindingResult binding,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Locale locale) {
+        if (binding.hasErrors()) {
+            throw FormErrors.invalid(
+                    binding, persons.problems(input.normalized(), principal.actor()), messages, locale);
+        }
         var person = persons.create(input, principal.actor());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + person.id()))
                 .eTag(EntityTags.of(person.version()))

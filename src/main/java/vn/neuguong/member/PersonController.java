@@ -93,9 +93,7 @@ class PersonController {
                 redirect.addFlashAttribute("notice", "person.created");
                 return "redirect:/persons/" + person.id();
             }
-            if (form.post() != null) {
-                FormErrors.reject(binding, posts.problems("post.", form.post(), null, actor));
-            }
+            FormErrors.reject(binding, persons.problems(form.normalized(), actor));
         } catch (InvalidInputException e) {
             FormErrors.reject(binding, e);
         }

@@ -1,5 +1,6 @@
 package vn.neuguong.member;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,12 @@ public class Persons {
     }
 
     /** A person as the list shows them: with the posts held today inside the scope, joined by "; ". */
-    public record PersonSummary(long id, String fullName, Integer birthYear, Long memberId, String currentPosts) {}
+    public record PersonSummary(
+            long id,
+            String fullName,
+            @Schema(nullable = true) Integer birthYear,
+            @Schema(nullable = true) Long memberId,
+            @Schema(nullable = true) String currentPosts) {}
 
     /** True when the person {@code p} holds or held a post inside the scope (always for an administrator). */
     static String visible(Scope scope) {
@@ -105,14 +111,10 @@ public class Persons {
     @Transactional
     public Person create(PersonInput raw, Actor actor) {
         var input = raw.normalized();
-        var errors = new ArrayList<FieldError>();
-        memberProblem(input.memberId(), null, actor).ifPresent(errors::add);
-        if (input.post() == null) {
-            errors.add(new FieldError("post.organizationId", "validation.required"));
-        } else {
+        if (input.post() != null) {
             posts.lockOrganization(input.post().organizationId());
-            errors.addAll(posts.problems("post.", input.post(), null, actor));
         }
+        var errors = problems(input, actor);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -121,6 +123,21 @@ public class Persons {
         audit.created("Person", id, input.post().organizationId(), created);
         posts.insert(id, input.post());
         return created;
+    }
+
+    /**
+     * What is wrong with a new person beyond the annotations: the member named, and the first post (required), each
+     * on its field ({@code post.title}); a page and the API report them beside the annotations' findings.
+     */
+    List<FieldError> problems(PersonInput input, Actor actor) {
+        var errors = new ArrayList<FieldError>();
+        memberProblem(input.memberId(), null, actor).ifPresent(errors::add);
+        if (input.post() == null) {
+            errors.add(new FieldError("post.organizationId", "validation.required"));
+        } else {
+            errors.addAll(posts.problems("post.", input.post(), null, actor));
+        }
+        return errors;
     }
 
     /** Changes a person's details, made only on the version its author read (409 otherwise); posts stay. */
