@@ -11,6 +11,7 @@ import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
+import vn.neuguong.client.api.PersonsApi;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.CampaignDetail;
 import vn.neuguong.client.model.DocumentView;
@@ -27,6 +28,13 @@ import vn.neuguong.client.model.PageDocumentView;
 import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
+import vn.neuguong.client.model.PagePersonSummary;
+import vn.neuguong.client.model.Person;
+import vn.neuguong.client.model.PersonDetails;
+import vn.neuguong.client.model.PersonInput;
+import vn.neuguong.client.model.PersonPost;
+import vn.neuguong.client.model.PositionEnd;
+import vn.neuguong.client.model.PostInput;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Update;
 
@@ -36,7 +44,8 @@ import vn.neuguong.client.model.Update;
  * If-Match, the audit entries' before/after as plain maps, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
- * If-Match to launch it, an obligation's version sent back to mark it done, and an error as a problem document.
+ * If-Match to launch it, an obligation's version sent back to mark it done, a person kept with a post and changed on
+ * the version read, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -89,6 +98,30 @@ final class ClientUsage {
                 memberEtag,
                 new MemberInput().fullName(member.getFullName()).partyCardNo(member.getPartyCardNo()));
 
+        // A person who is not a party member comes with the first post; a change of the person names the version read.
+        var personsApi = new PersonsApi(client);
+        PagePersonSummary persons = personsApi.listPersons("le thi", null, 1, 20);
+        String currentPosts = persons.getItems().get(0).getCurrentPosts();
+        Person person = personsApi.createPerson(new PersonInput()
+                .fullName("Trần Thị Lan")
+                .post(new PostInput()
+                        .organizationId(parentId)
+                        .title(PostInput.TitleEnum.CHAIR)
+                        .startedOn(java.time.LocalDate.of(2021, 7, 1))));
+        ApiResponse<PersonDetails> personRead = personsApi.getPersonWithHttpInfo(person.getId());
+        Person renamed = personsApi.updatePerson(
+                person.getId(),
+                personRead.getHeaders().get("ETag").get(0),
+                new PersonInput().fullName("Trần Thị Lan Anh").birthYear(1975));
+        PersonPost post = personsApi.addPersonPost(
+                person.getId(),
+                new PostInput()
+                        .organizationId(parentId)
+                        .title(PostInput.TitleEnum.CIVIL_SERVANT)
+                        .startedOn(java.time.LocalDate.of(2022, 1, 1)));
+        PersonPost ended = personsApi.endPersonPost(
+                person.getId(), post.getId(), new PositionEnd().endedOn(java.time.LocalDate.of(2023, 1, 1)));
+
         var documents = new DocumentsApi(client);
         PageDocumentView plans = documents.searchDocuments(null, "347-KH/QU", "KH", null, null, null, null, 1, 20);
         DocumentView plan = plans.getItems().get(0);
@@ -101,6 +134,7 @@ final class ClientUsage {
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + currentPosts
+                + renamed.getVersion() + ended.getEndedOn() + personRead.getData().getPosts().size());
     }
 }
