@@ -1,6 +1,7 @@
 package vn.neuguong.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,6 +28,7 @@ import vn.neuguong.organization.OrganizationKind;
 import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Organizations.NewOrganization;
 import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.web.FormPages;
 
 /**
@@ -50,6 +52,12 @@ class PersonIntegrationTests {
 
     @Autowired
     Organizations organizations;
+
+    @Autowired
+    Persons persons;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     MemberTestSupport support;
     long unit;
@@ -246,6 +254,88 @@ class PersonIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(show).contains("&lt;b&gt;Lò Văn&lt;/b&gt; Thẻ").doesNotContain("<b>Lò Văn</b>");
+    }
+
+    @Test
+    void twoHeadsAppointedAtOnceAreToldApartByTheUnitsLock() throws Exception {
+        var holding = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> transaction.executeWithoutResult(status -> {
+                persons.create(head("Lâm Văn Trước"), MemberDemoData.SYSTEM);
+                holding.countDown();
+                await(release);
+            }));
+            await(holding);
+            var second = pool.submit(() -> persons.create(head("Lâm Văn Sau"), MemberDemoData.SYSTEM));
+            Thread.sleep(300);
+            assertThat(second.isDone())
+                    .as("the second waits for the unit's lock")
+                    .isFalse();
+            release.countDown();
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThatThrownBy(() -> second.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(InvalidInputException.class);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM person_post WHERE organization_id = :o")
+                        .param("o", unit)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private PersonInput head(String name) {
+        return new PersonInput(
+                name,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new PostInput(unit, PostTitle.CHAIR, null, LocalDate.of(2022, 1, 1), null));
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aMemberIsNeverPlacedInNorTransferredToAUnitNorFilteredByOne() throws Exception {
+        long members = jdbc.sql("SELECT count(*) FROM member").query(Long.class).single();
+        mvc.perform(post("/api/v1/members")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fullName\":\"Đỗ Văn Đơn Vị\",\"partyCardNo\":\"UNIT.%d\",\"cellId\":%d}"
+                                .formatted(unit, unit))
+                        .with(support.as(DISTRICT))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.contains("cellId")));
+        assertThat(jdbc.sql("SELECT count(*) FROM member").query(Long.class).single())
+                .isEqualTo(members);
+        long member = support.plainMember("Kim Liên", 3);
+        var read = mvc.perform(get("/api/v1/members/{id}", member).with(support.as(DISTRICT)))
+                .andReturn()
+                .getResponse();
+        mvc.perform(post("/api/v1/members/{id}/transfer", member)
+                        .header("If-Match", read.getHeader("ETag"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toCellId\":%d,\"transferredOn\":\"2024-01-02\"}".formatted(unit))
+                        .with(support.as(DISTRICT))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.contains("toCellId")));
+        var list = page(get("/members"), DISTRICT);
+        assertThat(list.select("select[name=organizationId] option").eachText())
+                .anyMatch(name -> name.contains("Đảng ủy phường Kim Liên"))
+                .noneMatch(name -> name.contains("Ủy ban MTTQ") || name.contains("Hội Chữ thập đỏ"));
     }
 
     private ResultActions create(String name, String title, String from, String until) throws Exception {
