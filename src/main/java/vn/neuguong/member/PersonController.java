@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.InvalidInputException.FieldError;
 import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.FormErrors;
 import vn.neuguong.web.Htmx;
@@ -80,29 +82,34 @@ class PersonController {
 
     @PostMapping("/new")
     String create(
-            @Valid @ModelAttribute("form") PersonInput form,
+            @Valid @ModelAttribute("form") PersonInput typed,
             BindingResult binding,
+            @RequestParam(required = false) String partyCardNo,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         var actor = principal.actor();
+        var form = withMember(typed, partyCardNo, binding, actor);
+        model.addAttribute("partyCardNo", partyCardNo);
         try {
             if (!binding.hasErrors()) {
                 var person = persons.create(form, actor);
                 redirect.addFlashAttribute("notice", "person.created");
                 return "redirect:/persons/" + person.id();
             }
-            FormErrors.reject(binding, persons.problems(form.normalized(), actor));
+            FormErrors.reject(binding, onCard(persons.problems(form.normalized(), actor)));
         } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
+            FormErrors.reject(binding, onCard(e.errors()));
         }
-        return form(model, actor, form, null, null, FormErrors.of(binding, messages, locale));
+        return form(model, actor, typed, null, null, FormErrors.of(binding, messages, locale));
     }
 
     @GetMapping("/{id:\\d+}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var person = persons.get(id, principal.actor());
+        model.addAttribute(
+                "partyCardNo", persons.cardOf(person, principal.actor()).orElse(null));
         var form = new PersonInput(
                 person.fullName(),
                 person.gender(),
@@ -118,27 +125,30 @@ class PersonController {
     @PostMapping("/{id:\\d+}/edit")
     String update(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") PersonInput form,
+            @Valid @ModelAttribute("form") PersonInput typed,
             BindingResult binding,
             @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String partyCardNo,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         var actor = principal.actor();
         var person = persons.get(id, actor);
+        var form = withMember(typed, partyCardNo, binding, actor);
+        model.addAttribute("partyCardNo", partyCardNo);
         if (!binding.hasErrors()) {
             try {
                 persons.update(id, version == null ? -1 : version, form, actor);
                 redirect.addFlashAttribute("notice", "person.updated");
                 return "redirect:/persons/" + id;
             } catch (InvalidInputException e) {
-                FormErrors.reject(binding, e);
+                FormErrors.reject(binding, onCard(e.errors()));
             } catch (ConflictException e) {
                 model.addAttribute("stale", e.getMessage());
             }
         }
-        return form(model, actor, form, person, version, FormErrors.of(binding, messages, locale));
+        return form(model, actor, typed, person, version, FormErrors.of(binding, messages, locale));
     }
 
     @PostMapping("/{id:\\d+}/posts")
@@ -160,7 +170,7 @@ class PersonController {
             }
             FormErrors.reject(binding, posts.problems("", post, id, actor));
         } catch (InvalidInputException e) {
-            FormErrors.reject(binding, e);
+            FormErrors.reject(binding, onCard(e.errors()));
         }
         return show(id, actor, model, post, FormErrors.of(binding, messages, locale));
     }
@@ -202,6 +212,28 @@ class PersonController {
         model.addAttribute("titles", PostTitle.values());
         model.addAttribute("organizations", cells.personPostOrganizations(Scope.of(actor)));
         return "member/person-form";
+    }
+
+    /** The input with the member the card number names ({@code partyCardNo} on the form when none may be read). */
+    private PersonInput withMember(PersonInput form, String card, BindingResult binding, Actor actor) {
+        Long memberId = null;
+        if (card != null && !card.isBlank()) {
+            memberId = persons.memberByCard(card, actor).orElse(null);
+            if (memberId == null) {
+                FormErrors.reject(binding, List.of(new FieldError("partyCardNo", "person.member.notFound")));
+            }
+        }
+        return new PersonInput(
+                form.fullName(), form.gender(), form.birthYear(), form.phone(), form.email(), memberId, form.post());
+    }
+
+    /** The errors about the member, which the form names by the card number it asked for. */
+    private static List<FieldError> onCard(List<FieldError> errors) {
+        return errors.stream()
+                .map(error -> error.field().equals("memberId")
+                        ? new FieldError("partyCardNo", error.message(), error.row(), error.rejectedValue())
+                        : error)
+                .toList();
     }
 
     private PostInput emptyPost() {

@@ -167,6 +167,26 @@ public class Persons {
         return after;
     }
 
+    /**
+     * The id of the member the actor may read who holds this party card number: the form asks for the card people
+     * know, never for an id; empty when there is none, whichever the reason.
+     */
+    Optional<Long> memberByCard(String card, Actor actor) {
+        var access = MemberAccess.of(actor);
+        return jdbc.sql("SELECT m.id FROM member m WHERE m.party_card_no = :card AND " + access.readable())
+                .param("card", card.strip())
+                .params(access.parameters())
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The party card number of the member the person is, as the actor may read it; for the form. */
+    Optional<String> cardOf(Person person, Actor actor) {
+        return person.memberId() == null
+                ? Optional.empty()
+                : members.find(person.memberId(), actor).map(Member::partyCardNo);
+    }
+
     /** The person locked for the rest of the transaction, if the actor may see them; otherwise 404. */
     Person lock(long id, Actor actor) {
         var scope = Scope.of(actor);

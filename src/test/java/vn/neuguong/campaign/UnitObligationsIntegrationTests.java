@@ -116,6 +116,20 @@ class UnitObligationsIntegrationTests {
     }
 
     @Test
+    void theAccountFormsScopePickerOffersUnitsNamedWithTheirKind() throws Exception {
+        var form = Jsoup.parse(mvc.perform(get("/account/admin").with(demo.signedIn("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(form.select("#staffOrganizationIds option").eachText())
+                .contains(
+                        "Ủy ban MTTQ Việt Nam phường Kim Liên · Ủy ban Mặt trận Tổ quốc",
+                        "Ủy ban nhân dân phường Bồ Đề · Ủy ban nhân dân",
+                        "Quận ủy Đống Đa");
+    }
+
+    @Test
     void aUnitsAccountSeesTheUnitAloneAndMarksItsOwnObligationDone() throws Exception {
         long front = demo.organization("Ủy ban MTTQ Việt Nam phường Kim Liên");
         long ward = demo.organization("Đảng ủy phường Kim Liên");

@@ -237,6 +237,7 @@ class PersonIntegrationTests {
                         .param("post.title", "OFFICER")
                         .param("post.startedOn", "2022-05-01")
                         .param("post.endedOn", "2022-04-01")
+                        .param("partyCardNo", "KHONG.CO.THE")
                         .with(support.as(DISTRICT))
                         .with(csrf()))
                 .andExpect(status().isOk())
@@ -245,7 +246,26 @@ class PersonIntegrationTests {
                 .getContentAsString());
         FormPages.assertFieldError(form, "fullName", "là bắt buộc");
         FormPages.assertFieldError(form, "post-endedOn", "không được trước ngày bắt đầu");
+        FormPages.assertFieldError(form, "partyCardNo", "không phải đảng viên bạn được xem");
         FormPages.assertEveryLabelNamesItsControl(form);
+        assertThat(form.select("input[name=memberId]")).isEmpty();
+        // the card of a member already kept as a person (the seed's Chủ tịch HĐND) is named on the card's field
+        String card = jdbc.sql("SELECT party_card_no FROM member WHERE full_name = 'Nguyễn Anh Cường'")
+                .query(String.class)
+                .single();
+        var taken = Jsoup.parse(mvc.perform(post("/persons/new")
+                        .param("fullName", "Nguyễn Anh Cường")
+                        .param("partyCardNo", card)
+                        .param("post.organizationId", "" + unit)
+                        .param("post.title", "OFFICER")
+                        .param("post.startedOn", "2022-05-01")
+                        .with(support.as(DISTRICT))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        FormPages.assertFieldError(taken, "partyCardNo", "đã được ghi nhận là một người khác");
         assertThat(count()).isEqualTo(persons);
 
         long id = id(create("<b>Lò Văn</b> Thẻ", "STAFF", "2022-01-01", null));
