@@ -26,9 +26,9 @@ class MenuIntegrationTests {
     void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
         assertThat(menu("dangvien.vanmieu1"))
                 .containsExactly("/documents", "/notifications", "/account")
-                .doesNotContain("/organizations", "/members", "/campaigns", "/audit");
+                .doesNotContain("/organizations", "/members", "/persons", "/campaigns", "/audit");
         assertThat(menu("vanmieu.vanphong"))
-                .contains("/organizations", "/members", "/documents", "/campaigns", "/audit", "/account");
+                .contains("/organizations", "/members", "/persons", "/documents", "/campaigns", "/audit", "/account");
     }
 
     private List<String> menu(String username) throws Exception {
