@@ -144,6 +144,7 @@ class AccountAdminController {
         model.addAttribute("memberChoices", administration.memberChoicesFor(form, member));
         model.addAttribute("organizationChoices", administration.organizationChoices(false));
         model.addAttribute("cellChoices", administration.organizationChoices(true));
+        model.addAttribute("unitKinds", administration.unitKinds());
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
         return "account/admin";

@@ -59,6 +59,11 @@ class AccountAdministration {
         return accounts.organizationChoices(cells);
     }
 
+    /** The units among the organizations a staff account may act on, with their kinds (FRONT, ...). */
+    java.util.Map<Long, String> unitKinds() {
+        return accounts.unitKinds();
+    }
+
     List<Accounts.Choice> memberChoices(String text) {
         return accounts.memberChoices(text, 20);
     }

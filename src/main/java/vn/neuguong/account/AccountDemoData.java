@@ -53,6 +53,7 @@ class AccountDemoData implements DemoDataRunner {
         long vanMieu = organization("Đảng ủy phường Văn Miếu");
         long quocTuGiam = organization("Đảng ủy phường Quốc Tử Giám");
         long boDe = organization("Đảng ủy phường Bồ Đề");
+        long kimLienFront = organization("Ủy ban MTTQ Việt Nam phường Kim Liên");
         long cell = organization("Chi bộ Tổ dân phố số 1", vanMieu);
         List<Long> cellMembers = jdbc.sql(MemberSql.idsInCell(":cell") + " LIMIT 2")
                 .param("cell", cell)
@@ -82,6 +83,13 @@ class AccountDemoData implements DemoDataRunner {
                 List.of(new Grant(Role.STAFF, quocTuGiam)),
                 hash);
         create("bode.vanphong", "Văn phòng Đảng ủy phường Bồ Đề", null, List.of(new Grant(Role.STAFF, boDe)), hash);
+        // a unit the ward committee leads: its staff act on the unit alone, with the staff role scoped to it
+        create(
+                "kimlien.mttq",
+                "Văn phòng Ủy ban MTTQ phường Kim Liên",
+                null,
+                List.of(new Grant(Role.STAFF, kimLienFront)),
+                hash);
         create(
                 "bithu.vanmieu1",
                 "Bí thư Chi bộ Tổ dân phố số 1",

@@ -112,6 +112,15 @@ public class Accounts {
                 .list();
     }
 
+    /** The kinds of the open units (Front, mass organizations, government) by id, so the scope picker can name them. */
+    java.util.Map<Long, String> unitKinds() {
+        var kinds = new java.util.HashMap<Long, String>();
+        jdbc.sql("SELECT o.id, o.kind FROM " + TreeSql.open("o") + " WHERE NOT " + TreeSql.partyKind("o.kind"))
+                .query((rs, n) -> kinds.put(rs.getLong("id"), rs.getString("kind")))
+                .list();
+        return kinds;
+    }
+
     /** Members whose name or party card number contains the text, diacritics ignored, for the member picker. */
     List<Choice> memberChoices(String text, int limit) {
         return jdbc.sql(MemberSql.choices(MemberSql.nameContains(":text")) + " LIMIT :limit")

@@ -90,7 +90,21 @@ class CampaignDemoData implements DemoDataRunner {
                 report(1, LocalDate.of(2023, 4, 28)),
                 report(2, LocalDate.of(2023, 6, 25)),
                 report(3, LocalDate.of(2023, 9, 25)),
-                report(4, LocalDate.of(2023, 12, 15)));
+                report(4, LocalDate.of(2023, 12, 15)),
+                // article 000: the Front and the socio-political organizations study the theme too, by the same day,
+                // and report every quarter; the lines come last, so the wards' lines keep their positions
+                new RequirementForm(
+                        ObligationKind.HOLD_CONFERENCE,
+                        AppliesTo.FRONT_AND_MASS,
+                        LocalDate.of(2023, 5, 30),
+                        "Mặt trận, đoàn thể học tập, quán triệt Chuyên đề năm 2023",
+                        null),
+                new RequirementForm(
+                        ObligationKind.PERIODIC_REPORT,
+                        AppliesTo.FRONT_AND_MASS,
+                        LocalDate.of(2023, 6, 25),
+                        "Mặt trận, đoàn thể: báo cáo quý 2/2023",
+                        null));
         var campaign = drafts.create(
                 new CampaignForm(
                         THEME_2023_TITLE,
@@ -122,6 +136,18 @@ class CampaignDemoData implements DemoDataRunner {
                         (i + quarter) % 5 == 0
                                 ? ob.dueOn().plusDays(7)
                                 : ob.dueOn().minusDays(2));
+            }
+        }
+        // the district's Front and organizations on time; phường Kim Liên's still open (overdue), for its unit account
+        var districtUnits = jdbc.sql("SELECT o.id FROM " + TreeSql.organizations() + " o WHERE o.parent_id = :d")
+                .param("d", dongDa)
+                .query(Long.class)
+                .list();
+        for (String kind : List.of("FRONT", "MASS_ORGANIZATION")) {
+            for (var ob : owed(campaign.id(), kind)) {
+                if (districtUnits.contains(ob.organizationId())) {
+                    fulfil(ob, ob.dueOn().minusDays(3));
+                }
             }
         }
         log.info("Campaign demo data: {} launched", THEME_2023_TITLE);

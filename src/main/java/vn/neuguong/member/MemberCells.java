@@ -31,10 +31,11 @@ public class MemberCells {
                 .list();
     }
 
-    /** The organizations inside a scope that can hold members in their subtree, for the list's filter. */
+    /** The party organizations inside a scope that can hold members in their subtree (no units), for the list's filter. */
     List<MemberCell> units(Scope scope) {
         return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c")
-                        + " WHERE c.kind <> 'DEPARTMENT' AND " + scope.covers("c.path") + " ORDER BY c.path")
+                        + " WHERE c.kind <> 'DEPARTMENT' AND " + TreeSql.partyKind("c.kind") + " AND "
+                        + scope.covers("c.path") + " ORDER BY c.path")
                 .params(scope.parameters())
                 .query(MemberCell.class)
                 .list();
@@ -44,6 +45,15 @@ public class MemberCells {
     List<MemberCell> postOrganizations(Scope scope) {
         return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c") + " WHERE "
                         + scope.covers("c.path") + " ORDER BY c.path")
+                .params(scope.parameters())
+                .query(MemberCell.class)
+                .list();
+    }
+
+    /** The open organizations of a scope a person's post can be held in: units and committees, no cells. */
+    List<MemberCell> personPostOrganizations(Scope scope) {
+        return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c")
+                        + " WHERE c.kind <> 'CELL' AND " + scope.covers("c.path") + " ORDER BY c.path")
                 .params(scope.parameters())
                 .query(MemberCell.class)
                 .list();

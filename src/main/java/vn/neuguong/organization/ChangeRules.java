@@ -83,11 +83,14 @@ class ChangeRules {
         }
     }
 
-    static void checkParent(FieldErrors errors, String field, Organization parent, LocalDate on) {
+    /** Whether {@code parent} can take an organization of kind {@code kind} on the date (see {@link OrganizationKind#refusalUnder}). */
+    static void checkParent(
+            FieldErrors errors, String field, Organization parent, OrganizationKind kind, LocalDate on) {
+        String refusal = kind.refusalUnder(parent.kind());
         if (!parent.isOpen()) {
             errors.add(field, "organization.parent.closed");
-        } else if (parent.kind() == OrganizationKind.CELL) {
-            errors.add(field, "organization.parent.isCell");
+        } else if (refusal != null) {
+            errors.add(field, refusal);
         } else if (on != null && on.isBefore(parent.establishedOn())) {
             errors.add(field, "organization.parent.notYetEstablished");
         }

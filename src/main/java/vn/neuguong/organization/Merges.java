@@ -115,7 +115,7 @@ class Merges {
             } else if (sources.stream().anyMatch(source -> isWithin(parent, source))) {
                 errors.add("parentId", "organization.merge.parentInsideSource");
             } else {
-                checkParent(errors, "parentId", parent, change.effectiveOn());
+                checkParent(errors, "parentId", parent, result.kind(), change.effectiveOn());
             }
         }
         return result;

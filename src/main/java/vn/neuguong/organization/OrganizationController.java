@@ -41,6 +41,7 @@ class OrganizationController {
     private final StructureChanges changes;
     private final ChangeRules rules;
     private final CellMembership membership;
+    private final UnitPeople people;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -50,6 +51,7 @@ class OrganizationController {
             StructureChanges changes,
             ChangeRules rules,
             CellMembership membership,
+            UnitPeople people,
             MessageSource messages,
             Clock clock) {
         this.organizations = organizations;
@@ -57,6 +59,7 @@ class OrganizationController {
         this.changes = changes;
         this.rules = rules;
         this.membership = membership;
+        this.people = people;
         this.messages = messages;
         this.clock = clock;
     }
@@ -107,6 +110,8 @@ class OrganizationController {
         model.addAttribute("bodies", bodies);
         model.addAttribute("bodiesOn", today);
         model.addAttribute("memberCount", membership.activeMemberCount(id));
+        model.addAttribute("staff", people.holders(id, LocalDate.now(clock)));
+        model.addAttribute("holdsChildren", !organization.kind().childKinds().isEmpty());
         model.addAttribute("history", history.of(id, scope));
         boolean canEdit = canEdit(principal) && organization.isOpen();
         model.addAttribute("canEdit", canEdit);
@@ -121,10 +126,11 @@ class OrganizationController {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model) {
         var scope = editorScope(principal);
-        if (parentId != null) {
-            organizations.get(parentId, scope);
-        }
-        var form = new CreateForm(parentId, OrganizationKind.CELL, null, null, null, null, LocalDate.now(clock));
+        var kinds = parentId == null
+                ? List.<OrganizationKind>of()
+                : organizations.get(parentId, scope).kind().childKinds();
+        var kind = kinds.isEmpty() || kinds.contains(OrganizationKind.CELL) ? OrganizationKind.CELL : kinds.get(0);
+        var form = new CreateForm(parentId, kind, null, null, null, null, LocalDate.now(clock));
         model.addAttribute("errors", Map.of());
         return createPage(form, scope, model);
     }
@@ -186,12 +192,15 @@ class OrganizationController {
     // --- helpers
 
     private String createPage(CreateForm form, Scope scope, Model model) {
+        var parent = form.parentId() == null
+                ? null
+                : organizations.find(form.parentId(), scope).orElse(null);
+        model.addAttribute("parent", parent);
         model.addAttribute(
-                "parent",
-                form.parentId() == null
-                        ? null
-                        : organizations.find(form.parentId(), scope).orElse(null));
-        model.addAttribute("kinds", OrganizationKind.values());
+                "kinds",
+                parent == null
+                        ? List.of(OrganizationKind.values())
+                        : parent.kind().childKinds());
         model.addAttribute("form", form);
         return "organization/create";
     }

@@ -111,10 +111,14 @@ public class Organizations {
                 .optional();
     }
 
-    /** The open organizations inside the scope that could take {@code organization} as a child: no cells, not its own subtree. */
+    /**
+     * The open organizations inside the scope that could take {@code organization} as a child: of a kind it may stand
+     * under (no cells; a unit under a committee), not its own subtree.
+     */
     public List<Organization> possibleParents(Organization organization, Scope scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.closed_on IS NULL AND o.kind <> 'CELL' "
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.closed_on IS NULL AND o.kind IN (:kinds) "
                         + "AND NOT o.path <@ CAST(:path AS ltree) AND " + scope.covers("o.path") + " ORDER BY o.path")
+                .param("kinds", organization.kind().parentKindNames())
                 .param("path", organization.path())
                 .params(scope.parameters())
                 .query(Organization.class)
@@ -131,6 +135,15 @@ public class Organizations {
                 .optional();
     }
 
+    /** The open organization with exactly this name anywhere in the tree, the first by path if several; for demo data. */
+    public Optional<Organization> findOpenNamed(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.name = :name AND o.closed_on IS NULL"
+                        + " ORDER BY o.path LIMIT 1")
+                .param("name", name)
+                .query(Organization.class)
+                .optional();
+    }
+
     /** Creates an organization under a parent inside the scope (or a root, for an administrator). */
     @Transactional
     public Organization create(NewOrganization input, Scope scope) {
@@ -142,8 +155,9 @@ public class Organizations {
             if (!parent.isOpen()) {
                 throw new InvalidInputException("parentId", "organization.parent.closed");
             }
-            if (parent.kind() == OrganizationKind.CELL) {
-                throw new InvalidInputException("parentId", "organization.parent.isCell");
+            String refusal = input.kind().refusalUnder(parent.kind());
+            if (refusal != null) {
+                throw new InvalidInputException("parentId", refusal);
             }
             parentPath = parent.path();
         } else if (!scope.unrestricted()) {

@@ -98,7 +98,7 @@ public class StructureChanges {
         } else if (Objects.equals(parent.id(), organization.parentId())) {
             errors.add("parentId", "organization.move.sameParent");
         } else {
-            checkParent(errors, "parentId", parent, change.effectiveOn());
+            checkParent(errors, "parentId", parent, organization.kind(), change.effectiveOn());
         }
         rules.checkEffectiveDate(errors, change.effectiveOn(), List.of(organization), true);
         errors.throwIfAny();

@@ -214,7 +214,10 @@ class WalkthroughBrowserTests {
                 "/dashboard",
                 "/organizations",
                 "/organizations/" + organization("Quận ủy Đống Đa"),
+                "/organizations/" + organization("Ủy ban MTTQ Việt Nam quận Đống Đa"),
                 "/members",
+                "/persons",
+                "/persons/" + person("Lê Thị Thu Hằng"),
                 "/documents",
                 "/documents/" + document("347-KH/QU"),
                 "/documents/new",
@@ -253,6 +256,25 @@ class WalkthroughBrowserTests {
                 "/campaigns/" + campaign(NEW_ERA),
                 "/campaigns/" + campaign(NEW_ERA) + "/cascade",
                 "/campaigns/" + campaign(THEME_2023) + "/compliance",
+                "/campaigns/obligations",
+                "/notifications",
+                "/account");
+    }
+
+    @Test
+    @Order(5)
+    void unitStaff() throws Exception {
+        signIn("kimlien.mttq");
+        walk(
+                "unit",
+                "/dashboard",
+                "/organizations",
+                "/organizations/" + organization("Ủy ban MTTQ Việt Nam phường Kim Liên"),
+                "/persons",
+                "/persons/" + person("Vũ Thị Thanh Nga"),
+                "/persons/new",
+                "/campaigns",
+                "/campaigns/" + campaign(THEME_2023),
                 "/campaigns/obligations",
                 "/notifications",
                 "/account");
@@ -571,6 +593,13 @@ class WalkthroughBrowserTests {
     private long document(String number) {
         return jdbc.sql("SELECT id FROM document WHERE number_text = ?")
                 .param(number)
+                .query(Long.class)
+                .single();
+    }
+
+    private long person(String name) {
+        return jdbc.sql("SELECT id FROM person WHERE full_name = ?")
+                .param(name)
                 .query(Long.class)
                 .single();
     }

@@ -33,12 +33,18 @@ class CampaignDemoDataIntegrationTests {
                 .single();
         var campaign = campaigns.get(id, Scope.everything());
         var requirements = campaigns.requirements(id);
-        assertThat(requirements).hasSize(5);
+        // five lines the wards owe, then two the Front and the mass organizations owe (article 000)
+        assertThat(requirements).hasSize(7);
+        assertThat(requirements.subList(5, 7))
+                .extracting(Requirement::appliesTo)
+                .containsOnly(AppliesTo.FRONT_AND_MASS);
         assertThat(requirements.get(0).kind()).isEqualTo(ObligationKind.HOLD_CONFERENCE);
         assertThat(requirements.get(0).dueOn()).isEqualTo(LocalDate.of(2023, 5, 30));
 
         var result = board.compute(campaign, requirements, null, LocalDate.of(2024, 1, 31), false, Scope.everything());
-        assertThat(result.children()).hasSize(21);
+        // the 21 wards, and the Front and four mass organizations of the district (the wards' units roll up into
+        // phường Kim Liên)
+        assertThat(result.children()).hasSize(21 + 5);
         var conference = requirements.get(0).id();
         var statuses = result.children().stream()
                 .map(row -> row.of(conference).single())
@@ -46,7 +52,7 @@ class CampaignDemoDataIntegrationTests {
                 .toList();
         assertThat(statuses)
                 .contains(ObligationStatus.DONE_ON_TIME, ObligationStatus.DONE_LATE, ObligationStatus.OVERDUE);
-        assertThat(result.subtree().total().total()).isEqualTo(21 * 5);
+        assertThat(result.subtree().total().total()).isEqualTo(21 * 5 + (5 + 4) * 2);
 
         long campaignsBefore =
                 jdbc.sql("SELECT count(*) FROM campaign").query(Long.class).single();

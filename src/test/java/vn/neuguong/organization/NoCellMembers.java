@@ -6,10 +6,15 @@ import org.springframework.boot.test.context.TestComponent;
 
 /**
  * The members' side of the tree for a slice that leaves the member module out: a tree whose cells hold nobody, so
- * a structure change has no member to move and an organization no officer to show.
+ * a structure change has no member to move and an organization no officer, head or staff to show.
  */
 @TestComponent
-public class NoCellMembers implements CellMembership {
+public class NoCellMembers implements CellMembership, UnitPeople {
+
+    @Override
+    public List<PostHolder> holders(long organizationId, LocalDate on) {
+        return List.of();
+    }
 
     @Override
     public List<Long> activeMembers(long cellId) {

@@ -26,9 +26,18 @@ class MenuIntegrationTests {
     void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
         assertThat(menu("dangvien.vanmieu1"))
                 .containsExactly("/documents", "/meetings", "/notifications", "/account")
-                .doesNotContain("/organizations", "/members", "/campaigns", "/audit");
+                .doesNotContain("/organizations", "/members", "/persons", "/campaigns", "/supervision", "/audit");
         assertThat(menu("vanmieu.vanphong"))
-                .contains("/organizations", "/members", "/documents", "/campaigns", "/meetings", "/audit", "/account");
+                .contains(
+                        "/organizations",
+                        "/members",
+                        "/persons",
+                        "/documents",
+                        "/campaigns",
+                        "/meetings",
+                        "/supervision",
+                        "/audit",
+                        "/account");
     }
 
     private List<String> menu(String username) throws Exception {

@@ -15,6 +15,7 @@ import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.api.SupervisionApi;
 import vn.neuguong.client.model.Assessment;
+import vn.neuguong.client.api.PersonsApi;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.BridgePoint;
@@ -45,6 +46,13 @@ import vn.neuguong.client.model.PageHandTickedObligation;
 import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
+import vn.neuguong.client.model.PagePersonSummary;
+import vn.neuguong.client.model.Person;
+import vn.neuguong.client.model.PersonDetails;
+import vn.neuguong.client.model.PersonInput;
+import vn.neuguong.client.model.PersonPost;
+import vn.neuguong.client.model.PositionEnd;
+import vn.neuguong.client.model.PostInput;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Review;
 import vn.neuguong.client.model.RequirementForm;
@@ -60,8 +68,8 @@ import vn.neuguong.client.model.Update;
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
  * If-Match to launch it, an obligation's version sent back to mark it done, a committee's cells with their nullable
  * overseer ended on the ETag read, a meeting assessment reviewed on its version, a yearly theme in a term theme with
- * lines that recur (a window, days after an event, monthly, a quota), the acts counted toward a quota, and an error as
- * a problem document.
+ * lines that recur (a window, days after an event, monthly, a quota), the acts counted toward a quota, a person kept with a post and changed on
+ * the version read, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -172,6 +180,30 @@ final class ClientUsage {
                 memberEtag,
                 new MemberInput().fullName(member.getFullName()).partyCardNo(member.getPartyCardNo()));
 
+        // A person who is not a party member comes with the first post; a change of the person names the version read.
+        var personsApi = new PersonsApi(client);
+        PagePersonSummary persons = personsApi.listPersons("le thi", null, 1, 20);
+        String currentPosts = persons.getItems().get(0).getCurrentPosts();
+        Person person = personsApi.createPerson(new PersonInput()
+                .fullName("Trần Thị Lan")
+                .post(new PostInput()
+                        .organizationId(parentId)
+                        .title(PostInput.TitleEnum.CHAIR)
+                        .startedOn(java.time.LocalDate.of(2021, 7, 1))));
+        ApiResponse<PersonDetails> personRead = personsApi.getPersonWithHttpInfo(person.getId());
+        Person renamed = personsApi.updatePerson(
+                person.getId(),
+                personRead.getHeaders().get("ETag").get(0),
+                new PersonInput().fullName("Trần Thị Lan Anh").birthYear(1975));
+        PersonPost post = personsApi.addPersonPost(
+                person.getId(),
+                new PostInput()
+                        .organizationId(parentId)
+                        .title(PostInput.TitleEnum.CIVIL_SERVANT)
+                        .startedOn(java.time.LocalDate.of(2022, 1, 1)));
+        PersonPost postEnded = personsApi.endPersonPost(
+                person.getId(), post.getId(), new PositionEnd().endedOn(java.time.LocalDate.of(2023, 1, 1)));
+
         var documents = new DocumentsApi(client);
         PageDocumentView plans = documents.searchDocuments(null, "347-KH/QU", "KH", null, null, null, null, 1, 20);
         DocumentView plan = plans.getItems().get(0);
@@ -222,6 +254,7 @@ final class ClientUsage {
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
                 + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + total
                 + held.getStatus() + ended.getEndsOn() + finalRating + rule
-                + handTicked.getTotal() + termTitle + actsDone + actsOwed + period);
+                + handTicked.getTotal() + termTitle + actsDone + actsOwed + period + currentPosts
+                + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size());
     }
 }
