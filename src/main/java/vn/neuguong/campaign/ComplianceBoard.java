@@ -27,7 +27,8 @@ public class ComplianceBoard {
     /**
      * One statement: the obligations of the node's subtree inside the scope, grouped by the child of the node they
      * lie under (ltree {@code subpath} at the node's depth; 0 for the node itself) and by requirement, with the
-     * subtotals of each grouping set.
+     * subtotals of each grouping set. The tree is the one of the board's date or the campaign's end, whichever came
+     * first: a campaign of 2024 reads by the structure of its time, with the names its organizations bore then.
      */
     static final String BOARD_SQL = """
             SELECT g.child, g.requirement_id, g.total, g.on_time, g.late, g.overdue, g.not_yet_due,
@@ -46,10 +47,10 @@ public class ComplianceBoard {
                 GROUP BY GROUPING SETS ((x.child, x.requirement_id), (x.child), (x.requirement_id), ())
             ) g
             """.formatted(
-                    TreeSql.name("g.child"),
+                    TreeSql.nameAsOf("g.child", ":treeDay"),
                     TreeSql.kind("g.child"),
-                    TreeSql.hasChildren("g.child"),
-                    TreeSql.subtree("CAST(:nodePath AS ltree)"));
+                    TreeSql.hasChildrenAsOf("g.child", ":treeDay"),
+                    TreeSql.subtreeAsOf(TreeSql.pathAsOf(":node", ":treeDay"), ":treeDay"));
 
     private final JdbcClient jdbc;
     private final CampaignOrganizations organizations;
@@ -143,7 +144,8 @@ public class ComplianceBoard {
         RowBuilder subtree = new RowBuilder(node.id(), node.name(), node.kind(), true);
         jdbc.sql(BOARD_SQL.formatted(ObligationStatus.sql("ob", "asOf"), scope.covers("o.path")))
                 .param("campaign", campaign.id())
-                .param("nodePath", node.path())
+                .param("node", node.id())
+                .param("treeDay", campaign.endsOn().isBefore(asOf) ? campaign.endsOn() : asOf)
                 .param("asOf", asOf)
                 .params(scope.parameters())
                 .query(rs -> {
