@@ -54,6 +54,18 @@ class LongBienCampaignDemoData implements DemoDataRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        round(
+                TITLE,
+                LocalDate.of(2024, 3, 1),
+                List.of(LocalDate.of(2024, 5, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 11, 30)));
+    }
+
+    /**
+     * A round of Long Biên under 104-KH/QU from {@code startsOn} to the end of its year, launched on its first day:
+     * a ward conference, the cells' meetings and a ward report, due on the three {@code dueOn}; one line in three
+     * behind and never done, one in four done a few days late, the others on time.
+     */
+    void round(String title, LocalDate startsOn, List<LocalDate> dueOn) {
         var district = jdbc.sql("SELECT " + TreeSql.openNamed("'Quận ủy Long Biên'", "CAST(NULL AS bigint)"))
                 .query(Long.class)
                 .optional();
@@ -61,17 +73,17 @@ class LongBienCampaignDemoData implements DemoDataRunner {
                         + " ORDER BY d.id LIMIT 1")
                 .query(Long.class)
                 .optional();
-        if (district.isEmpty() || district.get() == null || plan.isEmpty()) {
-            log.info("Campaign demo data: Quận ủy Long Biên or 104-KH/QU is missing, its 2024 round is not created");
+        if (district.isEmpty() || plan.isEmpty()) {
+            log.info("Campaign demo data: Quận ủy Long Biên or 104-KH/QU is missing, {} is not created", title);
             return;
         }
-        transaction.executeWithoutResult(status -> round(district.get(), plan.get()));
+        transaction.executeWithoutResult(status -> round(title, district.get(), plan.get(), startsOn, dueOn));
     }
 
-    private void round(long district, long plan) {
+    private void round(String title, long district, long plan, LocalDate startsOn, List<LocalDate> dueOn) {
         boolean exists = jdbc.sql("SELECT count(*) > 0 FROM campaign WHERE owner_id = :o AND title = :t")
                 .param("o", district)
-                .param("t", TITLE)
+                .param("t", title)
                 .query(Boolean.class)
                 .single();
         if (exists) {
@@ -79,34 +91,34 @@ class LongBienCampaignDemoData implements DemoDataRunner {
         }
         var campaign = drafts.create(
                 new CampaignForm(
-                        TITLE,
+                        title,
                         "Tu dưỡng, rèn luyện đạo đức gắn với trách nhiệm nêu gương của người đứng đầu các địa phương",
                         plan,
                         district,
                         List.of(district),
-                        LocalDate.of(2024, 3, 1),
-                        LocalDate.of(2024, 12, 31),
+                        startsOn,
+                        LocalDate.of(startsOn.getYear(), 12, 31),
                         List.of(
                                 new RequirementForm(
                                         ObligationKind.HOLD_CONFERENCE,
                                         AppliesTo.GRASSROOTS_COMMITTEE,
-                                        LocalDate.of(2024, 5, 31),
+                                        dueOn.get(0),
                                         "Hội nghị lấy ý kiến góp ý",
                                         null),
                                 new RequirementForm(
                                         ObligationKind.CELL_MEETINGS,
                                         AppliesTo.CELL,
-                                        LocalDate.of(2024, 6, 30),
+                                        dueOn.get(1),
                                         "Sinh hoạt chi bộ góp ý",
                                         null),
                                 new RequirementForm(
                                         ObligationKind.PERIODIC_REPORT,
                                         AppliesTo.GRASSROOTS_COMMITTEE,
-                                        LocalDate.of(2024, 11, 30),
-                                        "Báo cáo kết quả năm 2024",
+                                        dueOn.get(2),
+                                        "Báo cáo kết quả năm " + startsOn.getYear(),
                                         null))),
                 Scope.everything());
-        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2024, 3, 1));
+        drafts.launch(campaign.id(), campaign.version(), Scope.everything(), startsOn);
         record Line(long id, int version, LocalDate dueOn, int rank) {}
         var lines = jdbc.sql("""
                         SELECT ob.id, ob.version, ob.due_on,
@@ -117,7 +129,6 @@ class LongBienCampaignDemoData implements DemoDataRunner {
                 .query(Line.class)
                 .list();
         for (var line : lines) {
-            // one in three behind and never done, one in four a few days late, the others on time
             if (line.rank() % 3 == 1) {
                 continue;
             }
@@ -126,6 +137,6 @@ class LongBienCampaignDemoData implements DemoDataRunner {
                     : line.dueOn().minusDays(3);
             fulfilments.markDone(line.id(), line.version(), on, NOTE, null, Scope.everything(), LocalDate.now(clock));
         }
-        log.info("Campaign demo data: {} launched", TITLE);
+        log.info("Campaign demo data: {} launched", title);
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,10 @@ import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Organizations.NewOrganization;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.StructureChanges;
+import vn.neuguong.organization.StructureChanges.Close;
 import vn.neuguong.organization.StructureChanges.Merge;
+import vn.neuguong.organization.StructureChanges.Part;
+import vn.neuguong.organization.StructureChanges.Split;
 import vn.neuguong.shared.Role;
 
 /**
@@ -85,6 +89,31 @@ class AccountSuccessionIntegrationTests {
                         .single())
                 .as("the move is in the audit log")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSplitMovesTheStaffToItsFirstPartAndAClosingWithoutSuccessorMovesNobody() {
+        String suffix = "P" + System.nanoTime() % 1_000_000;
+        long district = demo.organization("Quận ủy Thanh Xuân");
+        long ward = ward(district, "Đảng ủy phường Tách " + suffix);
+        long closing = ward(district, "Đảng ủy phường Giải thể " + suffix);
+        long staff = account("tach." + suffix, List.of(new Grant(Role.STAFF, ward)));
+        long left = account("giaithe." + suffix, List.of(new Grant(Role.STAFF, closing)));
+
+        var parts = changes.split(
+                ward,
+                new Split(
+                        LocalDate.of(2025, 7, 1),
+                        List.of(
+                                new Part(null, "Đảng ủy phường Tách Bắc " + suffix, "ĐU", null),
+                                new Part(null, "Đảng ủy phường Tách Nam " + suffix, "ĐU", null)),
+                        Map.of(),
+                        Map.of()),
+                Scope.everything());
+        changes.close(closing, new Close(LocalDate.of(2025, 7, 1)), Scope.everything());
+
+        assertThat(staffOf(staff)).containsExactly(parts.get(0).id());
+        assertThat(staffOf(left)).as("no successor to follow").containsExactly(closing);
     }
 
     @ParameterizedTest

@@ -114,6 +114,28 @@ class BoardOfItsTimeIntegrationTests {
     }
 
     @Test
+    void theDemos2026RoundShowsTheNewWardWithTheCellsOfBoth() throws Exception {
+        long round = jdbc.sql("SELECT id FROM campaign WHERE title = :t")
+                .param("t", MergedWardCampaignDemoData.TITLE)
+                .query(Long.class)
+                .single();
+        long newBoDe = demo.organization("Đảng ủy phường Bồ Đề");
+        var district = board(round, demo.organization("Quận ủy Long Biên"), "hanoi.tuyengiao");
+        assertThat(rowNames(district)).containsExactly("Đảng ủy phường Bồ Đề", "Đảng ủy phường Gia Thụy");
+        assertThat(total(district, newBoDe))
+                .as("its conference, its report, ten cells")
+                .endsWith("/12");
+        long done = jdbc.sql(
+                        "SELECT count(*) FROM obligation ob WHERE ob.campaign_id = :c AND ob.fulfilled_on IS NOT NULL"
+                                + " AND ob.organization_id IN (SELECT id FROM organization WHERE id = :w OR parent_id = :w)")
+                .param("c", round)
+                .param("w", newBoDe)
+                .query(Long.class)
+                .single();
+        assertThat(total(district, newBoDe)).isEqualTo(done + "/12");
+    }
+
+    @Test
     void theNewWardsStaffReachThe2024BoardOfThePredecessorsAndNoSiblings() throws Exception {
         long round = round2024();
         long ngocLam = oldWard("Đảng ủy phường Ngọc Lâm");
