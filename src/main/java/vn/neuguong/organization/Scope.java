@@ -45,10 +45,12 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         if (roots.isEmpty()) {
             return "FALSE";
         }
-        return pathColumn + " <@ ARRAY(WITH RECURSIVE scope_reach AS (SELECT scope_root.id, scope_root.path"
-                + " FROM organization scope_root WHERE scope_root.id IN (:" + PARAMETER + ")"
-                + " UNION SELECT scope_pre.id, scope_pre.path FROM organization scope_pre"
-                + " JOIN scope_reach ON scope_pre.successor_id = scope_reach.id) SELECT path FROM scope_reach)";
+        // the walk carries ids only: ltree has no hash support before PostgreSQL 16, which a recursive UNION needs
+        return pathColumn + " <@ ARRAY(WITH RECURSIVE scope_reach (id) AS (SELECT scope_start.id FROM organization"
+                + " scope_start WHERE scope_start.id IN (:" + PARAMETER
+                + ") UNION SELECT scope_pre.id FROM organization"
+                + " scope_pre JOIN scope_reach ON scope_pre.successor_id = scope_reach.id) SELECT scope_root.path FROM"
+                + " organization scope_root WHERE scope_root.id IN (SELECT id FROM scope_reach))";
     }
 
     /**
