@@ -20,8 +20,15 @@ final class BoardStatement {
 
     private BoardStatement() {}
 
-    /** The organizations of the board: the node's subtree, the only place that names it (see {@link #sql}). */
-    static final String SUBTREE = TreeSql.subtree("CAST(:nodePath AS ltree)");
+    /**
+     * The day whose tree the board groups by: its date, or the campaign's last day when that came first, so a
+     * campaign of 2024 reads by the structure of its time, with the names its organizations bore then.
+     */
+    static final String TREE_DAY =
+            "LEAST(CAST(:asOf AS date), (SELECT tc.ends_on FROM campaign tc WHERE tc.id = :campaign))";
+
+    /** The organizations of the board: the node's subtree on {@link #TREE_DAY}, the only place that names it. */
+    static final String SUBTREE = TreeSql.subtreeAsOf(TreeSql.pathAsOf(":node", TREE_DAY), TREE_DAY);
 
     /** The campaign and the yearly campaigns of which it is the term theme. */
     static final String CAMPAIGNS =
@@ -74,8 +81,9 @@ final class BoardStatement {
                 + MemberSql.countedInCells("SELECT oc.id FROM o oc WHERE oc.kind = 'CELL'", "CAST(:asOf AS date)")
                 + " mc ON mc.cell_id = o.id) mo"
                 + " GROUP BY GROUPING SETS ((mo.child), ()))"
-                + " SELECT g.*, m.on_roll, m.expected, " + TreeSql.name("g.child") + " AS name, "
-                + TreeSql.kind("g.child") + " AS kind, " + TreeSql.hasChildren("g.child") + " AS has_children"
+                + " SELECT g.*, m.on_roll, m.expected, " + TreeSql.nameAsOf("g.child", TREE_DAY) + " AS name, "
+                + TreeSql.kind("g.child") + " AS kind, " + TreeSql.hasChildrenAsOf("g.child", TREE_DAY)
+                + " AS has_children"
                 + " FROM g LEFT JOIN m ON g.requirement_id IS NULL AND g.campaign_id IS NULL"
                 + " AND m.child IS NOT DISTINCT FROM g.child";
     }
@@ -84,7 +92,7 @@ final class BoardStatement {
     static Map<String, Object> parameters(long campaignId, OrganizationRef node, BoardQuery query) {
         var parameters = new HashMap<String, Object>();
         parameters.put("campaign", campaignId);
-        parameters.put("nodePath", node.path());
+        parameters.put("node", node.id());
         parameters.put("asOf", query.asOf());
         if (query.period() != null) {
             parameters.put("period", query.period());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
@@ -62,11 +63,14 @@ class OrganizationDemoData implements DemoDataRunner {
     private final Organizations organizations;
     private final CommitteeTerms terms;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
-    OrganizationDemoData(Organizations organizations, CommitteeTerms terms, TransactionTemplate transaction) {
+    OrganizationDemoData(
+            Organizations organizations, CommitteeTerms terms, TransactionTemplate transaction, JdbcClient jdbc) {
         this.organizations = organizations;
         this.terms = terms;
         this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -132,6 +136,9 @@ class OrganizationDemoData implements DemoDataRunner {
     }
 
     private void ward(Organization district, String ward, int cells) {
+        if (mergedAway(district, "Đảng ủy phường " + ward)) {
+            return;
+        }
         var committee = ensure(
                 district,
                 OrganizationKind.GRASSROOTS_COMMITTEE,
@@ -144,6 +151,16 @@ class OrganizationDemoData implements DemoDataRunner {
         for (int i = 1; i <= cells; i++) {
             ensure(committee, OrganizationKind.CELL, "Chi bộ", "Chi bộ Tổ dân phố số " + i, "CB", null);
         }
+    }
+
+    /** A ward that a merge closed ({@link StructureChangeDemoData}) is not founded again by a second load. */
+    private boolean mergedAway(Organization district, String name) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization WHERE parent_id = :parent AND name = :name"
+                        + " AND successor_id IS NOT NULL)")
+                .param("parent", district.id())
+                .param("name", name)
+                .query(Boolean.class)
+                .single();
     }
 
     private Organization ensure(

@@ -144,6 +144,21 @@ public class Organizations {
                 .optional();
     }
 
+    /**
+     * The organization that bore the name under the parent on the day, open or closed since: demo data about the
+     * past finds the ward of 2022 even after a merge gave its name to a new one.
+     */
+    public Optional<Organization> findByNameOn(Long parentId, String name, LocalDate day) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE EXISTS (SELECT 1 FROM organization_period p"
+                        + " WHERE p.organization_id = o.id AND p.parent_id IS NOT DISTINCT FROM :parent"
+                        + " AND p.name = :name AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day))")
+                .param("parent", parentId)
+                .param("name", name)
+                .param("day", day)
+                .query(Organization.class)
+                .optional();
+    }
+
     /** Creates an organization under a parent inside the scope (or a root, for an administrator). */
     @Transactional
     public Organization create(NewOrganization input, Scope scope) {

@@ -1,6 +1,7 @@
 package vn.neuguong.organization;
 
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.shared.AuditLog;
@@ -17,12 +18,19 @@ class Periods {
     private final Organizations organizations;
     private final CellMembership membership;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Periods(JdbcClient jdbc, Organizations organizations, CellMembership membership, AuditLog audit) {
+    Periods(
+            JdbcClient jdbc,
+            Organizations organizations,
+            CellMembership membership,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.membership = membership;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The start of the latest current period of the organization, or of anything in its subtree. */
@@ -123,7 +131,10 @@ class Periods {
                 StructureChanges.ENTITY, organization.id(), organization.id(), organization, reload(organization.id()));
     }
 
-    /** Ends the organization's current period and its officers' positions on the date. */
+    /**
+     * Ends the organization's current period and its officers' positions on the date; with a successor, tells the
+     * other modules ({@link OrganizationSucceeded}) in the same transaction.
+     */
     void close(Organization organization, LocalDate on, Long successorId) {
         jdbc.sql("UPDATE organization_period SET valid_to = :on WHERE organization_id = :id AND valid_to IS NULL")
                 .param("on", on)
@@ -140,6 +151,9 @@ class Periods {
         membership.endPositions(organization.id(), on);
         audit.updated(
                 StructureChanges.ENTITY, organization.id(), organization.id(), organization, reload(organization.id()));
+        if (successorId != null) {
+            events.publishEvent(new OrganizationSucceeded(organization.id(), successorId, on));
+        }
     }
 
     private Organization reload(long id) {

@@ -31,7 +31,13 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         return new Scope(false, List.of(organizationId));
     }
 
-    /** A SQL condition, true when the organization whose ltree path is {@code pathColumn} lies inside the scope. */
+    /**
+     * A SQL condition, true when the organization whose ltree path is {@code pathColumn} lies inside the scope: below
+     * a root, or below an organization merged (or split) into a root, or into one of those, and so on. A successor
+     * covers its predecessors' history, so the staff of a ward formed by a merge read the boards and documents of the
+     * wards it replaced; those hold nothing open any more (their children and members moved to the successor), and a
+     * sibling's predecessors stay outside. Paths read on a past day ({@link TreeSql#pathAsOf}) are covered alike.
+     */
     public String covers(String pathColumn) {
         if (unrestricted) {
             return "TRUE";
@@ -39,8 +45,12 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         if (roots.isEmpty()) {
             return "FALSE";
         }
-        return pathColumn + " <@ ARRAY(SELECT scope_root.path FROM organization scope_root WHERE scope_root.id IN (:"
-                + PARAMETER + "))";
+        // the walk carries ids only: ltree has no hash support before PostgreSQL 16, which a recursive UNION needs
+        return pathColumn + " <@ ARRAY(WITH RECURSIVE scope_reach (id) AS (SELECT scope_start.id FROM organization"
+                + " scope_start WHERE scope_start.id IN (:" + PARAMETER
+                + ") UNION SELECT scope_pre.id FROM organization"
+                + " scope_pre JOIN scope_reach ON scope_pre.successor_id = scope_reach.id) SELECT scope_root.path FROM"
+                + " organization scope_root WHERE scope_root.id IN (SELECT id FROM scope_reach))";
     }
 
     /**

@@ -133,6 +133,65 @@ public final class TreeSql {
     }
 
     /**
+     * The same table as {@link #subtree(String)} with the tree as it stood on the day {@code dayExpression}, read from
+     * the organizations' periods: {@code topPathExpression} is the top's path on that day ({@link #pathAsOf}), and each
+     * organization lies where it stood then, under the parent and with the name it had (a cell moved on a date is
+     * under its old parent the day before and under the new one on the day). An organization closed before the day
+     * lies where it stood on its last day, one established after it where it stood on its first; {@code open} says
+     * whether it existed on the day. Its columns: {@code id, name, kind, path, open, depth, child_id}.
+     */
+    public static String subtreeAsOf(String topPathExpression, String dayExpression) {
+        return "(SELECT tree_sa.organization_id AS id, tree_sa.name, tree_sao.kind, tree_sa.path, "
+                + existed("tree_sao", dayExpression) + " AS open,"
+                + " nlevel(tree_sa.path) - nlevel(" + topPathExpression + ") AS depth,"
+                + " CASE WHEN nlevel(tree_sa.path) = nlevel(" + topPathExpression + ") THEN NULL"
+                + " ELSE CAST(subpath(tree_sa.path, nlevel(" + topPathExpression
+                + "), 1)::text AS bigint) END AS child_id"
+                + " FROM organization_period tree_sa JOIN organization tree_sao ON tree_sao.id = tree_sa.organization_id"
+                + " WHERE tree_sa.path <@ " + topPathExpression + " AND "
+                + inForce("tree_sa", "tree_sao", dayExpression) + ")";
+    }
+
+    /** The ltree path of the organization in {@code idColumn} on the day, placed as {@link #subtreeAsOf} places it. */
+    public static String pathAsOf(String idColumn, String dayExpression) {
+        return periodColumnAsOf("path", idColumn, dayExpression);
+    }
+
+    /** The name the organization in {@code idColumn} bore on the day, as {@link #subtreeAsOf} reads it. */
+    public static String nameAsOf(String idColumn, String dayExpression) {
+        return periodColumnAsOf("name", idColumn, dayExpression);
+    }
+
+    /** True when the organization in {@code idColumn} had children on the day (its own day, as {@link #pathAsOf}). */
+    public static String hasChildrenAsOf(String idColumn, String dayExpression) {
+        return "EXISTS (SELECT 1 FROM organization tree_hp, organization_period tree_hc WHERE tree_hp.id = " + idColumn
+                + " AND tree_hc.parent_id = tree_hp.id AND "
+                + inForce("tree_hc", "tree_hp", dayExpression) + ")";
+    }
+
+    private static String periodColumnAsOf(String column, String idColumn, String dayExpression) {
+        return "(SELECT tree_pa." + column + " FROM organization_period tree_pa JOIN organization tree_pao"
+                + " ON tree_pao.id = tree_pa.organization_id WHERE tree_pa.organization_id = " + idColumn + " AND "
+                + inForce("tree_pa", "tree_pao", dayExpression) + " ORDER BY tree_pa.id DESC LIMIT 1)";
+    }
+
+    /**
+     * True when the period {@code period} is in force on the day, the day held within the life of the organization
+     * {@code organization} (from its establishment to its last day), so that every organization has one period.
+     */
+    private static String inForce(String period, String organization, String dayExpression) {
+        String day = "GREATEST(" + organization + ".established_on, LEAST(CAST(" + dayExpression + " AS date), "
+                + organization + ".closed_on - 1))";
+        return period + ".valid_from <= " + day + " AND (" + period + ".valid_to IS NULL OR " + period + ".valid_to > "
+                + day + ")";
+    }
+
+    private static String existed(String organization, String dayExpression) {
+        return "(" + organization + ".established_on <= CAST(" + dayExpression + " AS date) AND (" + organization
+                + ".closed_on IS NULL OR " + organization + ".closed_on > CAST(" + dayExpression + " AS date)))";
+    }
+
+    /**
      * A table of every organization, closed ones too, as other modules may read it, for a picker, a lookup or the
      * issuers and recipients a form offers, in a statement of their own. Give it an alias; its columns: {@code id},
      * {@code parent_id}, {@code name}, {@code code}, {@code kind}, {@code path} (ltree: for ordering, and for

@@ -56,13 +56,22 @@ class DocumentDemoDataIntegrationTests {
         assertThat(cascade.up())
                 .extracting(DocumentBasis.CascadeNode::number)
                 .containsExactly("284-KH/TU", "347-KH/QU");
-        long boDe = jdbc.sql("SELECT id FROM organization WHERE name = 'Đảng ủy phường Bồ Đề'")
+        // Bồ Đề's 111-HD/ĐU stays the 2022 ward's; the ward the 2025 merge formed numbers from 01 in its first term
+        long oldBoDe = jdbc.sql("SELECT issuer_id FROM document WHERE number_text = '111-HD/ĐU'")
                 .query(Long.class)
                 .single();
+        long boDe = jdbc.sql("SELECT id FROM organization WHERE name = 'Đảng ủy phường Bồ Đề' AND closed_on IS NULL")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT successor_id FROM organization WHERE id = :id")
+                        .param("id", oldBoDe)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(boDe);
         var next = documents.issue(
                 new NewDocument(
-                        "HD", boDe, java.time.LocalDate.of(2022, 9, 1), "Hướng dẫn tiếp theo", null, null, null),
+                        "HD", boDe, java.time.LocalDate.of(2025, 9, 1), "Hướng dẫn tiếp theo", null, null, null),
                 Scope.everything());
-        assertThat(next.number()).isEqualTo("112-HD/ĐU");
+        assertThat(next.number()).isEqualTo("01-HD/ĐU");
     }
 }
