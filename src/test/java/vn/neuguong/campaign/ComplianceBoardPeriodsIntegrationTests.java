@@ -177,6 +177,11 @@ class ComplianceBoardPeriodsIntegrationTests {
         jdbc.sql("UPDATE organization SET path = path || CAST(id AS text) WHERE id = :u")
                 .param("u", unit)
                 .update();
+        jdbc.sql("INSERT INTO organization_period (organization_id, parent_id, path, name, code, level_label,"
+                        + " valid_from, change_kind) SELECT id, parent_id, path, name, code, level_label, established_on,"
+                        + " 'CREATE' FROM organization WHERE id = :u")
+                .param("u", unit)
+                .update();
         jdbc.sql("INSERT INTO obligation (campaign_id, requirement_id, organization_id, kind, due_on) VALUES (:c, :r,"
                         + " :u, 'ACTION_PROGRAMME', DATE '2025-02-28')")
                 .param("c", m.campaign().id())
