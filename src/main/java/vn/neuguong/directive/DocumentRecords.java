@@ -3,8 +3,6 @@ package vn.neuguong.directive;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +10,7 @@ import vn.neuguong.directive.DocumentChecks.Issuer;
 import vn.neuguong.directive.DocumentSignatures.Signature;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.shared.AuditLog;
+import vn.neuguong.web.RichText;
 
 /**
  * Writes a checked, numbered document with its bases and recipients, audits it and announces it ({@link
@@ -153,9 +152,6 @@ class DocumentRecords {
 
     /** Keeps the formatting of a rich-text body and drops scripts, event handlers and anything else unsafe. */
     static String sanitize(String html) {
-        if (html == null || html.isBlank()) {
-            return null;
-        }
-        return Jsoup.clean(html, Safelist.relaxed());
+        return RichText.sanitize(html);
     }
 }
