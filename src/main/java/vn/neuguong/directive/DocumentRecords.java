@@ -76,8 +76,7 @@ class DocumentRecords {
                 .param("code", entry.number().typeCode())
                 .query(String.class)
                 .single();
-        String extra = typeName + " " + entry.issuerName() + " "
-                + (body == null ? "" : Jsoup.parse(body).text());
+        String extra = typeName + " " + entry.issuerName() + " " + RichText.plainText(body);
         long id = jdbc.sql("""
                         INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, external_issuer_name,
                                               number_text, issued_on, summary, body_html, registered_by_id, search_extra,
