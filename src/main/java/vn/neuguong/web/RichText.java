@@ -16,6 +16,18 @@ public final class RichText {
         return Jsoup.clean(html, Safelist.relaxed());
     }
 
+    /** The paragraphs of the HTML as plain text, for an export: one per block, none blank. */
+    public static java.util.List<String> paragraphs(String html) {
+        if (html == null || html.isBlank()) {
+            return java.util.List.of();
+        }
+        var body = Jsoup.parse(html).body();
+        var blocks = body.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre");
+        var texts = (blocks.isEmpty() ? java.util.List.of(body.text()) : blocks.eachText())
+                .stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return texts;
+    }
+
     /** The words of the HTML, without its tags: blank when the text shows nothing to read. */
     public static String plainText(String html) {
         return html == null ? "" : Jsoup.parse(html).text().strip();
