@@ -1,5 +1,6 @@
 package vn.neuguong.study;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import vn.neuguong.shared.PageRequest;
 import vn.neuguong.study.StudyFile.Commitment;
 import vn.neuguong.study.StudyFile.Row;
 import vn.neuguong.study.StudyFile.Submission;
+import vn.neuguong.web.FileStorage;
 
 /** The study files as they are read, each through {@link StudyAccess}; another's file is answered as missing. */
 @Repository
@@ -78,11 +80,17 @@ public class StudyFiles {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final StudyAudience audience;
+    private final FileStorage storage;
 
-    StudyFiles(JdbcClient jdbc, JsonMapper json, StudyAudience audience) {
+    StudyFiles(JdbcClient jdbc, JsonMapper json, StudyAudience audience, FileStorage storage) {
         this.jdbc = jdbc;
         this.json = json;
         this.audience = audience;
+        this.storage = storage;
+    }
+
+    InputStream open(Stored stored) {
+        return storage.open(stored.key());
     }
 
     public StudyFile get(long id, StudyAccess access) {
@@ -207,6 +215,32 @@ public class StudyFiles {
                 .param("n", number == null ? 0 : number)
                 .query(Stored.class)
                 .optional();
+    }
+
+    /** A campaign a cell's members owe files for. */
+    public record CampaignChoice(long campaignId, String title) {}
+
+    /** The campaigns the members of a cell in the scope owe files for, the newest first. */
+    List<CampaignChoice> campaignsOf(long cellId, Scope scope) {
+        audience.fixPending();
+        return jdbc.sql("SELECT DISTINCT f.campaign_id, " + CampaignSql.title("f.campaign_id") + " AS title"
+                        + " FROM study_file f WHERE " + StudyAccess.CURRENT_CELL + " = :cell AND "
+                        + scope.coversOrganization(":cell") + " ORDER BY f.campaign_id DESC")
+                .param("cell", cellId)
+                .params(scope.parameters())
+                .query(CampaignChoice.class)
+                .list();
+    }
+
+    /** The name of a cell in the scope; 404 otherwise. */
+    String cellName(long cellId, Scope scope) {
+        return jdbc.sql("SELECT " + TreeSql.name(":cell") + " WHERE " + scope.coversOrganization(":cell") + " AND "
+                        + TreeSql.kind(":cell") + " = 'CELL'")
+                .param("cell", cellId)
+                .params(scope.parameters())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Organization", cellId));
     }
 
     /** Whether the campaign owes study files at all (its audience is fixed). */
