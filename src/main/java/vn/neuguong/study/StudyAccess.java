@@ -7,9 +7,10 @@ import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.Actor;
 
 /**
- * Which study files an actor may read, as SQL on a file {@code f}: a member their own, a secretary those of the
- * members of their cell, staff those of the members of their scope (the member's cell now: a file follows its
- * member). Anything else is answered as missing.
+ * Which study files an actor may read, as SQL on a file {@code f}: a member their own, a secretary those of their
+ * cell, staff those of their scope; a file is the cell's when the member belongs to it now (a file follows its
+ * member) or when the cell owed it at launch (a member in temporary activity owes the host cell). Anything else is
+ * answered as missing.
  */
 record StudyAccess(Scope scope, Long self) {
 
@@ -19,8 +20,14 @@ record StudyAccess(Scope scope, Long self) {
         return new StudyAccess(Scope.of(actor), actor.memberId());
     }
 
+    /** True when the file {@code f} is the cell's in {@code cellExpression}. */
+    static String ofCell(String cellExpression) {
+        return "(f.cell_id = " + cellExpression + " OR " + CURRENT_CELL + " = " + cellExpression + ")";
+    }
+
     String readable() {
-        String covered = scope.coversOrganization(CURRENT_CELL);
+        String covered =
+                "(" + scope.coversOrganization(CURRENT_CELL) + " OR " + scope.coversOrganization("f.cell_id") + ")";
         return self == null ? covered : "(" + covered + " OR f.member_id = :selfMemberId)";
     }
 

@@ -10,7 +10,8 @@ import vn.neuguong.shared.NotFoundException;
 
 /**
  * How many members owe a study file for a campaign, and how many handed it in on time, late, or not at all, at any
- * node of the tree: each member counts where their cell is now (the file follows its member). One statement answers
+ * node of the tree: each member counts at the cell that owed the campaign's members' submissions at launch (where a
+ * member in temporary activity is expected), so the figures answer that cell's obligation. One statement answers
  * every child of a node, for the compliance board.
  */
 @Component
@@ -54,10 +55,9 @@ public class StudyCounts {
                 + ".id) FILTER (WHERE " + alias + ".status = 'ACCEPTED') AS accepted";
     }
 
-    /** The files of the campaign with the organization under the node their member's cell lies in: {@code s}. */
+    /** The files of the campaign owed by the cells under the node, with the child of the node each lies under. */
     static final String FILES_UNDER_NODE = "SELECT f.*, s.child_id FROM study_file f JOIN "
-            + TreeSql.subtree(TreeSql.path(":node")) + " s ON s.id = " + StudyAccess.CURRENT_CELL
-            + " WHERE f.campaign_id = :campaign";
+            + TreeSql.subtree(TreeSql.path(":node")) + " s ON s.id = f.cell_id WHERE f.campaign_id = :campaign";
 
     static final String BY_CHILD = "SELECT k.id AS organization_id, k.name AS organization_name, "
             + figures("x") + " FROM " + TreeSql.subtree(TreeSql.path(":node"))

@@ -79,7 +79,8 @@ class StudyExport {
                         + " s.attachment_name, s.commitments::text AS commitments, s.submitted_on FROM study_file f"
                         + " LEFT JOIN LATERAL (SELECT * FROM study_submission s WHERE s.file_id = f.id"
                         + " ORDER BY s.number DESC LIMIT 1) s ON true WHERE f.campaign_id = :c AND "
-                        + StudyAccess.CURRENT_CELL + " = :cell ORDER BY member_name COLLATE vi_icu, f.id")
+                        + StudyAccess.ofCell(":cell") + " ORDER BY " + MemberSql.fullName("f.member_id")
+                        + " COLLATE vi_icu, f.id")
                 .param("c", campaignId)
                 .param("cell", cellId)
                 .query(Entry.class)

@@ -42,17 +42,20 @@ public record StudyFile(
         ACCEPTED;
 
         /** Whether the member may change the draft. */
-        boolean editable() {
+        public boolean editable() {
             return this == NOT_STARTED || this == DRAFT || this == RETURNED;
         }
 
         /** Whether the member may assess the commitments handed in. */
-        boolean assessable() {
+        public boolean assessable() {
             return this == SUBMITTED || this == ACCEPTED;
         }
     }
 
-    /** What the list of a cell shows: the status, with a submission after the due day and a file never handed in. */
+    /**
+     * What the list of a cell shows: the status, with a submission after the due day (late, until reviewed) and a
+     * file never started when the due day has passed (missing).
+     */
     @Schema(enumAsRef = true, name = "StudyFileState")
     public enum State {
         NOT_STARTED,
@@ -92,7 +95,6 @@ public record StudyFile(
             @Schema(nullable = true) LocalDate reviewedOn) {}
 
     /** The secretary's decision on a submission. */
-    @Schema(enumAsRef = true, name = "StudyReviewOutcome")
     public enum Outcome {
         ACCEPTED,
         RETURNED

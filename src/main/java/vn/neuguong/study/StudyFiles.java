@@ -37,7 +37,7 @@ public class StudyFiles {
 
     static final String ROW = "SELECT f.id, f.campaign_id, " + CampaignSql.title("f.campaign_id")
             + " AS campaign_title, f.member_id, " + MemberSql.fullName("f.member_id") + " AS member_name, f.due_on,"
-            + " CASE WHEN f.first_submitted_on IS NULL AND f.due_on < :today THEN 'MISSING'"
+            + " CASE WHEN f.status = 'NOT_STARTED' AND f.due_on < :today THEN 'MISSING'"
             + " WHEN f.status = 'SUBMITTED' AND f.first_submitted_on > f.due_on THEN 'LATE' ELSE f.status END AS state,"
             + " f.submitted_on, f.version FROM study_file f";
 
@@ -158,10 +158,13 @@ public class StudyFiles {
                 .list();
     }
 
-    /** The files of the members of a cell in the scope (members there now) for a campaign, by name. */
+    /**
+     * The files of a cell in the scope for a campaign, by name: those it was owed at launch and those of the members
+     * there now (a transfer brings the file along).
+     */
     public Page<Row> ofCell(long cellId, long campaignId, Scope scope, PageRequest request, LocalDate today) {
         audience.fixPending();
-        String where = " WHERE f.campaign_id = :campaign AND " + StudyAccess.CURRENT_CELL + " = :cell AND "
+        String where = " WHERE f.campaign_id = :campaign AND " + StudyAccess.ofCell(":cell") + " AND "
                 + scope.coversOrganization(":cell");
         long total = jdbc.sql("SELECT count(*) FROM study_file f" + where)
                 .param("campaign", campaignId)
@@ -224,7 +227,7 @@ public class StudyFiles {
     List<CampaignChoice> campaignsOf(long cellId, Scope scope) {
         audience.fixPending();
         return jdbc.sql("SELECT DISTINCT f.campaign_id, " + CampaignSql.title("f.campaign_id") + " AS title"
-                        + " FROM study_file f WHERE " + StudyAccess.CURRENT_CELL + " = :cell AND "
+                        + " FROM study_file f WHERE " + StudyAccess.ofCell(":cell") + " AND "
                         + scope.coversOrganization(":cell") + " ORDER BY f.campaign_id DESC")
                 .param("cell", cellId)
                 .params(scope.parameters())

@@ -126,8 +126,16 @@ class StudyFileIntegrationTests {
                         .content("{\"reflectionHtml\": \"<p> </p>\", \"commitments\": [{\"text\": \"Học tập\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field")
-                        .value(Matchers.containsInAnyOrder(
-                                "commitments[0].targetOn", "reflectionHtml", "commitments")));
+                        .value(Matchers.containsInAnyOrder("commitments[0].targetOn", "reflectionHtml")));
+        mvc.perform(post(mine() + "/submission")
+                        .with(demo.signedIn("dangvien.vanmieu1"))
+                        .with(csrf())
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reflectionHtml\": \"<p>Bài viết</p>\", \"commitments\": []}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("commitments"))
+                .andExpect(jsonPath("$.errors[0].message").value("cần ít nhất một cam kết có thời hạn"));
         mvc.perform(put("/api/v1/study/my-files/" + (round + 100000))
                         .with(demo.signedIn("dangvien.vanmieu1"))
                         .with(csrf())
