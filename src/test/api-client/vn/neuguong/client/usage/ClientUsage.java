@@ -11,6 +11,7 @@ import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
+import vn.neuguong.client.api.StudyApi;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.CampaignDetail;
@@ -29,6 +30,7 @@ import vn.neuguong.client.model.PageMember;
 import vn.neuguong.client.model.PageObligationRow;
 import vn.neuguong.client.model.PageOrganizationNode;
 import vn.neuguong.client.model.Problem;
+import vn.neuguong.client.model.StudyFile;
 import vn.neuguong.client.model.Update;
 
 /**
@@ -103,9 +105,19 @@ final class ClientUsage {
                 new BasisLink().number(basis.getNumber()).issuerId(basis.getIssuerId()).termId(basis.getTermId()));
         long documentsInAll = plans.getTotal();
 
+        // A member's study file: the ETag read sent back as If-Match to hand it in; the secretary's review of it.
+        var study = new StudyApi(client);
+        var own = study.getMyStudyFileWithHttpInfo(campaignId);
+        StudyFile handedIn = study.submitMyStudyFile(
+                campaignId,
+                own.getHeaders().get("ETag").get(0),
+                new vn.neuguong.client.model.Draft().reflectionHtml("<p>Bài thu hoạch</p>"));
+        int reviews = study.listStudySubmissions(handedIn.getId()).size();
+        File reflections = study.exportCellReflections(handedIn.getCellId(), campaignId, "pdf");
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
-                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion());
+                + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + reviews + reflections);
     }
 }
