@@ -1,5 +1,6 @@
 package vn.neuguong.study;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ public class StudyCounts {
      * @param pending not handed in by the day, the due day still to come
      * @param accepted accepted by the secretary (as things stand now)
      */
+    @Schema(name = "StudyCounts")
     public record Counts(
             long organizationId,
             String organizationName,

@@ -72,6 +72,7 @@ public record StudyFile(
      *
      * @param done the member's own assessment, later: done or not (null until assessed)
      */
+    @Schema(name = "StudyCommitment")
     public record Commitment(
             int position,
             String text,
@@ -81,6 +82,7 @@ public record StudyFile(
             @Schema(nullable = true) LocalDate assessedOn) {}
 
     /** One version handed in, as it was, and its review. */
+    @Schema(name = "StudySubmission")
     public record Submission(
             long id,
             int number,
@@ -101,6 +103,7 @@ public record StudyFile(
     }
 
     /** One member's line in the list of a cell or of the member's own files. */
+    @Schema(name = "StudyRow")
     public record Row(
             long id,
             long campaignId,

@@ -1,5 +1,6 @@
 package vn.neuguong.study;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -221,6 +222,7 @@ public class StudyFiles {
     }
 
     /** A campaign a cell's members owe files for. */
+    @Schema(name = "StudyCampaignChoice")
     public record CampaignChoice(long campaignId, String title) {}
 
     /** The campaigns the members of a cell in the scope owe files for, the newest first. */

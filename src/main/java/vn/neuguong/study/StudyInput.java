@@ -20,6 +20,7 @@ final class StudyInput {
      * The member's draft: the reflection as rich text (sanitized when stored) and the commitments; a line left empty
      * is dropped. Handing it in needs a reflection (the text, or an uploaded file) and at least one commitment.
      */
+    @Schema(name = "StudyDraft")
     record Draft(
             @Schema(nullable = true) @Size(max = 100_000, message = "validation.tooLong")
             String reflectionHtml,
@@ -63,6 +64,7 @@ final class StudyInput {
     }
 
     /** One commitment of the action plan and the day it is to be done by. */
+    @Schema(name = "StudyCommitmentInput")
     record CommitmentInput(
             @Schema(nullable = true) @Size(max = 1000, message = "validation.tooLong")
             String text,
@@ -75,9 +77,11 @@ final class StudyInput {
     }
 
     /** The member's own assessment of the commitments handed in, later: each done or not, with a note. */
+    @Schema(name = "StudyAssessment")
     record Assessment(
             @NotNull(message = "validation.required") @Valid List<AssessmentItem> items) {}
 
+    @Schema(name = "StudyAssessmentItem")
     record AssessmentItem(
             @NotNull(message = "validation.required") Integer position,
             @Schema(nullable = true) Boolean done,
@@ -86,6 +90,7 @@ final class StudyInput {
             String note) {}
 
     /** The secretary's review: accept, or return with a comment saying what to revise. */
+    @Schema(name = "StudyReview")
     record Review(
             @NotNull(message = "validation.required") StudyFile.Outcome outcome,
 

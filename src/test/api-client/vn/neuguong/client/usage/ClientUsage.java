@@ -111,7 +111,7 @@ final class ClientUsage {
         StudyFile handedIn = study.submitMyStudyFile(
                 campaignId,
                 own.getHeaders().get("ETag").get(0),
-                new vn.neuguong.client.model.Draft().reflectionHtml("<p>Bài thu hoạch</p>"));
+                new vn.neuguong.client.model.StudyDraft().reflectionHtml("<p>Bài thu hoạch</p>"));
         int reviews = study.listStudySubmissions(handedIn.getId()).size();
         File reflections = study.exportCellReflections(handedIn.getCellId(), campaignId, "pdf");
 
