@@ -44,7 +44,9 @@ import vn.neuguong.web.EntityTags;
 import vn.neuguong.web.UploadedFiles;
 
 /** The study file as JSON: the member's own files, the cell's list and review, the counts and the exports. */
-@Tag(name = "Study")
+@Tag(
+        name = "Study",
+        description = "Members' study files: reflections, action plans, the secretary's review, counts and exports")
 @RestController
 @RequestMapping("/api/v1/study")
 class StudyApi {
