@@ -20,6 +20,15 @@ public final class AccountSql {
                 + organizationIdsExpression + ")";
     }
 
+    /**
+     * The ids of the accounts that belong to the members in {@code memberIdsExpression} (a list parameter or a
+     * subquery): a subquery with one column, {@code account_id}.
+     */
+    public static String ofMembers(String memberIdsExpression) {
+        return "SELECT DISTINCT account_o.id AS account_id FROM account account_o WHERE account_o.member_id IN ("
+                + memberIdsExpression + ")";
+    }
+
     /** True when the account in {@code accountIdExpression} may sign in. */
     public static String enabled(String accountIdExpression) {
         return "EXISTS (SELECT 1 FROM account account_e WHERE account_e.id = " + accountIdExpression

@@ -3,6 +3,7 @@ package vn.neuguong.campaign;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.campaign.CampaignForm.RequirementForm;
@@ -68,20 +69,29 @@ class CampaignRecords {
             """.formatted(TreeSql.within("p.organization_id", "t.organization_id"));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    CampaignRecords(JdbcClient jdbc) {
+    CampaignRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
      * The obligations of a campaign just launched, in one statement; how many it created. The planner guesses a
      * thousand periods per line and would compile the statement to machine code first (seconds on a server with JIT,
-     * whatever the tree's size), so JIT is off for the launch's transaction.
+     * whatever the tree's size), so JIT is off for the launch's transaction. Tells the other modules
+     * ({@link CampaignLaunched}) in the same transaction.
      */
     int createObligations(long campaignId) {
         jdbc.sql("SET LOCAL jit = off").update();
         jdbc.sql(LOCK_REFINED_SQL).param("id", campaignId).query(Long.class).single();
-        return jdbc.sql(LAUNCH_SQL).param("id", campaignId).update();
+        int created = jdbc.sql(LAUNCH_SQL).param("id", campaignId).update();
+        var launchedOn = jdbc.sql("SELECT launched_on FROM campaign WHERE id = :id")
+                .param("id", campaignId)
+                .query(LocalDate.class)
+                .single();
+        events.publishEvent(new CampaignLaunched(campaignId, launchedOn));
+        return created;
     }
 
     long insert(

@@ -3,8 +3,6 @@ package vn.neuguong.directive;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +10,7 @@ import vn.neuguong.directive.DocumentChecks.Issuer;
 import vn.neuguong.directive.DocumentSignatures.Signature;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.shared.AuditLog;
+import vn.neuguong.web.RichText;
 
 /**
  * Writes a checked, numbered document with its bases and recipients, audits it and announces it ({@link
@@ -77,8 +76,7 @@ class DocumentRecords {
                 .param("code", entry.number().typeCode())
                 .query(String.class)
                 .single();
-        String extra = typeName + " " + entry.issuerName() + " "
-                + (body == null ? "" : Jsoup.parse(body).text());
+        String extra = typeName + " " + entry.issuerName() + " " + RichText.plainText(body);
         long id = jdbc.sql("""
                         INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, external_issuer_name,
                                               number_text, issued_on, summary, body_html, registered_by_id, search_extra,
@@ -153,9 +151,6 @@ class DocumentRecords {
 
     /** Keeps the formatting of a rich-text body and drops scripts, event handlers and anything else unsafe. */
     static String sanitize(String html) {
-        if (html == null || html.isBlank()) {
-            return null;
-        }
-        return Jsoup.clean(html, Safelist.relaxed());
+        return RichText.sanitize(html);
     }
 }

@@ -98,6 +98,21 @@ public class Notifications {
     }
 
     /**
+     * Sends a notice to the accounts of the given party members (a member without an account is not told). Same
+     * rules as {@link #notifyOrganizations}.
+     *
+     * @return how many accounts were newly notified
+     */
+    @Transactional
+    public int notifyMembers(
+            List<Long> memberIds, NotificationKind kind, NoticeText text, String link, String dedupKey) {
+        if (memberIds.isEmpty()) {
+            return 0;
+        }
+        return insert(AccountSql.ofMembers(":ids"), memberIds, kind, Words.of(text, texts), link, dedupKey);
+    }
+
+    /**
      * Sends a notice to the given accounts, e.g. to a member about their own obligation. Same rules as
      * {@link #notifyOrganizations}.
      *

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.neuguong.web.UploadedFiles;
 
 class DocumentAttachmentsTests {
 
@@ -52,10 +53,10 @@ class DocumentAttachmentsTests {
                 .getBytes(StandardCharsets.US_ASCII);
         String type = attachments.detect(polyglot, "bao-cao.html");
         assertThat(type).isEqualTo("application/pdf");
-        assertThat(DocumentAttachments.storedName("bao-cao.html", type)).isEqualTo("bao-cao.pdf");
-        assertThat(DocumentAttachments.storedName("bao-cao", type)).isEqualTo("bao-cao.pdf");
-        assertThat(DocumentAttachments.storedName("Báo cáo.PDF", type)).isEqualTo("Báo cáo.PDF");
-        assertThat(DocumentAttachments.storedName("anh.jpeg", "image/jpeg")).isEqualTo("anh.jpeg");
-        assertThat(DocumentAttachments.storedName("anh.png", "image/jpeg")).isEqualTo("anh.jpg");
+        assertThat(UploadedFiles.storedName("bao-cao.html", type)).isEqualTo("bao-cao.pdf");
+        assertThat(UploadedFiles.storedName("bao-cao", type)).isEqualTo("bao-cao.pdf");
+        assertThat(UploadedFiles.storedName("Báo cáo.PDF", type)).isEqualTo("Báo cáo.PDF");
+        assertThat(UploadedFiles.storedName("anh.jpeg", "image/jpeg")).isEqualTo("anh.jpeg");
+        assertThat(UploadedFiles.storedName("anh.png", "image/jpeg")).isEqualTo("anh.jpg");
     }
 }

@@ -16,6 +16,7 @@ import vn.neuguong.client.api.OrganizationsApi;
 import vn.neuguong.client.api.SupervisionApi;
 import vn.neuguong.client.model.Assessment;
 import vn.neuguong.client.api.PersonsApi;
+import vn.neuguong.client.api.StudyApi;
 import vn.neuguong.client.model.BasisLink;
 import vn.neuguong.client.model.BodyComposition;
 import vn.neuguong.client.model.BridgePoint;
@@ -56,6 +57,7 @@ import vn.neuguong.client.model.PostInput;
 import vn.neuguong.client.model.Problem;
 import vn.neuguong.client.model.Review;
 import vn.neuguong.client.model.RequirementForm;
+import vn.neuguong.client.model.StudyFile;
 import vn.neuguong.client.model.Update;
 
 /**
@@ -249,12 +251,23 @@ final class ClientUsage {
                 new Review().agrees(false).rating(Review.RatingEnum.KHA).comment("Thảo luận còn ít ý kiến"));
         String finalRating = reviewed.getFinalRating().getValue();
 
+        // A member's study file: the ETag read sent back as If-Match to hand it in; the secretary's review of it.
+        var study = new StudyApi(client);
+        var own = study.getMyStudyFileWithHttpInfo(campaignId);
+        StudyFile handedIn = study.submitMyStudyFile(
+                campaignId,
+                own.getHeaders().get("ETag").get(0),
+                new vn.neuguong.client.model.StudyDraft().reflectionHtml("<p>Bài thu hoạch</p>"));
+        int reviews = study.listStudySubmissions(handedIn.getId()).size();
+        File reflections = study.exportCellReflections(handedIn.getCellId(), campaignId, "pdf");
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
                 + documentsInAll + launched.getObligations() + owed.getTotal() + done.getVersion() + total
                 + held.getStatus() + ended.getEndsOn() + finalRating + rule
                 + handTicked.getTotal() + termTitle + actsDone + actsOwed + period + currentPosts
-                + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size());
+                + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size()
+                + reviews + reflections);
     }
 }

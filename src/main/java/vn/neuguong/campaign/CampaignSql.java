@@ -1,0 +1,39 @@
+package vn.neuguong.campaign;
+
+/**
+ * The SQL other modules use to reach campaigns in a statement of their own, so that no module but this one names the
+ * campaign tables (docs/DESIGN.md, "Module seams"). Each method returns a subquery or an expression; the caller binds
+ * the parameters it names.
+ */
+public final class CampaignSql {
+
+    private CampaignSql() {}
+
+    /**
+     * A subquery of the organizations that owe members' submissions (a {@code MEMBER_SUBMISSIONS} line) in the
+     * campaign {@code campaignExpression}, with the day they are due: columns {@code organization_id}, {@code due_on}
+     * (the earliest, if several lines), one row per organization. A cascade's line that refines its parent's is left
+     * out: the parent campaign already counts that organization.
+     */
+    public static String memberSubmissionsOwed(String campaignExpression) {
+        return "SELECT campaign_ms.organization_id, min(campaign_ms.due_on) AS due_on FROM obligation campaign_ms"
+                + " WHERE campaign_ms.campaign_id = " + campaignExpression
+                + " AND campaign_ms.kind = 'MEMBER_SUBMISSIONS' AND campaign_ms.refines_obligation_id IS NULL"
+                + " GROUP BY campaign_ms.organization_id";
+    }
+
+    /**
+     * A subquery of the launched campaigns that owe members' submissions somewhere: columns {@code campaign_id},
+     * {@code launched_on}.
+     */
+    public static String launchedWithMemberSubmissions() {
+        return "SELECT campaign_l.id AS campaign_id, campaign_l.launched_on FROM campaign campaign_l"
+                + " WHERE campaign_l.status = 'LAUNCHED' AND EXISTS (SELECT 1 FROM obligation campaign_lo"
+                + " WHERE campaign_lo.campaign_id = campaign_l.id AND campaign_lo.kind = 'MEMBER_SUBMISSIONS')";
+    }
+
+    /** The title of the campaign {@code campaignExpression}. */
+    public static String title(String campaignExpression) {
+        return "(SELECT campaign_t.title FROM campaign campaign_t WHERE campaign_t.id = " + campaignExpression + ")";
+    }
+}
