@@ -90,7 +90,7 @@ class CampaignDrafts {
 
     /**
      * Launches a draft the caller read at {@code version}: the obligations of the targets' organizations are created
-     * in one statement. A campaign changed since answers 409.
+     * in one statement: the one-off lines and the periods started by {@code today}, the later ones as each opens. A campaign changed since answers 409.
      */
     @Transactional
     int launch(long id, int version, Scope scope, LocalDate today) {
@@ -109,7 +109,8 @@ class CampaignDrafts {
                 .param("version", launched.version())
                 .param("id", id)
                 .update();
-        int created = records.createObligations(id);
+        int created = records.createObligations(id, today);
+        records.announceLaunch(id);
         audit.updated("Campaign", id, campaign.ownerId(), locked, Map.of("campaign", launched, "obligations", created));
         return created;
     }

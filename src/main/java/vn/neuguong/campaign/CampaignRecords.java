@@ -14,16 +14,33 @@ import vn.neuguong.organization.TreeSql;
 class CampaignRecords {
 
     /**
-     * Launching: every open organization of every target subtree, as the tree stands that day, owes each requirement
-     * that applies to its kind, once for a one-off line and once per calendar period for a recurring one (the
-     * periods meeting the campaign's start and the line's last day, each due on its last day, never after the
-     * line's). The owner does not owe its own campaign; departments owe nothing. A window opens on its first day, a
-     * period on its first day or the campaign's start; a line due after an event awaits it; a quota owes its number
-     * of acts, fewer where the campaign covers only part of the period. A cascade's line that tightens a parent's line
-     * refines the parent's obligation of the same organization and period, and starts done if that one is (one act
-     * answers both). One statement, however many organizations and periods.
+     * SQL: the calendar periods {@code (starts_on, ends_on)} of the line {@code r} of the campaign {@code c}, those
+     * meeting the campaign's start and the line's last day; one row of two nulls for a one-off line.
      */
-    static final String LAUNCH_SQL = """
+    static final String SERIES = Periods.seriesSql(Periods.monthsSql("r"), "c.starts_on", "r.due_on");
+
+    /**
+     * SQL: whether the period starting on {@code startsOn} (null for a one-off line) of the line {@code r} opens now,
+     * on {@code :day}: a one-off line at the launch, a period on its first day, each once (the line's
+     * {@code opened_through} is the last day its periods were opened on).
+     */
+    static String opening(String startsOn) {
+        return "(" + startsOn + " IS NULL AND r.opened_through IS NULL OR " + startsOn
+                + " > COALESCE(r.opened_through, '-infinity') AND " + startsOn + " <= :day)";
+    }
+
+    /**
+     * Opening a campaign's lines on {@code :day} (its launch, then each period's first day): every open organization
+     * of every target subtree, as the tree stands that day, owes each requirement that applies to its kind, once for
+     * a one-off line and once per calendar period for a recurring one (the periods meeting the campaign's start and
+     * the line's last day, each due on its last day, never after the line's), opened once the period has started. The
+     * owner does not owe its own campaign; departments owe nothing. A window opens on its first day, a period on its
+     * first day or the campaign's start; a line due after an event awaits it; a quota owes its number of acts, fewer
+     * where the campaign covers only part of the period. A cascade's line that tightens a parent's line refines the
+     * parent's obligation of the same organization and period, and starts done if that one is (one act answers both).
+     * One statement, however many organizations and periods.
+     */
+    static final String OPEN_SQL = """
             INSERT INTO obligation (campaign_id, requirement_id, organization_id, kind, due_on, refines_obligation_id,
                                     fulfilled_on, evidence_document_id, note, attachment_key, attachment_name,
                                     fulfilled_by, period_starts_on, period_ends_on, opens_on, awaiting_event,
@@ -40,6 +57,7 @@ class CampaignRecords {
                             WHEN s.starts_on IS NOT NULL THEN GREATEST(s.starts_on, c.starts_on) END AS opens_on,
                        CASE WHEN r.recurrence = 'QUOTA' THEN LEAST(r.quota, %s) ELSE 1 END AS acts_owed
                 FROM %s s
+                WHERE %s
             ) pr
             JOIN campaign_target t ON t.campaign_id = c.id
             CROSS JOIN LATERAL %s o
@@ -49,24 +67,26 @@ class CampaignRecords {
             ON CONFLICT ON CONSTRAINT obligation_once_per_period DO NOTHING
             """.formatted(
             Periods.unitsSql("r.quota_unit", "GREATEST(s.starts_on, c.starts_on)", "LEAST(s.ends_on, r.due_on)"),
-            Periods.seriesSql(Periods.monthsSql("r"), "c.starts_on", "r.due_on"),
+            SERIES,
+            opening("s.starts_on"),
             TreeSql.subtree(TreeSql.path("t.organization_id")),
             AppliesTo.matches("o.kind", "r.applies_to"));
 
     /**
-     * The parent's obligations that launching a cascade refines, locked so that an act recorded on one of them
-     * meanwhile is either seen and copied, or waits and then finds the refining line.
+     * The parent's obligations of the periods opening that a cascade's lines refine, locked so that an act recorded
+     * on one of them meanwhile is either seen and copied, or waits and then finds the refining line.
      */
-    static final String LOCK_REFINED_SQL = """
+    static final String LOCK_REFINED_SQL =
+            """
             WITH refined AS (
                 SELECT p.id FROM campaign_requirement r
                 JOIN obligation p ON p.requirement_id = r.parent_requirement_id
                 JOIN campaign_target t ON t.campaign_id = r.campaign_id AND %s
-                WHERE r.campaign_id = :id
+                WHERE r.campaign_id = :id AND %s
                 FOR SHARE OF p
             )
             SELECT count(*) FROM refined
-            """.formatted(TreeSql.within("p.organization_id", "t.organization_id"));
+            """.formatted(TreeSql.within("p.organization_id", "t.organization_id"), opening("p.period_starts_on"));
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -77,21 +97,36 @@ class CampaignRecords {
     }
 
     /**
-     * The obligations of a campaign just launched, in one statement; how many it created. The planner guesses a
-     * thousand periods per line and would compile the statement to machine code first (seconds on a server with JIT,
-     * whatever the tree's size), so JIT is off for the launch's transaction. Tells the other modules
-     * ({@link CampaignLaunched}) in the same transaction.
+     * The obligations of a campaign's lines that open on {@code day}, in one statement: at its launch the one-off lines
+     * and the periods started by then, later each period on its first day; how many it created. The lines then count
+     * as opened through {@code day}. The planner guesses a thousand periods per line and would compile the statement
+     * to machine code first (seconds on a server with JIT, whatever the tree's size), so JIT is off for the
+     * transaction.
      */
-    int createObligations(long campaignId) {
+    int createObligations(long campaignId, LocalDate day) {
         jdbc.sql("SET LOCAL jit = off").update();
-        jdbc.sql(LOCK_REFINED_SQL).param("id", campaignId).query(Long.class).single();
-        int created = jdbc.sql(LAUNCH_SQL).param("id", campaignId).update();
+        jdbc.sql(LOCK_REFINED_SQL)
+                .param("id", campaignId)
+                .param("day", day)
+                .query(Long.class)
+                .single();
+        int created =
+                jdbc.sql(OPEN_SQL).param("id", campaignId).param("day", day).update();
+        jdbc.sql("UPDATE campaign_requirement SET opened_through = :day WHERE campaign_id = :id"
+                        + " AND (opened_through IS NULL OR opened_through < :day)")
+                .param("id", campaignId)
+                .param("day", day)
+                .update();
+        return created;
+    }
+
+    /** Tells the other modules ({@link CampaignLaunched}) that a campaign was launched, in the launch's transaction. */
+    void announceLaunch(long campaignId) {
         var launchedOn = jdbc.sql("SELECT launched_on FROM campaign WHERE id = :id")
                 .param("id", campaignId)
                 .query(LocalDate.class)
                 .single();
         events.publishEvent(new CampaignLaunched(campaignId, launchedOn));
-        return created;
     }
 
     long insert(

@@ -28,6 +28,7 @@ public final class CampaignViews {
      *
      * @param termTitle the title of the whole-term theme it sits in, if any
      * @param termYears the yearly themes sitting in it, when it is a whole-term theme
+     * @param periodsOpened how many periods of its recurring lines have opened, of how many, and the next opening day
      */
     public record CampaignDetail(
             Campaign campaign,
@@ -39,5 +40,6 @@ public final class CampaignViews {
             boolean managed,
             long obligationCount,
             @Schema(nullable = true) String termTitle,
-            java.util.List<CampaignRow> termYears) {}
+            java.util.List<CampaignRow> termYears,
+            @Schema(nullable = true) PeriodOpenings.Opened periodsOpened) {}
 }

@@ -121,7 +121,8 @@ public class Campaigns {
                         .param("id", id)
                         .params(scope.parameters())
                         .query(CampaignRow.class)
-                        .list());
+                        .list(),
+                PeriodOpenings.of(jdbc, id));
     }
 
     /**

@@ -35,6 +35,7 @@ class Cascades {
     private final CampaignOrganizations organizations;
     private final Fulfilments fulfilments;
     private final Documents documents;
+    private final PeriodOpenings openings;
 
     Cascades(
             JdbcClient jdbc,
@@ -43,7 +44,8 @@ class Cascades {
             CampaignRecords records,
             CampaignOrganizations organizations,
             Fulfilments fulfilments,
-            Documents documents) {
+            Documents documents,
+            PeriodOpenings openings) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.campaigns = campaigns;
@@ -51,6 +53,7 @@ class Cascades {
         this.organizations = organizations;
         this.fulfilments = fulfilments;
         this.documents = documents;
+        this.openings = openings;
     }
 
     @Transactional
@@ -112,7 +115,9 @@ class Cascades {
                     termRound(parent, organization.id(), startsOn));
             records.addTarget(id, organization.id());
             records.addRequirements(id, rows, true);
-            records.createObligations(id);
+            openings.openLineage(parentId, today);
+            records.createObligations(id, today);
+            records.announceLaunch(id);
         } catch (DuplicateKeyException e) {
             // a concurrent cascade by this committee, or by one above or below it refining the same lines
             throw new ConflictException("campaign.cascade.concurrent");

@@ -151,6 +151,10 @@ public class ComplianceBoard {
             LocalDate period,
 
             List<BoardPeriod> periods,
+
+            @Schema(nullable = true, description = "How many periods have opened, of how many; null if none recurs")
+            PeriodOpenings.Opened periodsOpened,
+
             List<Requirement> requirements,
             List<Line> lines,
 
@@ -266,6 +270,7 @@ public class ComplianceBoard {
                 query.units(),
                 query.period(),
                 campaignPeriods,
+                PeriodOpenings.of(jdbc, campaign.id()),
                 requirements,
                 related.lines(campaign.id()),
                 related.years(campaign.id(), scope),

@@ -44,6 +44,7 @@ class RecurringCampaignDemoData implements DemoDataRunner {
     private final Documents documents;
     private final CampaignDrafts drafts;
     private final Fulfilments fulfilments;
+    private final PeriodOpenings openings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -52,12 +53,14 @@ class RecurringCampaignDemoData implements DemoDataRunner {
             Documents documents,
             CampaignDrafts drafts,
             Fulfilments fulfilments,
+            PeriodOpenings openings,
             TransactionTemplate transaction,
             Clock clock) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.drafts = drafts;
         this.fulfilments = fulfilments;
+        this.openings = openings;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -129,6 +132,8 @@ class RecurringCampaignDemoData implements DemoDataRunner {
                         term),
                 Scope.everything());
         drafts.launch(campaign.id(), campaign.version(), Scope.everything(), YEAR_STARTS);
+        // the periods started since the launch, as the scheduled job opens them
+        openings.openThrough(LocalDate.now(clock));
         act(campaign.id());
         log.info("Recurring campaign demo data: {} launched inside {}", YEAR_TITLE, TERM_TITLE);
     }

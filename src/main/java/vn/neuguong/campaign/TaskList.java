@@ -36,8 +36,10 @@ class TaskList implements TaskSource {
             + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)";
 
     /** The period of an obligation and, for a line awaiting its event, the event line. */
-    private static final String PERIOD_COLUMNS =
-            "ob.period_starts_on, ob.period_ends_on, ob.due_day_on_time, " + Obligations.AWAITING_COLUMNS;
+    private static final String PERIOD_COLUMNS = "ob.period_starts_on, ob.period_ends_on, ob.due_day_on_time, "
+            + Obligations.AWAITING_COLUMNS + ", pc.periods_opened, pc.periods_total";
+    /** How many of the campaign's periods have opened, for the columns above. */
+    private static final String PERIODS_JOIN = PeriodOpenings.countsSql("(ob.campaign_id)");
 
     private final JdbcClient jdbc;
     private final Documents documents;
@@ -64,7 +66,9 @@ class TaskList implements TaskSource {
             LocalDate periodEndsOn,
             boolean dueDayOnTime,
             ObligationKind awaitingKind,
-            String awaitingLabel) {}
+            String awaitingLabel,
+            Integer periodsOpened,
+            Integer periodsTotal) {}
 
     record Behind(
             long parentId,
@@ -105,6 +109,7 @@ class TaskList implements TaskSource {
                         + "count(*) OVER () AS total, " + PERIOD_COLUMNS + " FROM obligation ob "
                         + "JOIN campaign c ON c.id = ob.campaign_id "
                         + "JOIN campaign_requirement r ON r.id = ob.requirement_id" + Obligations.AWAITING_JOIN
+                        + PERIODS_JOIN
                         + " JOIN "
                         + TreeSql.organizations()
                         + " o ON o.id = ob.organization_id "
@@ -198,6 +203,7 @@ class TaskList implements TaskSource {
                         + "count(*) OVER () AS total, " + PERIOD_COLUMNS + " FROM obligation ob "
                         + "JOIN campaign c ON c.id = ob.campaign_id "
                         + "JOIN campaign_requirement r ON r.id = ob.requirement_id" + Obligations.AWAITING_JOIN
+                        + PERIODS_JOIN
                         + " WHERE ob.organization_id = "
                         + MemberSql.cellOf(":member") + " AND ob.kind = 'MEMBER_SUBMISSIONS' AND " + OPEN_LINE
                         + " ORDER BY ob.due_on, ob.id LIMIT :limit")
@@ -239,10 +245,16 @@ class TaskList implements TaskSource {
     }
 
     /** The period of a recurring line's obligation, " · Tháng 01/2025"; nothing for a one-off line. */
-    private static String period(Owed row, Locale locale) {
+    /** A recurring line's period, and how many of the campaign's periods have opened: " · Tháng 03/2025 (3/12 kỳ đã mở)". */
+    private String period(Owed row, Locale locale) {
         return row.periodStartsOn() == null
                 ? ""
-                : " · " + Periods.label(row.periodStartsOn(), row.periodEndsOn(), locale);
+                : " · " + Periods.label(row.periodStartsOn(), row.periodEndsOn(), locale) + " ("
+                        + messages.getMessage(
+                                "campaign.periods.opened",
+                                new Object[] {row.periodsOpened(), row.periodsTotal()},
+                                locale)
+                        + ")";
     }
 
     /** What a line due after an event waits for: " · chờ Hội nghị học tập" until the event's act is recorded. */

@@ -106,7 +106,13 @@ class CampaignFixtures {
     Campaign launched(long ownerId, long targetId, long documentId, List<RequirementForm> requirements) {
         var campaign = draft(ownerId, targetId, documentId, requirements);
         drafts.launch(campaign.id(), campaign.version(), Scope.everything(), LocalDate.of(2024, 12, 2));
+        openThrough(campaign.id(), campaign.endsOn());
         return campaigns.get(campaign.id(), Scope.everything());
+    }
+
+    /** Opens the campaign's periods started by {@code day}, as the scheduled job does on each period's first day. */
+    int openThrough(long campaignId, LocalDate day) {
+        return transaction.execute(status -> new CampaignRecords(jdbc, events).createObligations(campaignId, day));
     }
 
     static RequirementForm line(ObligationKind kind, AppliesTo appliesTo, LocalDate dueOn) {

@@ -165,14 +165,27 @@ class ComplianceBench {
         t0 = System.nanoTime();
         int fiveYearObligations = launches.launch(fiveYear, NationalFiveYearLaunch.STARTS_ON);
         double fiveYearSeconds = (System.nanoTime() - t0) / 1e9;
-        step(report, "five-year launch (same path): " + fiveYearObligations + " obligations", t0);
+        step(report, "five-year launch (same path, the periods opened by its day): " + fiveYearObligations, t0);
+        t0 = System.nanoTime();
+        int monthObligations = launches.open(NationalFiveYearLaunch.STARTS_ON.plusMonths(1));
+        double monthSeconds = (System.nanoTime() - t0) / 1e9;
+        step(report, "open the second month (PeriodOpenings.openThrough): " + monthObligations, t0);
+        t0 = System.nanoTime();
+        int quarterObligations = launches.open(NationalFiveYearLaunch.STARTS_ON.plusMonths(3));
+        double quarterSeconds = (System.nanoTime() - t0) / 1e9;
+        step(report, "open a month and a quarter (PeriodOpenings.openThrough): " + quarterObligations, t0);
+        t0 = System.nanoTime();
+        int caughtUp = launches.open(NationalFiveYearLaunch.AS_OF);
+        step(report, "catch up to " + NationalFiveYearLaunch.AS_OF + " (the board's day): " + caughtUp, t0);
         t0 = System.nanoTime();
         jdbc.sql("VACUUM ANALYZE obligation").update();
         step(report, "VACUUM ANALYZE obligation", t0);
         report.append(String.format(
-                "%nlaunch                %12s %10s %14s%n"
-                        + "one-off (8 lines)     %12d %8.1f s %10.0f /s%n"
-                        + "five-year (60 months) %12d %8.1f s %10.0f /s   %.1f x the obligations, %.1f x the time%n",
+                "%nlaunch                           %12s %10s %14s%n"
+                        + "one-off (8 lines)                %12d %8.1f s %10.0f /s%n"
+                        + "five-year launch (Jan 2021, Q1)  %12d %8.1f s %10.0f /s%n"
+                        + "one month opened (Feb 2021)      %12d %8.1f s %10.0f /s%n"
+                        + "a month and a quarter (Apr, Q2)  %12d %8.1f s %10.0f /s%n",
                 "obligations",
                 "time",
                 "obligations",
@@ -182,8 +195,12 @@ class ComplianceBench {
                 fiveYearObligations,
                 fiveYearSeconds,
                 fiveYearObligations / fiveYearSeconds,
-                fiveYearObligations / (double) obligations,
-                fiveYearSeconds / oneOffSeconds));
+                monthObligations,
+                monthSeconds,
+                monthObligations / monthSeconds,
+                quarterObligations,
+                quarterSeconds,
+                quarterObligations / quarterSeconds));
 
         // one open connection for the timings, as the application's pool keeps them
         var connection = new SingleConnectionDataSource(

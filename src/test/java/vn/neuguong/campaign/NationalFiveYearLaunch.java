@@ -16,7 +16,8 @@ import vn.neuguong.shared.AuditLog;
  * The case of issue 21 in {@link ComplianceBench}: a five-year campaign with a monthly line for every cell and a
  * quarterly line for every committee (one for the committees above the grassroots, one for the grassroots
  * committees) over the national tree, launched the way the application launches one ({@link CampaignDrafts#launch}
- * in a transaction, its one {@code INSERT ... SELECT}), then its board at the root, whole and for one period.
+ * in a transaction, its one {@code INSERT ... SELECT} of the periods opened by the launch day), the job opening a later
+ * period for the whole tree ({@link PeriodOpenings#openThrough}), then its board at the root, whole and for one period.
  */
 final class NationalFiveYearLaunch {
 
@@ -43,14 +44,16 @@ final class NationalFiveYearLaunch {
     private final Campaigns campaigns;
     private final CampaignDrafts drafts;
     private final TransactionTemplate transaction;
+    private final PeriodOpenings openings;
 
     NationalFiveYearLaunch(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
         var organizations = new CampaignOrganizations(jdbc);
-        this.records = new CampaignRecords(jdbc);
+        this.records = new CampaignRecords(jdbc, event -> {});
         this.campaigns = new Campaigns(jdbc, null, organizations);
         this.drafts = new CampaignDrafts(jdbc, NO_AUDIT, campaigns, records, organizations, null);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.openings = new PeriodOpenings(jdbc, records, transaction, null);
     }
 
     /** The five-year draft of the root, aimed at the whole tree, written by the rows the application writes. */
@@ -82,6 +85,11 @@ final class NationalFiveYearLaunch {
     int launch(long campaignId, LocalDate today) {
         int version = campaigns.get(campaignId, Scope.everything()).version();
         return transaction.execute(status -> drafts.launch(campaignId, version, Scope.everything(), today));
+    }
+
+    /** Runs the job that opens each period on its first day, as on {@code day}: the obligations it created. */
+    int open(LocalDate day) {
+        return openings.openThrough(day);
     }
 
     /** The board of the five-year campaign at the root: the application's, whole, and the bare statement's, whole and one period. */

@@ -120,6 +120,7 @@ class RecurringRequirementsIntegrationTests {
                         term),
                 Scope.everything());
         drafts.launch(draft.id(), draft.version(), Scope.everything(), startsOn);
+        fixtures.openThrough(draft.id(), endsOn);
         return campaigns.get(draft.id(), Scope.everything());
     }
 
