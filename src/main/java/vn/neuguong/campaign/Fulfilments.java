@@ -204,7 +204,7 @@ class Fulfilments {
      * Every open line of the refinement chains through {@code ids} is marked done with the same date and evidence;
      * the lines of the same organizations due some days after one of them get their due day ({@link #startDays}).
      */
-    private List<Line> fulfil(Collection<Long> ids, Act act) {
+    List<Line> fulfil(Collection<Long> ids, Act act) {
         lockChains(ids);
         var lines = jdbc.sql(CHAIN_CTE + """
                         UPDATE obligation ob
