@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.member.MemberCounting;
+import vn.neuguong.member.MemberSql;
 import vn.neuguong.organization.Scope;
 
 /** The demo's December 2024 round in the Văn Miếu cells, read back through the counts, the pages and the exports. */
@@ -72,7 +73,7 @@ class StudyDemoIntegrationTests {
                     .param("cell", cell)
                     .query(Long.class)
                     .single();
-            assertThat(files).as("cell %d", cell).isEqualTo(counting.expected(cell, LAUNCHED));
+            assertThat(files).as("cell %d", cell).isEqualTo(expectedOfTheDemo(cell));
         }
     }
 
@@ -82,7 +83,7 @@ class StudyDemoIntegrationTests {
         assertThat(byCell).extracting(StudyCounts.Counts::organizationId).containsExactlyElementsOf(cells);
         for (var c : byCell) {
             long n = c.owed();
-            assertThat(n).isEqualTo(counting.expected(c.organizationId(), LAUNCHED));
+            assertThat(n).isEqualTo(expectedOfTheDemo(c.organizationId()));
             // by the members' order: on time, draft, returned, accepted, late, missing, and again
             assertThat(c.onTime()).isEqualTo(count(n, 0) + count(n, 2) + count(n, 3));
             assertThat(c.late()).isEqualTo(count(n, 4));
@@ -185,5 +186,20 @@ class StudyDemoIntegrationTests {
                         .param("format", "pdf")
                         .with(demo.signedIn("quoctugiam.vanphong")))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * The members of the demo expected at the cell on the launch day, by the counting rule: other tests of the shared
+     * database add members (with old join dates) and standings to the demo's cells after the audience was fixed, so
+     * only members that existed then (ids up to the last one of the round) are counted.
+     */
+    private long expectedOfTheDemo(long cell) {
+        return jdbc.sql("SELECT count(*) FROM (" + MemberSql.expectedIn("CAST(:cell AS bigint)", "CAST(:day AS date)")
+                        + ") e WHERE e.id <= (SELECT max(f.member_id) FROM study_file f WHERE f.campaign_id = :c)")
+                .param("cell", cell)
+                .param("day", LAUNCHED)
+                .param("c", round)
+                .query(Long.class)
+                .single();
     }
 }

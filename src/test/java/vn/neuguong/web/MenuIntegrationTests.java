@@ -25,7 +25,7 @@ class MenuIntegrationTests {
     @Test
     void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
         assertThat(menu("dangvien.vanmieu1"))
-                .containsExactly("/documents", "/meetings", "/notifications", "/account")
+                .containsExactly("/documents", "/meetings", "/study", "/notifications", "/account")
                 .doesNotContain("/organizations", "/members", "/persons", "/campaigns", "/supervision", "/audit");
         assertThat(menu("vanmieu.vanphong"))
                 .contains(
