@@ -34,14 +34,17 @@ public class ComplianceBoard {
     private final BoardPeriods periods;
     private final BoardCampaigns related;
     private final MessageSource messages;
+    private final List<BoardFigures> figures;
 
     ComplianceBoard(
             JdbcClient jdbc,
             CampaignOrganizations organizations,
             BoardPeriods periods,
             BoardCampaigns related,
-            MessageSource messages) {
+            MessageSource messages,
+            List<BoardFigures> figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
         this.organizations = organizations;
         this.periods = periods;
         this.related = related;
@@ -176,7 +179,10 @@ public class ComplianceBoard {
             List<Row> children,
 
             @Schema(description = "Per recurring line, its periods at the node, whatever period is shown")
-            List<PeriodLine> periodTable) {
+            List<PeriodLine> periodTable,
+
+            @Schema(nullable = true, description = "Members owing a study file; null without a members' line")
+            BoardFigures.Figures memberSubmissions) {
 
         public Line line(long requirementId) {
             return lines.stream()
@@ -279,6 +285,15 @@ public class ComplianceBoard {
                 subtree.build(),
                 own == null ? null : own.build(),
                 children,
-                periods.table(campaign.id(), node, query, scope));
+                periods.table(campaign.id(), node, query, scope),
+                memberSubmissions(campaign.id(), requirements, node.id(), query, scope));
+    }
+
+    private BoardFigures.Figures memberSubmissions(
+            long campaignId, List<Requirement> requirements, long nodeId, BoardQuery query, Scope scope) {
+        boolean owed = requirements.stream().anyMatch(r -> r.kind() == ObligationKind.MEMBER_SUBMISSIONS);
+        return owed && !figures.isEmpty()
+                ? figures.get(0).memberSubmissions(campaignId, nodeId, query.asOf(), scope)
+                : null;
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -213,8 +214,8 @@ class ComplianceBench {
         var organizations = new CampaignOrganizations(jdbc);
         var messages = new org.springframework.context.support.StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
-        var board =
-                new ComplianceBoard(jdbc, organizations, new BoardPeriods(jdbc), new BoardCampaigns(jdbc), messages);
+        var board = new ComplianceBoard(
+                jdbc, organizations, new BoardPeriods(jdbc), new BoardCampaigns(jdbc), messages, List.of());
         var campaigns = new Campaigns(jdbc, null, organizations);
         var campaign = campaigns.get(campaignId, Scope.everything());
         var requirements = campaigns.requirements(campaignId);
