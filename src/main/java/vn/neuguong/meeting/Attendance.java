@@ -185,7 +185,7 @@ class Attendance {
     }
 
     /** The ids of the expected members (column {@code id}); binds {@code :m} and {@code :day}. */
-    private String expected(Meeting meeting) {
+    String expected(Meeting meeting) {
         var parts = new ArrayList<String>();
         parts.add("SELECT i.member_id AS id FROM meeting_invitee i WHERE i.meeting_id = :m AND i.kind = 'MEMBER'");
         var cells = jdbc.sql("SELECT c.id FROM (SELECT CAST(:host AS bigint) AS id UNION SELECT i.organization_id FROM"
@@ -199,7 +199,7 @@ class Attendance {
         return String.join(" UNION ", parts);
     }
 
-    private static LocalDate day(Meeting meeting) {
+    static LocalDate day(Meeting meeting) {
         return meeting.startsAt().atZoneSameInstant(TimeConfiguration.ZONE).toLocalDate();
     }
 }

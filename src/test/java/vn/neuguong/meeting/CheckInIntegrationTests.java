@@ -26,9 +26,8 @@ import vn.neuguong.web.TimeConfiguration;
 @IntegrationTest
 class CheckInIntegrationTests {
 
-    static final String HOST = "Đảng ủy phường Văn Miếu";
-    static final String STAFF = "vanmieu.vanphong";
-    static final String MEMBER = "dangvien.vanmieu1";
+    static final String STAFF = WardMeetings.STAFF;
+    static final String MEMBER = WardMeetings.MEMBER;
 
     @Autowired
     MockMvc mvc;
@@ -139,30 +138,7 @@ class CheckInIntegrationTests {
                 .single();
     }
 
-    /** A meeting of the ward with the member invited by name. */
     long plan(String title, LocalDateTime startsAt, LocalDateTime endsAt) throws Exception {
-        var response = mvc.perform(post("/api/v1/meetings")
-                        .with(demo.signedIn(STAFF))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"title": "%s", "kind": "SEMINAR", "format": "IN_PERSON", "hostId": %d,
-                                 "startsAt": "%s", "endsAt": "%s"}
-                                """.formatted(title, demo.organization(HOST), startsAt, endsAt)))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse();
-        long id = Long.parseLong(response.getHeader("Location").replaceAll(".*/", ""));
-        long member = jdbc.sql("SELECT member_id FROM account WHERE username = :u")
-                .param("u", MEMBER)
-                .query(Long.class)
-                .single();
-        mvc.perform(post("/api/v1/meetings/{id}/invitees", id)
-                        .with(demo.signedIn(STAFF))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"MEMBER\", \"memberId\": " + member + "}"))
-                .andExpect(status().is2xxSuccessful());
-        return id;
+        return WardMeetings.plan(mvc, demo, jdbc, title, startsAt, endsAt);
     }
 }
