@@ -96,13 +96,32 @@ class Attendance {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        write(meeting, form.memberId(), form.status(), form.absenceReason(), form.note(), "SECRETARY");
+        write(meeting, form.memberId(), form.status(), form.absenceReason(), form.note(), "SECRETARY", false);
     }
 
     /** The signed-in member checks in now: only inside the window, and only when expected. */
     @Transactional
     AttendanceForm.Status checkIn(long meetingId, Viewer viewer, Formats formats) {
         var meeting = meetings.get(meetingId, viewer);
+        var status = selfStatus(meeting, viewer, formats);
+        write(meeting, viewer.memberId(), status, null, null, "SELF", false);
+        return status;
+    }
+
+    /**
+     * A scan of the meeting's code: as {@link #checkIn}, but once. Empty when the member was already recorded
+     * present or late (the scan changes nothing); a member recorded absent who comes after all is checked in.
+     */
+    @Transactional
+    java.util.Optional<AttendanceForm.Status> checkInOnce(Meeting meeting, Viewer viewer, Formats formats) {
+        var status = selfStatus(meeting, viewer, formats);
+        return write(meeting, viewer.memberId(), status, null, null, "SELF", true)
+                ? java.util.Optional.of(status)
+                : java.util.Optional.empty();
+    }
+
+    /** Present or late now; an error outside the window, or for a member not expected there. */
+    private AttendanceForm.Status selfStatus(Meeting meeting, Viewer viewer, Formats formats) {
         requireNotCancelled(meeting);
         if (viewer.memberId() == null || !isExpected(meeting, viewer.memberId())) {
             throw new AccessDeniedException("meeting.attendance.notExpected");
@@ -116,20 +135,20 @@ class Attendance {
                     null,
                     formats.dateTime(opens) + " – " + formats.dateTime(meeting.endsAt()))));
         }
-        var status = now.isAfter(meeting.startsAt().plus(LATE_AFTER))
+        return now.isAfter(meeting.startsAt().plus(LATE_AFTER))
                 ? AttendanceForm.Status.LATE
                 : AttendanceForm.Status.PRESENT;
-        write(meeting, viewer.memberId(), status, null, null, "SELF");
-        return status;
     }
 
-    private void write(
+    /** Writes the entry; with {@code once}, a member already present or late is left as he is (false). */
+    private boolean write(
             Meeting meeting,
             long memberId,
             AttendanceForm.Status status,
             AttendanceForm.Reason reason,
             String note,
-            String source) {
+            String source,
+            boolean once) {
         var row = new java.util.HashMap<String, Object>();
         row.put("m", meeting.id());
         row.put("member", memberId);
@@ -137,13 +156,17 @@ class Attendance {
         row.put("reason", status == AttendanceForm.Status.ABSENT ? reason.name() : null);
         row.put("note", MeetingRecords.blankToNull(note));
         row.put("source", source);
-        jdbc.sql("INSERT INTO meeting_attendance (meeting_id, member_id, status, absence_reason, note, source)"
-                        + " VALUES (:m, :member, :status, :reason, :note, :source) ON CONFLICT (meeting_id, member_id)"
-                        + " DO UPDATE SET status = EXCLUDED.status, absence_reason = EXCLUDED.absence_reason,"
-                        + " note = EXCLUDED.note, source = EXCLUDED.source, recorded_at = now()")
+        int written = jdbc.sql("INSERT INTO meeting_attendance (meeting_id, member_id, status, absence_reason, note,"
+                        + " source) VALUES (:m, :member, :status, :reason, :note, :source) ON CONFLICT (meeting_id,"
+                        + " member_id) DO UPDATE SET status = EXCLUDED.status, absence_reason = EXCLUDED.absence_reason,"
+                        + " note = EXCLUDED.note, source = EXCLUDED.source, recorded_at = now()"
+                        + (once ? " WHERE meeting_attendance.status = 'ABSENT'" : ""))
                 .params(row)
                 .update();
-        audit.updated("MeetingAttendance", meeting.id(), meeting.hostId(), null, row);
+        if (written > 0) {
+            audit.updated("MeetingAttendance", meeting.id(), meeting.hostId(), null, row);
+        }
+        return written > 0;
     }
 
     private static void requireNotCancelled(Meeting meeting) {
@@ -162,7 +185,7 @@ class Attendance {
     }
 
     /** The ids of the expected members (column {@code id}); binds {@code :m} and {@code :day}. */
-    private String expected(Meeting meeting) {
+    String expected(Meeting meeting) {
         var parts = new ArrayList<String>();
         parts.add("SELECT i.member_id AS id FROM meeting_invitee i WHERE i.meeting_id = :m AND i.kind = 'MEMBER'");
         var cells = jdbc.sql("SELECT c.id FROM (SELECT CAST(:host AS bigint) AS id UNION SELECT i.organization_id FROM"
@@ -176,7 +199,7 @@ class Attendance {
         return String.join(" UNION ", parts);
     }
 
-    private static LocalDate day(Meeting meeting) {
+    static LocalDate day(Meeting meeting) {
         return meeting.startsAt().atZoneSameInstant(TimeConfiguration.ZONE).toLocalDate();
     }
 }

@@ -65,6 +65,17 @@ public final class MemberSql {
         return "(SELECT member_f.full_name FROM member member_f WHERE member_f.id = " + memberExpression + ")";
     }
 
+    /**
+     * The highest post ({@code member_position.title}) the member holds on the day, or NULL: for a signature sheet.
+     */
+    public static String postOn(String memberExpression, String dayExpression) {
+        return "(SELECT member_p.title FROM member_position member_p WHERE member_p.member_id = " + memberExpression
+                + " AND member_p.started_on <= " + dayExpression + " AND (member_p.ended_on IS NULL OR"
+                + " member_p.ended_on >= " + dayExpression + ") ORDER BY array_position(ARRAY['SECRETARY',"
+                + " 'STANDING_DEPUTY_SECRETARY', 'DEPUTY_SECRETARY', 'CHAIR_PEOPLES_COMMITTEE',"
+                + " 'STANDING_COMMITTEE_MEMBER', 'COMMITTEE_MEMBER'], member_p.title) LIMIT 1)";
+    }
+
     /** The number of active members in the cells of the organization {@code organizationExpression} and below it. */
     public static String activeCountWithin(String organizationExpression) {
         return "(SELECT count(*) FROM member member_w WHERE member_w.status = 'ACTIVE' AND member_w.cell_id IN "

@@ -1,0 +1,144 @@
+package vn.neuguong.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDateTime;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.neuguong.DemoFixtures;
+import vn.neuguong.IntegrationTest;
+import vn.neuguong.web.TimeConfiguration;
+
+/**
+ * QR check-in as the member sees it on his phone: the screen's code, a first scan and a second, a stale code, a
+ * code of another meeting, a scan outside the window, and the sign-in that comes back to the scanned address.
+ */
+@IntegrationTest
+class CheckInIntegrationTests {
+
+    static final String STAFF = WardMeetings.STAFF;
+    static final String MEMBER = WardMeetings.MEMBER;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoFixtures demo;
+
+    @Autowired
+    QrCodes codes;
+
+    @Test
+    void theScreenShowsTheCodeAndTheMemberIsCheckedInOnce() throws Exception {
+        var now = LocalDateTime.now(TimeConfiguration.ZONE).withSecond(0).withNano(0);
+        long today = plan("Hội nghị quét mã hôm nay", now.plusMinutes(20), now.plusHours(3));
+        long other = plan(
+                "Hội nghị quét mã tuần sau", now.plusDays(7), now.plusDays(7).plusHours(2));
+
+        var screen = page(mvc.perform(get("/meetings/{id}", today).with(demo.signedIn(STAFF)))
+                .andReturn());
+        assertThat(screen.select("[hx-get$=/meetings/" + today + "/qr]")).hasSize(1);
+        var qr = page(mvc.perform(get("/meetings/{id}/qr", today).with(demo.signedIn(STAFF)))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(qr.select("img[src^=data:image/png;base64,]")).hasSize(1);
+        assertThat(qr.text()).contains("mã đổi sau");
+        var closed = page(mvc.perform(get("/meetings/{id}/qr", other).with(demo.signedIn(STAFF)))
+                .andReturn());
+        assertThat(closed.select("img")).isEmpty();
+        assertThat(closed.text()).contains("chỉ hiện trong giờ điểm danh");
+        mvc.perform(get("/meetings/{id}/qr", today).with(demo.signedIn(MEMBER))).andExpect(status().isNotFound());
+
+        var foreign = scan(today, codes.current(other)).andExpect(status().isBadRequest());
+        assertThat(outcome(foreign)).isEqualTo("FOREIGN");
+        assertThat(text(foreign)).contains("không phải mã điểm danh của hội nghị này");
+        var stale = scan(today, codes.code(today, codes.step() - 2)).andExpect(status().isBadRequest());
+        assertThat(outcome(stale)).isEqualTo("STALE");
+        assertThat(text(stale)).contains("Mã đã hết hạn");
+        assertThat(recorded(today)).isZero();
+
+        var first = scan(today, codes.current(today)).andExpect(status().isOk());
+        assertThat(outcome(first)).isEqualTo("CHECKED_IN");
+        assertThat(text(first)).contains("Đã điểm danh: có mặt.");
+        var previousStep = scan(today, codes.code(today, codes.step() - 1)).andExpect(status().isOk());
+        assertThat(outcome(previousStep)).isEqualTo("ALREADY");
+        assertThat(text(previousStep)).contains("Bạn đã điểm danh rồi");
+        assertThat(recorded(today)).isOne();
+    }
+
+    @Test
+    void aScanOutsideTheWindowIsAFieldErrorAndNothingIsSaved() throws Exception {
+        var now = LocalDateTime.now(TimeConfiguration.ZONE).withSecond(0).withNano(0);
+        long later = plan(
+                "Hội nghị quét mã tháng sau", now.plusDays(30), now.plusDays(30).plusHours(2));
+        var result = scan(later, codes.current(later)).andExpect(status().isBadRequest());
+        assertThat(outcome(result)).isEqualTo("REFUSED");
+        assertThat(text(result)).contains("chỉ điểm danh được từ 1 giờ trước khi bắt đầu đến khi kết thúc");
+        assertThat(recorded(later)).isZero();
+    }
+
+    @Test
+    void aScanBeforeSignInComesBackToTheScannedAddressAfterIt() throws Exception {
+        var now = LocalDateTime.now(TimeConfiguration.ZONE).withSecond(0).withNano(0);
+        long meeting = plan(
+                "Hội nghị quét mã rồi đăng nhập",
+                now.plusDays(40),
+                now.plusDays(40).plusHours(2));
+        String address = "/meetings/" + meeting + "/check-in?code=" + codes.current(meeting);
+        var session = mvc.perform(get(address).accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login"))
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(post("/login")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("username", MEMBER)
+                        .param("password", "NeuGuong@2024"))
+                .andExpect(redirectedUrl(address + "&continue"));
+    }
+
+    org.springframework.test.web.servlet.ResultActions scan(long meeting, String code) throws Exception {
+        return mvc.perform(
+                get("/meetings/{id}/check-in", meeting).param("code", code).with(demo.signedIn(MEMBER)));
+    }
+
+    static Document page(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    static String outcome(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return page(result.andReturn()).select("main").attr("data-outcome");
+    }
+
+    static String text(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return page(result.andReturn()).select("#outcome").text();
+    }
+
+    long recorded(long meeting) {
+        return jdbc.sql("SELECT count(*) FROM meeting_attendance a JOIN account u ON u.member_id = a.member_id"
+                        + " WHERE a.meeting_id = :m AND u.username = :u")
+                .param("m", meeting)
+                .param("u", MEMBER)
+                .query(Long.class)
+                .single();
+    }
+
+    long plan(String title, LocalDateTime startsAt, LocalDateTime endsAt) throws Exception {
+        return WardMeetings.plan(mvc, demo, jdbc, title, startsAt, endsAt);
+    }
+}
