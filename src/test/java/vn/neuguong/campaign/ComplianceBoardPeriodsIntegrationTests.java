@@ -284,6 +284,7 @@ class ComplianceBoardPeriodsIntegrationTests {
                             "2/3",
                             "Chưa đến hạn",
                             "",
+                            members1 + " / 0 / 0 / 0",
                             String.valueOf(members1),
                             "0",
                             "2",
@@ -296,6 +297,7 @@ class ComplianceBoardPeriodsIntegrationTests {
                             "1/3",
                             "Chờ sự kiện",
                             "",
+                            counting.expected(cells[4], AS_OF) + " / 0 / 0 / 0",
                             String.valueOf(counting.expected(cells[4], AS_OF)),
                             "1",
                             "0",
@@ -319,13 +321,23 @@ class ComplianceBoardPeriodsIntegrationTests {
                             "Hoàn thành đúng hạn",
                             "",
                             "",
+                            members1 + " / 0 / 0 / 0",
                             String.valueOf(members1),
                             "1",
                             "1/1",
                             "0",
                             "100%");
             assertThat(texts(february.getElementById("row-subtree").select("td")))
-                    .containsExactly("3/4", "", "", String.valueOf(total(counting)), "1", "3/4", "1", "75%");
+                    .containsExactly(
+                            "3/4",
+                            "",
+                            "",
+                            total(counting) + " / 0 / 0 / 0",
+                            String.valueOf(total(counting)),
+                            "1",
+                            "3/4",
+                            "1",
+                            "75%");
         });
     }
 
@@ -454,8 +466,8 @@ class ComplianceBoardPeriodsIntegrationTests {
             assertThat(rows.last().id()).isEqualTo("row-" + unit);
             assertThat(cells(all, "row-" + unit).get(0))
                     .isEqualTo("Ban Thường trực Ủy ban MTTQ phường Văn Miếu (Ủy ban Mặt trận Tổ quốc)");
-            assertThat(cells(all, "row-" + unit).subList(1, 10))
-                    .containsExactly("", "", "Quá hạn", "0", "0", "0", "0/1", "1", "0%");
+            assertThat(cells(all, "row-" + unit).subList(1, 11))
+                    .containsExactly("", "", "Quá hạn", "0 / 0 / 0 / 0", "0", "0", "0", "0/1", "1", "0%");
             mvc.perform(board("/api/v1/campaigns/{id}/compliance", m))
                     .andExpect(jsonPath("$.units").value("ALL"))
                     .andExpect(jsonPath("$.subtree.total.total").value(18))
