@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.AuditSubjects;
 
-/** Names meetings in the audit log by their title; their attendance and invitees by the meeting's. */
+/**
+ * Names meetings in the audit log by their title; their attendance, invitees and minutes (with the revision) by the
+ * meeting's.
+ */
 @Component
 class MeetingAuditSubjects implements AuditSubjects {
 
@@ -88,6 +91,31 @@ class MeetingAuditSubjects implements AuditSubjects {
                     "SELECT b.id, " + TreeSql.name("b.organization_id")
                             + " || ' · ' || m.title FROM meeting_bridge_point b JOIN meeting m ON m.id = b.meeting_id"
                             + " WHERE b.id IN (:ids)",
+                    ids);
+        }
+    }
+
+    /** A revision of the minutes, named by its meeting's title and its revision number. */
+    @Component
+    static class Minutes implements AuditSubjects {
+
+        private final JdbcClient jdbc;
+
+        Minutes(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public String entityType() {
+            return "MeetingMinutes";
+        }
+
+        @Override
+        public Map<String, Subject> subjects(Collection<String> ids) {
+            return AuditSubjects.select(
+                    jdbc,
+                    "SELECT mm.id, m.title || ' #' || mm.revision FROM meeting_minutes mm JOIN meeting m ON m.id ="
+                            + " mm.meeting_id WHERE mm.id IN (:ids)",
                     ids);
         }
     }

@@ -50,6 +50,14 @@ class MeetingOptions {
                 .list();
     }
 
+    /** The members of the scope's cells, as the minutes' chair and task owners are picked; the first thousand. */
+    List<Choice> members(Scope scope) {
+        return jdbc.sql(MemberSql.choices(scope.coversOrganization("member_p.cell_id")) + " LIMIT 1000")
+                .params(scope.parameters())
+                .query(Choice.class)
+                .list();
+    }
+
     /** Documents issued in the scope or above it, newest first, as materials. */
     List<Choice> documents(Scope scope) {
         return jdbc.sql("SELECT d.id, d.number || ' · ' || d.summary AS label FROM " + DocumentSql.summaries()

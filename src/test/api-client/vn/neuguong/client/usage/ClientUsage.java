@@ -10,6 +10,7 @@ import vn.neuguong.client.ApiResponse;
 import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
+import vn.neuguong.client.api.MeetingMinutesApi;
 import vn.neuguong.client.api.MeetingsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
@@ -31,6 +32,10 @@ import vn.neuguong.client.model.Headcount;
 import vn.neuguong.client.model.Launched;
 import vn.neuguong.client.model.Meeting;
 import vn.neuguong.client.model.MeetingDetail;
+import vn.neuguong.client.model.MeetingMinutes;
+import vn.neuguong.client.model.MinutesForm;
+import vn.neuguong.client.model.MinutesRevision;
+import vn.neuguong.client.model.MinutesTaskRow;
 import vn.neuguong.client.model.Member;
 import vn.neuguong.client.model.MemberInput;
 import vn.neuguong.client.model.Obligation;
@@ -66,7 +71,7 @@ import vn.neuguong.client.model.Update;
  * If-Match, a committee's standing committee, the audit entries' before/after as plain maps, the compliance board with its counting rule and the
  * obligations of it ticked by hand, the compliance workbook as a file, a page of members and
  * a change of one on the version read (If-Match), a page of meetings and a bridge point's headcounts reported on its
- * version, a page of documents (pages from 1) and a basis named by its number
+ * version, a meeting's minutes drafted, changed and approved on the ETags they answer, a page of documents (pages from 1) and a basis named by its number
  * with the issuer and term that make the number one document's, a page of campaigns, a campaign's ETag sent back as
  * If-Match to launch it, an obligation's version sent back to mark it done, a committee's cells with their nullable
  * overseer ended on the ETag read, a meeting assessment reviewed on its version, a yearly theme in a term theme with
@@ -233,6 +238,31 @@ final class ClientUsage {
         Integer total = reported.getAttendance().getActual().getValue();
         Meeting held = meetingsApi.holdMeeting(meetingId, meetingEtag);
 
+        // Its minutes: a draft with a follow-up task, changed on the ETag the draft answered, approved by the chair on
+        // the ETag of the change; then every revision read, the approved one locked.
+        var minutesApi = new MeetingMinutesApi(client);
+        ApiResponse<MinutesRevision> drafted = minutesApi.draftMeetingMinutesWithHttpInfo(
+                meetingId,
+                new MinutesForm()
+                        .chairMemberId(member.getId())
+                        .body("<p>Đồng chí Bí thư phát biểu</p>")
+                        .addTasksItem(new MinutesTaskRow()
+                                .task("Xây dựng kế hoạch của phường")
+                                .ownerOrganizationId(first.getId())
+                                .dueOn(java.time.LocalDate.of(2025, 5, 15))));
+        ApiResponse<MinutesRevision> changedMinutes = minutesApi.changeMeetingMinutesWithHttpInfo(
+                meetingId,
+                drafted.getHeaders().get("ETag").get(0),
+                new MinutesForm()
+                        .chairMemberId(drafted.getData().getChairMemberId())
+                        .body("<p>Đồng chí Bí thư kết luận</p>")
+                        .conclusions("Thống nhất triển khai"));
+        MinutesRevision approvedMinutes = minutesApi.approveMeetingMinutes(
+                meetingId, changedMinutes.getHeaders().get("ETag").get(0));
+        MeetingMinutes minutes = minutesApi.getMeetingMinutes(meetingId);
+        MinutesRevision draftOpen = minutes.getDraft();
+        String approvedBy = minutes.getApproved() == null ? null : minutes.getApproved().getApprovedBy();
+
         // Supervision: a cell's overseer (none for some cells) ended on the ETag read; an assessment reviewed likewise.
         var supervision = new SupervisionApi(client);
         List<OverseerCellRow> cells = supervision.listCellOverseers(1L);
@@ -268,6 +298,6 @@ final class ClientUsage {
                 + held.getStatus() + ended.getEndsOn() + finalRating + rule
                 + handTicked.getTotal() + termTitle + actsDone + actsOwed + period + currentPosts
                 + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size()
-                + reviews + reflections);
+                + reviews + reflections + approvedMinutes.getStatus() + draftOpen + approvedBy);
     }
 }
