@@ -14,7 +14,6 @@ import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.member.CommitteeBodies;
 import vn.neuguong.organization.CellMembership;
 import vn.neuguong.organization.CommitteeBody;
-import vn.neuguong.organization.Organization;
 import vn.neuguong.organization.OrganizationKind;
 import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Scope;
@@ -47,6 +46,7 @@ class DocumentDemoData implements DemoDataRunner {
     private final Documents documents;
     private final DocumentBackfill backfill;
     private final Organizations organizations;
+    private final DemoTree tree;
     private final CellMembership cellMembers;
     private final CommitteeBodies bodies;
     private final JdbcClient jdbc;
@@ -63,6 +63,7 @@ class DocumentDemoData implements DemoDataRunner {
         this.documents = documents;
         this.backfill = backfill;
         this.organizations = organizations;
+        this.tree = new DemoTree(organizations);
         this.cellMembers = cellMembers;
         this.bodies = bodies;
         this.jdbc = jdbc;
@@ -75,17 +76,17 @@ class DocumentDemoData implements DemoDataRunner {
     }
 
     private void load() {
-        long hanoi = organization(null, "Thành ủy Hà Nội");
-        long dongDa = organization(hanoi, "Quận ủy Đống Đa");
-        long dongDaPropaganda = organization(dongDa, "Ban Tuyên giáo Quận ủy Đống Đa");
-        long longBien = organization(hanoi, "Quận ủy Long Biên");
+        long hanoi = tree.organization(null, "Thành ủy Hà Nội");
+        long dongDa = tree.organization(hanoi, "Quận ủy Đống Đa");
+        long dongDaPropaganda = tree.organization(dongDa, "Ban Tuyên giáo Quận ủy Đống Đa");
+        long longBien = tree.organization(hanoi, "Quận ủy Long Biên");
         // the ward of 2022: a later run finds it though the 2025 merge gave its name to the new ward
         long boDe = organizations
                 .findByNameOn(longBien, "Đảng ủy phường Bồ Đề", LocalDate.of(2022, 1, 1))
                 .orElseThrow()
                 .id();
         var hanoiCommittees = new ArrayList<Long>();
-        committeesBelow(hanoi, hanoiCommittees);
+        tree.committeesBelow(hanoi, hanoiCommittees);
 
         long directive05 = external(
                 "05-CT/TW",
@@ -114,8 +115,8 @@ class DocumentDemoData implements DemoDataRunner {
                         + " Tô Lâm về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc",
                 null,
                 List.of(),
-                children(hanoi, "COMMITTEE"));
-        List<Long> dongDaWards = children(dongDa, "GRASSROOTS_COMMITTEE");
+                tree.children(hanoi, "COMMITTEE"));
+        List<Long> dongDaWards = tree.children(dongDa, "GRASSROOTS_COMMITTEE");
         long plan347 = numbered(
                 347,
                 "KH",
@@ -152,7 +153,7 @@ class DocumentDemoData implements DemoDataRunner {
                                 + " đầu các địa phương trên địa bàn quận Long Biên",
                         null,
                         List.of(directive05),
-                        children(longBien, "GRASSROOTS_COMMITTEE"),
+                        tree.children(longBien, "GRASSROOTS_COMMITTEE"),
                         false,
                         CommitteeBody.STANDING_COMMITTEE,
                         // Signed by the highest post of the body that day: the standing deputy secretary.
@@ -169,7 +170,7 @@ class DocumentDemoData implements DemoDataRunner {
                         + " chủ đề “Tự soi, tự sửa”",
                 null,
                 List.of(plan104),
-                children(boDe, "CELL"));
+                tree.children(boDe, "CELL"));
         long congress28 = congress28(dongDa, dongDaWards);
         theme2023(dongDa, List.of(conclusion01, congress28), dongDaWards);
         markSomeRead(plan347, dongDa);
@@ -275,28 +276,5 @@ class DocumentDemoData implements DemoDataRunner {
                     .param("studied", i == 0)
                     .update();
         }
-    }
-
-    private long organization(Long parent, String name) {
-        return organizations.findByName(parent, name).orElseThrow().id();
-    }
-
-    /** The committees below the organization, at every depth, for sending a directive down the tree. */
-    private void committeesBelow(long parent, List<Long> committees) {
-        for (var child : organizations.children(parent, Scope.everything())) {
-            if (CommitteeBody.heldBy(child.kind())) {
-                committees.add(child.id());
-            }
-            if (child.kind() != OrganizationKind.CELL) {
-                committeesBelow(child.id(), committees);
-            }
-        }
-    }
-
-    private List<Long> children(long parent, String kind) {
-        return organizations.children(parent, Scope.everything()).stream()
-                .filter(child -> child.kind().name().equals(kind))
-                .map(Organization::id)
-                .toList();
     }
 }
