@@ -20,8 +20,9 @@ import vn.neuguong.web.Formats;
 import vn.neuguong.web.TimeConfiguration;
 
 /**
- * Attendance per expected member: the members invited by name, and those expected at the meetings of an invited or
- * hosting cell on the day ({@link MemberSql#expectedIn}). The secretary enters it from the checklist; a member
+ * Attendance per expected member: the members invited by name, the holders of an invited position on the day
+ * ({@link MemberSql#holdersOn}), and those expected at the meetings of an invited or hosting cell on the day
+ * ({@link MemberSql#expectedIn}). The secretary enters it from the checklist; a member
  * checks himself in from an hour before the start to the end, present until a quarter of an hour after the start
  * and late after that.
  */
@@ -188,6 +189,9 @@ class Attendance {
     String expected(Meeting meeting) {
         var parts = new ArrayList<String>();
         parts.add("SELECT i.member_id AS id FROM meeting_invitee i WHERE i.meeting_id = :m AND i.kind = 'MEMBER'");
+        parts.add("SELECT h.id FROM meeting_invitee i CROSS JOIN LATERAL ("
+                + MemberSql.holdersOn("i.organization_id", "i.position_title", "CAST(:day AS date)")
+                + ") h WHERE i.meeting_id = :m AND i.kind = 'POSITION'");
         var cells = jdbc.sql("SELECT c.id FROM (SELECT CAST(:host AS bigint) AS id UNION SELECT i.organization_id FROM"
                         + " meeting_invitee i WHERE i.meeting_id = :m AND i.kind = 'ORGANIZATION') c WHERE "
                         + TreeSql.kind("c.id") + " = 'CELL'")

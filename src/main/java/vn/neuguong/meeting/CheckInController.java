@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -23,7 +24,8 @@ import vn.neuguong.web.Messages;
 
 /**
  * QR check-in: the meeting's screen shows a code that changes every 30 seconds (an htmx fragment polled by the
- * meeting page of those who manage it), and the address it holds checks the signed-in member in, once.
+ * meeting page of those who manage it); the address it holds asks the signed-in member to confirm, and the
+ * confirmation (a POST with the CSRF token) checks him in, once.
  */
 @Controller
 @RequestMapping("/meetings/{id:\\d+}")
@@ -87,11 +89,36 @@ class CheckInController {
         return "meeting/check-in :: code";
     }
 
-    /** The scanned address: sign-in first (and back here), then the member is checked in once. */
+    /**
+     * The scanned address: sign-in first (and back here), then a page asking the member to confirm with a button, so
+     * that a link opened by a preview or a prefetch records nothing. A code that is stale or not this meeting's says
+     * so at once.
+     */
     @GetMapping("/check-in")
-    String scan(
+    String confirm(
             @PathVariable long id,
             @RequestParam(required = false) String code,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            HttpServletResponse response) {
+        var meeting = meetings.get(id, Viewer.of(principal.actor()));
+        model.addAttribute("meeting", meeting);
+        var check = codes.check(id, code);
+        if (check != QrCodes.Check.VALID) {
+            return refused(check, model, response);
+        }
+        model.addAttribute("code", code);
+        return "meeting/check-in";
+    }
+
+    /**
+     * The confirmation (a form with the CSRF token and the code): the member is checked in once. Without a code the
+     * POST is the meeting page's own "Tôi có mặt" button ({@link AttendanceController}).
+     */
+    @PostMapping(path = "/check-in", params = "code")
+    String checkIn(
+            @PathVariable long id,
+            @RequestParam String code,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             HttpServletResponse response,
@@ -100,29 +127,33 @@ class CheckInController {
         var meeting = meetings.get(id, viewer);
         model.addAttribute("meeting", meeting);
         var check = codes.check(id, code);
-        Outcome outcome;
         if (check != QrCodes.Check.VALID) {
-            outcome = check == QrCodes.Check.STALE ? Outcome.STALE : Outcome.FOREIGN;
-            model.addAttribute("message", "meeting.checkIn." + outcome);
-        } else {
-            try {
-                var status = attendance.checkInOnce(meeting, viewer, formats);
-                outcome = status.isPresent() ? Outcome.CHECKED_IN : Outcome.ALREADY;
-                model.addAttribute(
-                        "message", status.map(s -> "meeting.checkIn." + s).orElse("meeting.checkIn.already"));
-            } catch (InvalidInputException e) {
-                outcome = Outcome.REFUSED;
-                model.addAttribute("errors", FormErrors.of(e, messages, locale));
-            } catch (ConflictException e) {
-                outcome = Outcome.REFUSED;
-                model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
-                response.setStatus(409);
-            }
+            return refused(check, model, response);
         }
-        if (outcome != Outcome.CHECKED_IN && outcome != Outcome.ALREADY && response.getStatus() == 200) {
+        Outcome outcome;
+        try {
+            var status = attendance.checkInOnce(meeting, viewer, formats);
+            outcome = status.isPresent() ? Outcome.CHECKED_IN : Outcome.ALREADY;
+            model.addAttribute(
+                    "message", status.map(s -> "meeting.checkIn." + s).orElse("meeting.checkIn.already"));
+        } catch (InvalidInputException e) {
+            outcome = Outcome.REFUSED;
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
             response.setStatus(400);
+        } catch (ConflictException e) {
+            outcome = Outcome.REFUSED;
+            model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
+            response.setStatus(409);
         }
         model.addAttribute("outcome", outcome);
+        return "meeting/check-in";
+    }
+
+    private static String refused(QrCodes.Check check, Model model, HttpServletResponse response) {
+        var outcome = check == QrCodes.Check.STALE ? Outcome.STALE : Outcome.FOREIGN;
+        model.addAttribute("message", "meeting.checkIn." + outcome);
+        model.addAttribute("outcome", outcome);
+        response.setStatus(400);
         return "meeting/check-in";
     }
 }

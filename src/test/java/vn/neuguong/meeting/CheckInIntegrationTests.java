@@ -20,8 +20,9 @@ import vn.neuguong.IntegrationTest;
 import vn.neuguong.web.TimeConfiguration;
 
 /**
- * QR check-in as the member sees it on his phone: the screen's code, a first scan and a second, a stale code, a
- * code of another meeting, a scan outside the window, and the sign-in that comes back to the scanned address.
+ * QR check-in as the member sees it on his phone: the screen's code, the confirmation page a scan opens (which
+ * records nothing), a first confirmation and a second, one without the CSRF token, a stale code, a code of another
+ * meeting, a confirmation outside the window, and the sign-in that comes back to the scanned address.
  */
 @IntegrationTest
 class CheckInIntegrationTests {
@@ -62,18 +63,43 @@ class CheckInIntegrationTests {
         assertThat(closed.text()).contains("chỉ hiện trong giờ điểm danh");
         mvc.perform(get("/meetings/{id}/qr", today).with(demo.signedIn(MEMBER))).andExpect(status().isNotFound());
 
-        var foreign = scan(today, codes.current(other)).andExpect(status().isBadRequest());
+        var foreign = open(today, codes.current(other)).andExpect(status().isBadRequest());
         assertThat(outcome(foreign)).isEqualTo("FOREIGN");
         assertThat(text(foreign)).contains("không phải mã điểm danh của hội nghị này");
-        var stale = scan(today, codes.code(today, codes.step() - 2)).andExpect(status().isBadRequest());
+        assertThat(page(foreign.andReturn()).select("form#check-in")).isEmpty();
+        var stale = open(today, codes.code(today, codes.step() - 2)).andExpect(status().isBadRequest());
         assertThat(outcome(stale)).isEqualTo("STALE");
         assertThat(text(stale)).contains("Mã đã hết hạn");
+        assertThat(outcome(confirm(today, codes.code(today, codes.step() - 2)).andExpect(status().isBadRequest())))
+                .isEqualTo("STALE");
+        assertThat(outcome(confirm(today, codes.current(other)).andExpect(status().isBadRequest())))
+                .isEqualTo("FOREIGN");
         assertThat(recorded(today)).isZero();
 
-        var first = scan(today, codes.current(today)).andExpect(status().isOk());
+        var opened = page(
+                open(today, codes.current(today)).andExpect(status().isOk()).andReturn());
+        assertThat(opened.select("main").hasAttr("data-outcome")).isFalse();
+        var form = opened.selectFirst("form#check-in[method=post]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("action")).isEqualTo("/meetings/" + today + "/check-in");
+        assertThat(form.select("input[type=hidden][name=_csrf]")).hasSize(1);
+        assertThat(form.select("button[type=submit]").text()).isEqualTo("Tôi có mặt");
+        String code = form.select("input[type=hidden][name=code]").val();
+        assertThat(code).isEqualTo(codes.current(today));
+        assertThat(recorded(today))
+                .as("opening the scanned address records nothing")
+                .isZero();
+
+        mvc.perform(post("/meetings/{id}/check-in", today).param("code", code).with(demo.signedIn(MEMBER)))
+                .andExpect(status().isForbidden());
+        assertThat(recorded(today))
+                .as("a confirmation without the CSRF token records nothing")
+                .isZero();
+
+        var first = confirm(today, code).andExpect(status().isOk());
         assertThat(outcome(first)).isEqualTo("CHECKED_IN");
         assertThat(text(first)).contains("Đã điểm danh: có mặt.");
-        var previousStep = scan(today, codes.code(today, codes.step() - 1)).andExpect(status().isOk());
+        var previousStep = confirm(today, codes.code(today, codes.step() - 1)).andExpect(status().isOk());
         assertThat(outcome(previousStep)).isEqualTo("ALREADY");
         assertThat(text(previousStep)).contains("Bạn đã điểm danh rồi");
         assertThat(recorded(today)).isOne();
@@ -84,7 +110,7 @@ class CheckInIntegrationTests {
         var now = LocalDateTime.now(TimeConfiguration.ZONE).withSecond(0).withNano(0);
         long later = plan(
                 "Hội nghị quét mã tháng sau", now.plusDays(30), now.plusDays(30).plusHours(2));
-        var result = scan(later, codes.current(later)).andExpect(status().isBadRequest());
+        var result = confirm(later, codes.current(later)).andExpect(status().isBadRequest());
         assertThat(outcome(result)).isEqualTo("REFUSED");
         assertThat(text(result)).contains("chỉ điểm danh được từ 1 giờ trước khi bắt đầu đến khi kết thúc");
         assertThat(recorded(later)).isZero();
@@ -112,9 +138,18 @@ class CheckInIntegrationTests {
                 .andExpect(redirectedUrl(address + "&continue"));
     }
 
-    org.springframework.test.web.servlet.ResultActions scan(long meeting, String code) throws Exception {
+    /** The scanned address opened on the member's phone: the confirmation page, or the code's fault. */
+    org.springframework.test.web.servlet.ResultActions open(long meeting, String code) throws Exception {
         return mvc.perform(
                 get("/meetings/{id}/check-in", meeting).param("code", code).with(demo.signedIn(MEMBER)));
+    }
+
+    /** The member presses "Tôi có mặt": the confirmation page's form, with its CSRF token and code. */
+    org.springframework.test.web.servlet.ResultActions confirm(long meeting, String code) throws Exception {
+        return mvc.perform(post("/meetings/{id}/check-in", meeting)
+                .param("code", code)
+                .with(csrf())
+                .with(demo.signedIn(MEMBER)));
     }
 
     static Document page(org.springframework.test.web.servlet.MvcResult result) throws Exception {
