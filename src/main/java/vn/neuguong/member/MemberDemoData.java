@@ -196,6 +196,19 @@ class MemberDemoData implements DemoDataRunner {
                 hold(member, organization, post.title(), post.note(), post.since());
             }
         }
+        // Bồ Đề's ward committee has a Bí thư from its 2020 congress (article 001 names no one): an active member of
+        // its cell no. 1 who is not the cell's secretary, so that the leaders' plans of 2022 have their author.
+        long boDeCell = cellOf("Đảng ủy phường Bồ Đề", "Chi bộ Tổ dân phố số 1");
+        long boDeSecretary = jdbc.sql("SELECT id FROM member WHERE cell_id = :cell AND status = 'ACTIVE'"
+                        + " ORDER BY id OFFSET 1 LIMIT 1")
+                .param("cell", boDeCell)
+                .query(Long.class)
+                .single();
+        long boDe = jdbc.sql("SELECT parent_id FROM " + TreeSql.open("o") + " WHERE o.id = :cell")
+                .param("cell", boDeCell)
+                .query(Long.class)
+                .single();
+        hold(boDeSecretary, boDe, Title.SECRETARY, "Bí thư Đảng ủy phường Bồ Đề", LocalDate.of(2020, 6, 11));
     }
 
     private MemberInput person(Random random, String card, long cellId, boolean senior, String fixedName) {

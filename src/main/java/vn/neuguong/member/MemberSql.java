@@ -76,10 +76,38 @@ public final class MemberSql {
                 + " 'STANDING_COMMITTEE_MEMBER', 'COMMITTEE_MEMBER'], member_p.title) LIMIT 1)";
     }
 
+    /**
+     * A subquery of the ids (column {@code id}) of the active members who hold the post {@code titleExpression} (a
+     * {@code member_position.title}) in the organization {@code organizationExpression} on the day in
+     * {@code dayExpression} (a {@code date}): the holders a meeting invites when it invites a position.
+     */
+    public static String holdersOn(String organizationExpression, String titleExpression, String dayExpression) {
+        return "SELECT member_h.member_id AS id FROM member_position member_h JOIN member member_hm ON member_hm.id ="
+                + " member_h.member_id WHERE member_hm.status = 'ACTIVE' AND member_h.organization_id = "
+                + organizationExpression + " AND member_h.title = " + titleExpression + " AND member_h.started_on <= "
+                + dayExpression + " AND (member_h.ended_on IS NULL OR member_h.ended_on >= " + dayExpression + ")";
+    }
+
     /** The number of active members in the cells of the organization {@code organizationExpression} and below it. */
     public static String activeCountWithin(String organizationExpression) {
         return "(SELECT count(*) FROM member member_w WHERE member_w.status = 'ACTIVE' AND member_w.cell_id IN "
                 + TreeSql.subtreeIds(organizationExpression) + ")";
+    }
+
+    /** A subquery of the ids of the active members in the cells of the organization or below it: an electorate. */
+    public static String activeIdsWithin(String organizationExpression) {
+        return "SELECT member_v.id FROM member member_v WHERE member_v.status = 'ACTIVE' AND member_v.cell_id IN "
+                + TreeSql.subtreeIds(organizationExpression);
+    }
+
+    /**
+     * A subquery of the ids of the members holding the party post {@code titleExpression} (a {@code member.title}
+     * name) in the organization on the day: an electorate ("the standing committee of the ward").
+     */
+    public static String holdingPost(String organizationExpression, String titleExpression, String dayExpression) {
+        return "SELECT member_h.member_id FROM member_position member_h WHERE member_h.organization_id = "
+                + organizationExpression + " AND member_h.title = " + titleExpression + " AND member_h.started_on <= "
+                + dayExpression + " AND (member_h.ended_on IS NULL OR member_h.ended_on >= " + dayExpression + ")";
     }
 
     /** True when the member in {@code memberExpression} is active in a cell of the organization or below it. */
@@ -153,6 +181,41 @@ public final class MemberSql {
                 + standingCovers("member_qs", dayExpression) + " WHERE member_qs.host_cell_id IN (" + cellIds + ")"
                 + " AND member_qt.status = 'ACTIVE' AND NOT "
                 + hasStanding("member_qt.id", "'EXEMPT_ACTIVITY'", dayExpression) + ")";
+    }
+
+    /**
+     * The id of the member holding the head position {@code titleLiteral} (an SQL text literal, one of {@link
+     * PostRules#HEADS}) of the organization on the day, or NULL.
+     */
+    public static String headHolder(String organizationExpression, String titleLiteral, String dayExpression) {
+        return "(SELECT member_hh.member_id FROM member_position member_hh WHERE member_hh.organization_id = "
+                + organizationExpression + " AND member_hh.title = " + titleLiteral + " AND member_hh.started_on <= "
+                + dayExpression + " AND (member_hh.ended_on IS NULL OR member_hh.ended_on > " + dayExpression
+                + ") ORDER BY member_hh.started_on DESC LIMIT 1)";
+    }
+
+    /**
+     * A row source of the head posts the member in {@code memberExpression} holds on the day, each as {@code
+     * (organization_id, post)}: a head position of a party organization ({@link PostRules#HEADS}: Bí thư, Chủ tịch
+     * UBND or HĐND, Trưởng ban), or a head post ({@link PostTitle#head()}) the member holds as a person, in a unit
+     * (then the organization is the committee that leads the unit: the Chủ tịch UBND phường leads for the ward) or in
+     * a committee's office. {@code post} is the wording of the post. Give it an alias.
+     */
+    public static String headPosts(String memberExpression, String dayExpression) {
+        return "(SELECT member_hd.organization_id, coalesce(member_hd.note, CASE member_hd.title WHEN 'SECRETARY'"
+                + " THEN 'Bí thư' WHEN 'CHAIR_PEOPLES_COMMITTEE' THEN 'Chủ tịch UBND' WHEN 'CHAIR_PEOPLES_COUNCIL'"
+                + " THEN 'Chủ tịch HĐND' ELSE 'Trưởng ban' END || ' ' || " + TreeSql.name("member_hd.organization_id")
+                + ") AS post FROM member_position member_hd WHERE member_hd.member_id = " + memberExpression
+                + " AND member_hd.title IN ('SECRETARY', 'CHAIR_PEOPLES_COMMITTEE', 'CHAIR_PEOPLES_COUNCIL',"
+                + " 'HEAD_OF_DEPARTMENT') AND member_hd.started_on <= " + dayExpression
+                + " AND (member_hd.ended_on IS NULL OR member_hd.ended_on > " + dayExpression + ")"
+                + " UNION ALL SELECT CASE WHEN " + TreeSql.partyKind("member_ho.kind")
+                + " THEN member_ho.id ELSE member_ho.parent_id END, member_hpp.title_text FROM person member_hp"
+                + " JOIN person_post member_hpp ON member_hpp.person_id = member_hp.id JOIN "
+                + TreeSql.organizations() + " member_ho ON member_ho.id = member_hpp.organization_id"
+                + " WHERE member_hp.member_id = " + memberExpression + " AND member_hpp.title IN ('CHAIR',"
+                + " 'SECRETARY', 'HEAD') AND member_hpp.started_on <= " + dayExpression
+                + " AND (member_hpp.ended_on IS NULL OR member_hpp.ended_on >= " + dayExpression + "))";
     }
 
     /** True when the member has a standing period of the kind (an SQL text literal) covering the day. */

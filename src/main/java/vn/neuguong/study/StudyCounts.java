@@ -2,7 +2,10 @@ package vn.neuguong.study;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.organization.Scope;
@@ -57,17 +60,35 @@ public class StudyCounts {
                 + ".id) FILTER (WHERE " + alias + ".status = 'ACCEPTED') AS accepted";
     }
 
-    /** The files of the campaign owed by the cells under the node, with the child of the node each lies under. */
-    static final String FILES_UNDER_NODE = "SELECT f.*, s.child_id FROM study_file f JOIN "
-            + TreeSql.subtree(TreeSql.path(":node")) + " s ON s.id = f.cell_id WHERE f.campaign_id = :campaign";
+    private static final String[] FIGURES = {"owed", "on_time", "late", "missing", "pending", "accepted"};
 
-    static final String BY_CHILD = "SELECT k.id AS organization_id, k.name AS organization_name, "
-            + figures("x") + " FROM " + TreeSql.subtree(TreeSql.path(":node"))
-            + " k LEFT JOIN (" + FILES_UNDER_NODE + ") x ON x.child_id = k.id"
-            + " WHERE k.depth = 1 AND (k.open OR x.id IS NOT NULL) GROUP BY k.id, k.name, k.path ORDER BY k.path";
+    /**
+     * The node's figures in one statement: a row per child (an open one, or a closed one still owed files) and a last
+     * row for the whole subtree ({@code whole}), the files of the subtree read once and grouped both ways, then
+     * joined to the few children; {@code cell} tells a child (or the node) that is one cell. Grouping the files
+     * first matters at national scale: joining each child to the files under it made the database read the whole
+     * subtree's files once per child.
+     */
+    static final String AT_NODE = "WITH k AS " + TreeSql.subtree(TreeSql.path(":node"))
+            + ", x AS (SELECT k.child_id, GROUPING(k.child_id) = 1 AS whole, " + figures("f")
+            + " FROM study_file f JOIN k ON k.id = f.cell_id WHERE f.campaign_id = :campaign"
+            + " GROUP BY GROUPING SETS ((k.child_id), ()))"
+            + " SELECT c.id AS organization_id, c.name AS organization_name, c.kind = 'CELL' AS cell, false AS whole,"
+            + " c.path, " + zeroWhenNone() + " FROM k c LEFT JOIN x ON x.child_id = c.id AND NOT x.whole"
+            + " WHERE c.depth = 1 AND (c.open OR x.owed > 0)"
+            + " UNION ALL SELECT k.id, k.name, k.kind = 'CELL', true, NULL, " + zeroWhenNone()
+            + " FROM k LEFT JOIN x ON x.whole WHERE k.depth = 0 ORDER BY whole, path";
 
-    static final String TOTAL = "SELECT CAST(:node AS bigint) AS organization_id, " + TreeSql.name(":node")
-            + " AS organization_name, " + figures("f") + " FROM (" + FILES_UNDER_NODE + ") f";
+    private static String zeroWhenNone() {
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(FIGURES)
+                        .map(f -> "COALESCE(x." + f + ", 0) AS " + f)
+                        .toList());
+    }
+
+    /** The figures of a node: its whole subtree, and each child's, in the tree's order. */
+    record AtNode(Counts subtree, List<Counts> children, Set<Long> cells) {}
 
     private final JdbcClient jdbc;
 
@@ -77,24 +98,44 @@ public class StudyCounts {
 
     /** The figures of every child of the node (a cell of a ward, a ward of a district), in the tree's order. */
     public List<Counts> bySubtree(long campaignId, long nodeId, LocalDate asOf, Scope scope) {
-        requireCovered(nodeId, scope);
-        return jdbc.sql(BY_CHILD)
-                .param("campaign", campaignId)
-                .param("node", nodeId)
-                .param("asOf", asOf)
-                .query(Counts.class)
-                .list();
+        return atNode(campaignId, nodeId, asOf, scope).children();
     }
 
     /** The figures of the node's whole subtree (a cell's own, when the node is a cell). */
     public Counts total(long campaignId, long nodeId, LocalDate asOf, Scope scope) {
+        return atNode(campaignId, nodeId, asOf, scope).subtree();
+    }
+
+    /** The figures of the node's subtree and of each child's, from one statement ({@link #AT_NODE}). */
+    AtNode atNode(long campaignId, long nodeId, LocalDate asOf, Scope scope) {
         requireCovered(nodeId, scope);
-        return jdbc.sql(TOTAL)
+        var children = new ArrayList<Counts>();
+        var cells = new HashSet<Long>();
+        Counts[] subtree = {null};
+        jdbc.sql(AT_NODE)
                 .param("campaign", campaignId)
                 .param("node", nodeId)
                 .param("asOf", asOf)
-                .query(Counts.class)
-                .single();
+                .query(rs -> {
+                    var counts = new Counts(
+                            rs.getLong("organization_id"),
+                            rs.getString("organization_name"),
+                            rs.getLong("owed"),
+                            rs.getLong("on_time"),
+                            rs.getLong("late"),
+                            rs.getLong("missing"),
+                            rs.getLong("pending"),
+                            rs.getLong("accepted"));
+                    if (rs.getBoolean("cell")) {
+                        cells.add(counts.organizationId());
+                    }
+                    if (rs.getBoolean("whole")) {
+                        subtree[0] = counts;
+                    } else {
+                        children.add(counts);
+                    }
+                });
+        return new AtNode(subtree[0], List.copyOf(children), Set.copyOf(cells));
     }
 
     private void requireCovered(long nodeId, Scope scope) {
