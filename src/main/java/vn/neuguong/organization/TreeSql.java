@@ -223,4 +223,17 @@ public final class TreeSql {
                 + " AND tree_nc.path @> tree_ns.path AND tree_nc.id <> tree_ns.id"
                 + " AND tree_nc.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') ORDER BY nlevel(tree_nc.path) DESC LIMIT 1)";
     }
+    /**
+     * The ids of the organization {@code idExpression} and of every organization merged or split into it, at every
+     * step back (their history is its history): a subquery for {@code IN}.
+     */
+    public static String selfAndPredecessorIds(String idExpression) {
+        return "(WITH RECURSIVE tree_pre(id) AS (SELECT CAST(" + idExpression + " AS bigint) UNION SELECT tree_pp.id"
+                + " FROM organization tree_pp JOIN tree_pre ON tree_pp.successor_id = tree_pre.id) SELECT id FROM tree_pre)";
+    }
+
+    /** The id of the organization the one in {@code idColumn} was merged or split into, or NULL. */
+    public static String successor(String idColumn) {
+        return "(SELECT tree_su.successor_id FROM organization tree_su WHERE tree_su.id = " + idColumn + ")";
+    }
 }

@@ -2,21 +2,14 @@ package vn.neuguong.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.PipedReader;
-import java.io.PipedWriter;
-import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -29,20 +22,14 @@ import vn.neuguong.organization.Scope;
  * computes it ({@link ComplianceBoard#compute}, with the scope of the staff at that node) beside the bare SQL that
  * computes the same numbers, for the root, one province and one ward; median of several runs each. Then launches a
  * five-year campaign over the same tree ({@link NationalFiveYearLaunch}) and times it beside the one-off launch.
- * {@code BENCH_SCALE=0.5} loads half the districts, wards, cells and members.
+ * {@code BENCH_SCALE=0.5} loads half the districts, wards, cells and members ({@link NationalTree}).
  *
  * <p>Not part of the build: the name does not match the test includes, it runs only when asked by name.
  */
 class ComplianceBench {
 
-    /** {@code BENCH_SCALE} (default 1) scales the districts, wards, cells and members; the provinces stay 34. */
-    static final double SCALE = Double.parseDouble(System.getenv().getOrDefault("BENCH_SCALE", "1"));
-
-    static final int PROVINCES = 34;
-    static final int DISTRICTS = scaled(700);
-    static final int WARDS = scaled(10_000);
-    static final int CELLS = scaled(290_000);
-    static final int MEMBERS = scaled(6_000_000);
+    static final double SCALE = NationalTree.SCALE;
+    static final int WARDS = NationalTree.WARDS;
     static final int RUNS = 7;
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 15);
 
@@ -71,46 +58,8 @@ class ComplianceBench {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         var report = new StringBuilder();
 
-        long t0 = System.nanoTime();
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        step(report, "schema (Flyway)", t0);
-
-        t0 = System.nanoTime();
-        copyOrganizations(dataSource);
-        step(report, "organizations: COPY of " + count(jdbc, "organization") + " rows", t0);
-
-        t0 = System.nanoTime();
-        // each organization's history: one period from its establishment (the board reads the tree of its day)
-        jdbc.sql("""
-                        INSERT INTO organization_period (organization_id, parent_id, path, name, code, level_label,
-                                                         valid_from, change_kind)
-                        SELECT id, parent_id, path, name, code, level_label, established_on, 'CREATE' FROM organization
-                        """).update();
-        step(report, "organization periods: " + count(jdbc, "organization_period") + " rows", t0);
-
-        t0 = System.nanoTime();
-        // a bulk load: the trigram search index is dropped, and foreign keys are not checked row by row
-        // (session_replication_role = replica); the cells the members point at were just loaded
-        jdbc.sql("DROP INDEX member_search").update();
-        jdbc.sql("DROP INDEX member_cell").update();
-        try (Connection connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("""
-                        INSERT INTO member (full_name, party_card_no, cell_id, admitted_on, status)
-                        SELECT 'Đảng viên ' || g, 'BENCH' || g, ? + (g % ?), DATE '2000-01-01' + (g % 8000), 'ACTIVE'
-                        FROM generate_series(1, ?) g
-                        """)) {
-            connection.createStatement().execute("SET session_replication_role = replica");
-            statement.setLong(1, firstCell());
-            statement.setInt(2, CELLS);
-            statement.setInt(3, MEMBERS);
-            statement.executeUpdate();
-        }
-        jdbc.sql("CREATE INDEX member_cell ON member (cell_id)").update();
-        step(report, "members: INSERT ... SELECT generate_series of " + count(jdbc, "member") + " rows", t0);
+        NationalTree.load(dataSource, report);
+        long t0;
 
         long document = jdbc.sql("""
                         INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text, issued_on, summary)
@@ -312,101 +261,15 @@ class ComplianceBench {
         return times.get(runs / 2);
     }
 
-    static int scaled(int count) {
-        return (int) Math.max(1, Math.round(count * SCALE));
-    }
-
     static long firstCell() {
-        return 2L + PROVINCES + DISTRICTS + WARDS;
-    }
-
-    /** Streams the generated tree as CSV into COPY; ids are given so that paths can be written at once. */
-    private static void copyOrganizations(DataSource dataSource) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("SET session_replication_role = replica");
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var reader = new PipedReader(1 << 16);
-            var writer = new PipedWriter(reader);
-            var producer = CompletableFuture.runAsync(() -> {
-                try (writer) {
-                    writeTree(writer);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            copy.copyIn(
-                    "COPY organization (id, kind, level_label, name, code, parent_id, path, established_on) "
-                            + "FROM STDIN WITH (FORMAT csv)",
-                    reader);
-            producer.join();
-        }
-        var jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("SELECT setval(pg_get_serial_sequence('organization', 'id'), (SELECT max(id) FROM organization))")
-                .query(Long.class)
-                .single();
-    }
-
-    private static void writeTree(Writer out) throws IOException {
-        long[] provincePath = new long[PROVINCES];
-        String[] provinces = new String[PROVINCES];
-        out.write("1,COMMITTEE,Trung ương,Đảng bộ toàn quốc (bench),TW,,1,2000-01-01\n");
-        for (int p = 0; p < PROVINCES; p++) {
-            long id = 2 + p;
-            provincePath[p] = id;
-            provinces[p] = "1." + id;
-            row(out, id, "COMMITTEE", "Tỉnh ủy", "Tỉnh ủy số " + (p + 1), "TU", 1L, provinces[p]);
-        }
-        String[] districts = new String[DISTRICTS];
-        for (int d = 0; d < DISTRICTS; d++) {
-            long id = 2 + PROVINCES + d;
-            int p = d % PROVINCES;
-            districts[d] = provinces[p] + "." + id;
-            row(out, id, "COMMITTEE", "Huyện ủy", "Huyện ủy số " + (d + 1), "HU", provincePath[p], districts[d]);
-        }
-        String[] wards = new String[WARDS];
-        for (int w = 0; w < WARDS; w++) {
-            long id = 2 + PROVINCES + DISTRICTS + w;
-            int d = w % DISTRICTS;
-            wards[w] = districts[d] + "." + id;
-            row(
-                    out,
-                    id,
-                    "GRASSROOTS_COMMITTEE",
-                    "Đảng ủy xã",
-                    "Đảng ủy xã số " + (w + 1),
-                    "ĐU",
-                    2L + PROVINCES + d,
-                    wards[w]);
-        }
-        for (int c = 0; c < CELLS; c++) {
-            long id = firstCell() + c;
-            int w = c % WARDS;
-            row(
-                    out,
-                    id,
-                    "CELL",
-                    "Chi bộ",
-                    "Chi bộ số " + (c / WARDS + 1),
-                    "CB",
-                    2L + PROVINCES + DISTRICTS + w,
-                    wards[w] + "." + id);
-        }
-    }
-
-    private static void row(
-            Writer out, long id, String kind, String level, String name, String code, long parent, String path)
-            throws IOException {
-        out.write(
-                id + "," + kind + "," + level + "," + name + "," + code + "," + parent + "," + path + ",2000-01-01\n");
+        return NationalTree.firstCell();
     }
 
     private static long count(JdbcClient jdbc, String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return NationalTree.count(jdbc, table);
     }
 
     static void step(StringBuilder report, String what, long start) {
-        String line = String.format("%-80s %8.1f s%n", what, (System.nanoTime() - start) / 1e9);
-        report.append(line);
-        System.out.print(line);
+        NationalTree.step(report, what, start);
     }
 }
