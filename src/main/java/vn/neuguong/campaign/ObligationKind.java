@@ -15,5 +15,7 @@ public enum ObligationKind {
     /** File a periodic report; one requirement per period. */
     PERIODIC_REPORT,
     /** Hold an interim review (sơ kết). */
-    INTERIM_REVIEW
+    INTERIM_REVIEW,
+    /** Run a ballot round on the organization's leaders (lấy ý kiến góp ý, lấy phiếu tín nhiệm), closed with results. */
+    BALLOT_ROUND
 }

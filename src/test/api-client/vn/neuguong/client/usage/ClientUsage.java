@@ -11,6 +11,7 @@ import vn.neuguong.client.api.AuditApi;
 import vn.neuguong.client.api.CampaignsApi;
 import vn.neuguong.client.api.DocumentsApi;
 import vn.neuguong.client.api.MeetingMinutesApi;
+import vn.neuguong.client.api.MeetingPlansApi;
 import vn.neuguong.client.api.MeetingsApi;
 import vn.neuguong.client.api.MembersApi;
 import vn.neuguong.client.api.OrganizationsApi;
@@ -33,6 +34,9 @@ import vn.neuguong.client.model.Launched;
 import vn.neuguong.client.model.Meeting;
 import vn.neuguong.client.model.MeetingDetail;
 import vn.neuguong.client.model.MeetingMinutes;
+import vn.neuguong.client.model.MeetingPlan;
+import vn.neuguong.client.model.MeetingPlanBoard;
+import vn.neuguong.client.model.MeetingPlanForm;
 import vn.neuguong.client.model.MinutesForm;
 import vn.neuguong.client.model.MinutesRevision;
 import vn.neuguong.client.model.MinutesTaskRow;
@@ -76,7 +80,8 @@ import vn.neuguong.client.model.Update;
  * If-Match to launch it, an obligation's version sent back to mark it done, a committee's cells with their nullable
  * overseer ended on the ETag read, a meeting assessment reviewed on its version, a yearly theme in a term theme with
  * lines that recur (a window, days after an event, monthly, a quota), the acts counted toward a quota, a person kept with a post and changed on
- * the version read, and an error as a problem document.
+ * the version read, a cell's monthly meeting plan posted and changed on its ETag with the roll-up of the plans, a
+ * ballot round created, a ballot cast on its questionnaire and its results, and an error as a problem document.
  */
 final class ClientUsage {
 
@@ -262,7 +267,6 @@ final class ClientUsage {
         MeetingMinutes minutes = minutesApi.getMeetingMinutes(meetingId);
         MinutesRevision draftOpen = minutes.getDraft();
         String approvedBy = minutes.getApproved() == null ? null : minutes.getApproved().getApprovedBy();
-
         // Supervision: a cell's overseer (none for some cells) ended on the ETag read; an assessment reviewed likewise.
         var supervision = new SupervisionApi(client);
         List<OverseerCellRow> cells = supervision.listCellOverseers(1L);
@@ -291,6 +295,28 @@ final class ClientUsage {
         int reviews = study.listStudySubmissions(handedIn.getId()).size();
         File reflections = study.exportCellReflections(handedIn.getCellId(), campaignId, "pdf");
 
+        // A cell's plan for next month posted (late or not by the due day), changed on its ETag; the roll-up at a node.
+        var meetingPlans = new MeetingPlansApi(client);
+        ApiResponse<MeetingPlan> posted = meetingPlans.postMeetingPlanWithHttpInfo(new MeetingPlanForm()
+                .cellId(handedIn.getCellId())
+                .month("2027-01")
+                .meetsOn(java.time.LocalDate.of(2027, 1, 12))
+                .kind(MeetingPlanForm.KindEnum.CELL_THEMATIC)
+                .topic("Học tập và làm theo Bác về trách nhiệm nêu gương")
+                .presenterName("Bí thư Chi bộ"));
+        MeetingPlan replanned = meetingPlans.changeMeetingPlan(
+                posted.getData().getId(),
+                posted.getHeaders().get("ETag").get(0),
+                new MeetingPlanForm()
+                        .meetsOn(java.time.LocalDate.of(2027, 1, 14))
+                        .kind(MeetingPlanForm.KindEnum.CELL_REGULAR)
+                        .topic("Sinh hoạt thường kỳ")
+                        .presenterName("Bí thư Chi bộ"));
+        MeetingPlanBoard planBoard = meetingPlans.getMeetingPlanBoard(first.getId(), "2027-01");
+        long plansLate = planBoard.getTotal().getLate() + planBoard.getRows().size();
+        boolean late = replanned.getLate();
+        String ballot = BallotUsage.run(client, first.getId(), 1L, "7K3MQ-X9TPD");
+
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
         System.out.println(name + parentId + secretary + corrected + before + after + workbook + errors + changed.getVersion()
@@ -298,6 +324,7 @@ final class ClientUsage {
                 + held.getStatus() + ended.getEndsOn() + finalRating + rule
                 + handTicked.getTotal() + termTitle + actsDone + actsOwed + period + currentPosts
                 + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size()
-                + reviews + reflections + approvedMinutes.getStatus() + draftOpen + approvedBy);
+                + reviews + reflections + approvedMinutes.getStatus() + draftOpen + approvedBy + plansLate + late
+                + ballot);
     }
 }
