@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A committee adopted its action programme for a campaign: published by the study module (which depends on
- * campaign, never the reverse), heard by {@link ActionProgrammeFulfilments} in the publisher's transaction.
+ * campaign, never the reverse), heard by {@link RecordFulfilments} in the publisher's transaction.
  *
  * @param adoptedOn the adoption day, which dates the act
  * @param organizationId the committee whose own ACTION_PROGRAMME obligation it fulfils

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A ballot round on an organization's leaders closed with results (at least its minimum of responses): published by
- * the ballot module (which depends on campaign, never the reverse), heard by {@link BallotFulfilments} in the
+ * the ballot module (which depends on campaign, never the reverse), heard by {@link RecordFulfilments} in the
  * publisher's transaction.
  *
  * @param closedOn the closing day, which dates the act

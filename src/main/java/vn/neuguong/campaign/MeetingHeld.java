@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A meeting serving a campaign was held and its minutes approved: published by the meetings module (which depends
- * on campaign, never the reverse), heard by {@link MeetingFulfilments} in the publisher's transaction.
+ * on campaign, never the reverse), heard by {@link RecordFulfilments} in the publisher's transaction.
  *
  * @param heldOn the meeting day, which dates the act
  * @param hostId the organization that held it, whose own obligation it fulfils
