@@ -6,7 +6,7 @@ import vn.neuguong.web.TimeConfiguration;
 
 /**
  * The members a round's electorate names, as one subquery of member ids (binding {@code :r}, the round, and
- * {@code :day}, its opening day): the active members of each organization's subtree, the holders of each post, and
+ * {@code :day}, its opening day): the active members of each organization's subtree, the active holders of each post, and
  * the members named. Guests are counted, not named.
  */
 final class Electorates {
@@ -18,8 +18,8 @@ final class Electorates {
                 + " UNION SELECT w.id FROM ballot_electorate e CROSS JOIN LATERAL ("
                 + MemberSql.activeIdsWithin("e.organization_id")
                 + ") w WHERE e.round_id = :r AND e.kind = 'ORGANIZATION'"
-                + " UNION SELECT h.member_id FROM ballot_electorate e CROSS JOIN LATERAL ("
-                + MemberSql.holdingPost("e.organization_id", "e.position_title", "CAST(:day AS date)")
+                + " UNION SELECT h.id FROM ballot_electorate e CROSS JOIN LATERAL ("
+                + MemberSql.holdersOn("e.organization_id", "e.position_title", "CAST(:day AS date)")
                 + ") h WHERE e.round_id = :r AND e.kind = 'POSITION'";
     }
 

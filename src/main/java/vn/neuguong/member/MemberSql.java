@@ -79,7 +79,8 @@ public final class MemberSql {
     /**
      * A subquery of the ids (column {@code id}) of the active members who hold the post {@code titleExpression} (a
      * {@code member_position.title}) in the organization {@code organizationExpression} on the day in
-     * {@code dayExpression} (a {@code date}): the holders a meeting invites when it invites a position.
+     * {@code dayExpression} (a {@code date}): the holders a meeting invites when it invites a position, and a ballot
+     * round's electorate of a post.
      */
     public static String holdersOn(String organizationExpression, String titleExpression, String dayExpression) {
         return "SELECT member_h.member_id AS id FROM member_position member_h JOIN member member_hm ON member_hm.id ="
@@ -98,16 +99,6 @@ public final class MemberSql {
     public static String activeIdsWithin(String organizationExpression) {
         return "SELECT member_v.id FROM member member_v WHERE member_v.status = 'ACTIVE' AND member_v.cell_id IN "
                 + TreeSql.subtreeIds(organizationExpression);
-    }
-
-    /**
-     * A subquery of the ids of the members holding the party post {@code titleExpression} (a {@code member.title}
-     * name) in the organization on the day: an electorate ("the standing committee of the ward").
-     */
-    public static String holdingPost(String organizationExpression, String titleExpression, String dayExpression) {
-        return "SELECT member_h.member_id FROM member_position member_h WHERE member_h.organization_id = "
-                + organizationExpression + " AND member_h.title = " + titleExpression + " AND member_h.started_on <= "
-                + dayExpression + " AND (member_h.ended_on IS NULL OR member_h.ended_on >= " + dayExpression + ")";
     }
 
     /** True when the member in {@code memberExpression} is active in a cell of the organization or below it. */
