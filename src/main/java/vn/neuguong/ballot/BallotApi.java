@@ -125,10 +125,6 @@ class BallotApi {
             operationId = "updateBallotRound",
             description = "Changes the round until the first ballot is cast (then 409): If-Match names its version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PutMapping("/{id}")
     ResponseEntity<Detail> update(
             @PathVariable long id,
@@ -145,10 +141,6 @@ class BallotApi {
             operationId = "openBallotRound",
             description = "Opens the round for casting; a confidence vote needs two thirds of those convened present")
     @ApiResponse(responseCode = "200", description = "Opened", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/{id}/opening")
     ResponseEntity<BallotRound> open(
             @PathVariable long id,
@@ -216,10 +208,6 @@ class BallotApi {
             description = "Closes the round: the ballots move to the results in a random order; If-Match names its"
                     + " version")
     @ApiResponse(responseCode = "200", description = "Closed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/{id}/closing")
     BallotViews.Closing close(
             @PathVariable long id,

@@ -3,7 +3,6 @@ package vn.neuguong.campaign;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -105,10 +104,6 @@ class CampaignApi {
             operationId = "launchCampaign",
             description = "Launches a draft as read: If-Match names the version (the ETag of getCampaign)")
     @ApiResponse(responseCode = "200", description = "Launched", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/{id}/launch")
     Launched launch(
             @PathVariable long id,

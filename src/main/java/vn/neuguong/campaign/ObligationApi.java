@@ -2,7 +2,6 @@ package vn.neuguong.campaign;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,10 +90,6 @@ class ObligationApi {
             description =
                     "Marks an obligation done by hand, as read: If-Match names its version (a list row's version)")
     @ApiResponse(responseCode = "200", description = "Marked done", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = CampaignApi.PROBLEM_REF)))
     @PostMapping(path = "/{obligationId}/done", consumes = MediaType.APPLICATION_JSON_VALUE)
     Obligation markDone(
             @PathVariable long id,
@@ -114,10 +109,6 @@ class ObligationApi {
     /** Marking done by hand with an attached file. */
     @Operation(operationId = "markObligationDone")
     @ApiResponse(responseCode = "200", description = "Marked done", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = CampaignApi.PROBLEM_REF)))
     @PostMapping(path = "/{obligationId}/done", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Obligation markDoneWithFile(
             @PathVariable long id,

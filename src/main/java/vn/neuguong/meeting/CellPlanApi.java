@@ -3,7 +3,6 @@ package vn.neuguong.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -124,10 +123,6 @@ class CellPlanApi {
 
     @Operation(operationId = "changeMeetingPlan", description = "Changes the plan as read: If-Match names it")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = MeetingApi.PROBLEM_REF)))
     @PutMapping("/{id}")
     ResponseEntity<CellPlan> change(
             @PathVariable long id,
@@ -217,10 +212,6 @@ class CellPlanApi {
             description = "Sets the committee's due day (1 to 28) for its subtree, as read: If-Match names it (\"0\""
                     + " before it has one)")
     @ApiResponse(responseCode = "200", description = "Set", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = MeetingApi.PROBLEM_REF)))
     @PutMapping("/rules/{organizationId}")
     ResponseEntity<PlanRule> setRule(
             @PathVariable long organizationId,

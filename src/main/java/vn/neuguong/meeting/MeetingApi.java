@@ -3,7 +3,6 @@ package vn.neuguong.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -117,10 +116,6 @@ class MeetingApi {
 
     @Operation(operationId = "updateMeeting", description = "Changes the meeting as read: If-Match names the version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PutMapping("/{id}")
     ResponseEntity<MeetingDetail> update(
             @PathVariable long id,
@@ -142,10 +137,6 @@ class MeetingApi {
 
     @Operation(operationId = "holdMeeting", description = "Marks the meeting held: If-Match names the version")
     @ApiResponse(responseCode = "200", description = "Held", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/{id}/hold")
     Meeting hold(
             @PathVariable long id,
@@ -164,10 +155,6 @@ class MeetingApi {
 
     @Operation(operationId = "cancelMeeting", description = "Cancels a planned meeting with a reason")
     @ApiResponse(responseCode = "200", description = "Cancelled", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/{id}/cancel")
     Meeting cancel(
             @PathVariable long id,

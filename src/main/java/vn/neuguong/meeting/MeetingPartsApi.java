@@ -2,8 +2,6 @@ package vn.neuguong.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -104,10 +102,6 @@ class MeetingPartsApi {
             operationId = "updateBridgePoint",
             description = "Reports a bridge point's headcounts as read: If-Match names the point's version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = MeetingApi.PROBLEM_REF)))
     @PutMapping("/bridge-points/{pointId}")
     MeetingDetail updatePoint(
             @PathVariable long id,

@@ -2,8 +2,6 @@ package vn.neuguong.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -69,10 +67,6 @@ class MinutesApi {
 
     @Operation(operationId = "changeMeetingMinutes", description = "Changes the draft as read: If-Match names it")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = MeetingApi.PROBLEM_REF)))
     @PutMapping
     ResponseEntity<Revision> change(
             @PathVariable long id,
@@ -96,10 +90,6 @@ class MinutesApi {
             description = "The chair approves the draft as read (If-Match): it is locked, and a meeting serving a"
                     + " campaign fulfils its obligations as of the meeting day")
     @ApiResponse(responseCode = "200", description = "Approved", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = MeetingApi.PROBLEM_REF)))
     @PostMapping("/approve")
     Revision approve(
             @PathVariable long id,

@@ -3,7 +3,6 @@ package vn.neuguong.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -129,10 +128,6 @@ class PreparationApi {
             description = "The member hands in his own assignment as read (If-Match): a text, a file (PDF, DOCX, PNG,"
                     + " JPEG up to 10 MB, the type read from the content), or both; late after the due day")
     @ApiResponse(responseCode = "200", description = "Handed in", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = MeetingApi.PROBLEM_REF)))
     @PostMapping(path = "/api/v1/meeting-preparations/{id}/content", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Preparation> submit(
             @PathVariable long id,

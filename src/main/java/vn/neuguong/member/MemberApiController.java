@@ -134,10 +134,6 @@ class MemberApiController {
             responseCode = "409",
             description = "Changed by someone else since the version in If-Match was read, or not allowed now",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<Member> update(
             @PathVariable long id,
             @Parameter(
@@ -168,10 +164,6 @@ class MemberApiController {
     @ApiResponse(
             responseCode = "409",
             description = "Changed by someone else since the version in If-Match was read, or not allowed now",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<Member> transfer(
             @PathVariable long id,

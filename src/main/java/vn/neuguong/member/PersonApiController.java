@@ -129,10 +129,6 @@ class PersonApiController {
             responseCode = "409",
             description = "Changed by someone else since the version in If-Match was read",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<Person> update(
             @PathVariable long id,
             @Parameter(

@@ -160,10 +160,6 @@ class OrganizationApiController {
             responseCode = "409",
             description = "Changed by someone else since that version was read (If-Match), or closed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
-    @ApiResponse(
-            responseCode = "428",
-            description = "No If-Match header: send the ETag of the version edited",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ResponseEntity<Organization> update(
             @PathVariable long id,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false)

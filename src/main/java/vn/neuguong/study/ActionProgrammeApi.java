@@ -126,10 +126,6 @@ class ActionProgrammeApi {
             description = "Changed",
             useReturnTypeSchema = true,
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string", example = "\"1\"")))
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = StudyApi.PROBLEM_REF)))
     @PutMapping("/{id}")
     ResponseEntity<ActionProgramme> change(
             @PathVariable long id,
@@ -155,10 +151,6 @@ class ActionProgrammeApi {
             description = "Adopted",
             useReturnTypeSchema = true,
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string", example = "\"2\"")))
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = StudyApi.PROBLEM_REF)))
     @PostMapping("/{id}/adoption")
     ResponseEntity<ActionProgramme> adopt(
             @PathVariable long id,
@@ -176,10 +168,6 @@ class ActionProgrammeApi {
             description = "Reported",
             useReturnTypeSchema = true,
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = "string", example = "\"3\"")))
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = StudyApi.PROBLEM_REF)))
     @PostMapping("/{id}/measures/{measureId}/progress")
     ResponseEntity<ActionProgramme> progress(
             @PathVariable long id,

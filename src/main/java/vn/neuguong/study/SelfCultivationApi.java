@@ -3,7 +3,6 @@ package vn.neuguong.study;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -106,10 +105,6 @@ class SelfCultivationApi {
             description = "The leader's changes to the draft (a published plan becomes a new draft): If-Match names"
                     + " the version read; anyone but the leader 403")
     @ApiResponse(responseCode = "200", description = "Saved", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     @PutMapping("/{id}")
     SelfCultivationPlan update(
             @PathVariable long id,
@@ -123,10 +118,6 @@ class SelfCultivationApi {
             operationId = "openSelfCultivationComments",
             description = "Opens the draft to the members' comments between two days, both included: If-Match")
     @ApiResponse(responseCode = "200", description = "Open for comments", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     @PostMapping("/{id}/comment-window")
     SelfCultivationPlan openComments(
             @PathVariable long id,
@@ -141,10 +132,6 @@ class SelfCultivationApi {
             description = "Publishes the draft that was open for comments as its next version, dated today, on the"
                     + " organization's public page: If-Match")
     @ApiResponse(responseCode = "200", description = "Published", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     @PostMapping("/{id}/publication")
     SelfCultivationPlan publish(
             @PathVariable long id,

@@ -96,10 +96,6 @@ class StudyApi {
 
     @Operation(operationId = "saveMyStudyDraft", description = "Saves the draft as read: If-Match names its version")
     @ApiResponse(responseCode = "200", description = "Saved", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PutMapping("/my-files/{campaignId}")
     StudyFile save(
             @PathVariable long campaignId,
@@ -113,10 +109,6 @@ class StudyApi {
             operationId = "submitMyStudyFile",
             description = "Saves the draft and hands it in as a new version: If-Match names the version read")
     @ApiResponse(responseCode = "200", description = "Handed in", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/my-files/{campaignId}/submission")
     StudyFile submit(
             @PathVariable long campaignId,
@@ -131,10 +123,6 @@ class StudyApi {
             description = "Uploads the reflection as a file (PDF, DOCX, PNG, JPEG; the type read from the content),"
                     + " keeping the draft's text and commitments: If-Match names the version read")
     @ApiResponse(responseCode = "200", description = "Saved", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping(path = "/my-files/{campaignId}/attachment", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     StudyFile upload(
             @PathVariable long campaignId,
@@ -155,10 +143,6 @@ class StudyApi {
             operationId = "assessMyCommitments",
             description = "The member's own assessment of the commitments handed in: If-Match names the version read")
     @ApiResponse(responseCode = "200", description = "Saved", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/my-files/{campaignId}/assessment")
     StudyFile assess(
             @PathVariable long campaignId,
@@ -192,10 +176,6 @@ class StudyApi {
             description = "The secretary accepts the version handed in, or returns it with a comment: If-Match names"
                     + " the file's version")
     @ApiResponse(responseCode = "200", description = "Reviewed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/files/{id}/review")
     StudyFile review(
             @PathVariable long id,

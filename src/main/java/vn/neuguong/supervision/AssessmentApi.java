@@ -3,7 +3,6 @@ package vn.neuguong.supervision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,10 +81,6 @@ class AssessmentApi {
             operationId = "updateAssessment",
             description = "Changes an assessment as read: If-Match names its version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PutMapping("/{id}")
     Assessment update(
             @PathVariable long id,
@@ -100,10 +95,6 @@ class AssessmentApi {
             operationId = "reviewAssessment",
             description = "The overseer's review, as read: If-Match names the version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM_REF)))
     @PostMapping("/{id}/review")
     Assessment review(
             @PathVariable long id,

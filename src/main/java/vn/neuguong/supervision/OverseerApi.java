@@ -3,7 +3,6 @@ package vn.neuguong.supervision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,11 +80,6 @@ class OverseerApi {
 
     @Operation(operationId = "endCellOverseer", description = "Ends an assignment as read: If-Match names its version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(ref = AssessmentApi.PROBLEM_REF)))
     @PostMapping("/{id}/end")
     Overseer end(
             @PathVariable long id,

@@ -2,7 +2,6 @@ package vn.neuguong.supervision;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,11 +96,6 @@ class VisitApi {
             operationId = "markRecommendationDone",
             description = "Follows a recommendation to done, as read: If-Match names its version")
     @ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(ref = AssessmentApi.PROBLEM_REF)))
     @PostMapping("/recommendations/{id}/done")
     Visit.Recommendation done(
             @PathVariable long id,

@@ -56,6 +56,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
         errors.put("404", "Unknown, or outside the caller's scope");
         errors.put("409", "In conflict with the current state, or with a change made at the same moment");
         errors.put("413", "The uploaded file is too large");
+        errors.put("428", "If-Match is missing: send the ETag of the version read");
         errors.put("503", "Temporarily unavailable; try again later");
         errors.put("500", "An unexpected error");
         return errors;
@@ -171,6 +172,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                 case "404" -> hasInput || path.contains("{");
                 case "409" -> changes;
                 case "413" -> uploads;
+                case "428" -> needsIfMatch(operation);
                 default -> true;
             };
             if (applies && !operation.getResponses().containsKey(status)) {
@@ -188,6 +190,15 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
                                                                         .$ref("#/components/schemas/" + PROBLEM)))));
             }
         }
+    }
+
+    /** An operation that refuses a change without the ETag of the version read (a required If-Match header). */
+    private static boolean needsIfMatch(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter -> "header".equals(parameter.getIn())
+                                && EntityTags.IF_MATCH.equalsIgnoreCase(parameter.getName())
+                                && Boolean.TRUE.equals(parameter.getRequired()));
     }
 
     /**

@@ -113,6 +113,33 @@ class OpenApiDocumentIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aChangeThatNeedsIfMatchDeclares428AndOnlyThen() throws Exception {
+        var document = document();
+        int needing = 0;
+        for (var operation : operations(document)) {
+            var parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+            boolean needsIfMatch = parameters.stream()
+                    .anyMatch(p -> "header".equals(p.get("in"))
+                            && "If-Match".equalsIgnoreCase((String) p.get("name"))
+                            && Boolean.TRUE.equals(p.get("required")));
+            var responses = map(operation, "responses");
+            assertThat(responses.containsKey("428"))
+                    .as("%s declares 428 exactly when it needs If-Match", operation.get("operationId"))
+                    .isEqualTo(needsIfMatch);
+            if (needsIfMatch) {
+                needing++;
+                assertThat(map(responses, "428", "content")).containsOnlyKeys("application/problem+json");
+            }
+        }
+        assertThat(needing).isGreaterThanOrEqualTo(30);
+        assertThat(map(document, "paths", "/api/v1/organizations/{id}", "put", "responses"))
+                .containsKey("428");
+        assertThat(map(document, "paths", "/api/v1/organizations/{id}/rename", "post", "responses"))
+                .doesNotContainKey("428");
+    }
+
+    @Test
     void filesAreBinaryAndAuditValuesAreFreeFormObjects() throws Exception {
         var document = document();
         var workbook = map(
