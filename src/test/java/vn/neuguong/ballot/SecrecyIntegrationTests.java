@@ -96,16 +96,23 @@ class SecrecyIntegrationTests {
                 .query(Column.class)
                 .list();
         assertThat(columns).extracting(Column::table).contains("ballot_response", "ballot_buffer", "ballot_credential");
-        // the only times are the round's own: its opening and closing time and its closing day
+        // the only times are the round's own (its opening and closing time and its closing day) and the ordering
+        // committee's follow-up after the results (the day it recorded its conclusions, a measure's dates)
         assertThat(columns)
                 .filteredOn(c -> c.type().contains("time") || c.type().equals("date"))
                 .extracting(c -> c.table() + "." + c.column())
-                .containsExactlyInAnyOrder("ballot_round.opens_at", "ballot_round.closes_at", "ballot_round.closed_on");
+                .containsExactlyInAnyOrder(
+                        "ballot_round.opens_at",
+                        "ballot_round.closes_at",
+                        "ballot_round.closed_on",
+                        "ballot_conclusion.recorded_on",
+                        "ballot_measure.due_on",
+                        "ballot_measure.done_on");
         // the ballots and the credentials: a key, the round, the answers or the hashes, and nothing else
         assertThat(columns)
                 .filteredOn(c -> Set.of("ballot_response", "ballot_buffer").contains(c.table()))
                 .extracting(Column::column)
-                .containsOnly("id", "round_id", "answers");
+                .containsOnly("id", "round_id", "answers", "channel");
         assertThat(columns)
                 .filteredOn(c -> c.table().equals("ballot_credential"))
                 .extracting(Column::column)
@@ -120,7 +127,9 @@ class SecrecyIntegrationTests {
                         + " AND conrelid::regclass::text LIKE 'ballot\\_%'")
                 .query(String.class)
                 .list();
-        assertThat(referencing).containsExactlyInAnyOrder("ballot_leader", "ballot_electorate", "ballot_voter");
+        // (and a remedial measure's owner, after the results)
+        assertThat(referencing)
+                .containsExactlyInAnyOrder("ballot_leader", "ballot_electorate", "ballot_voter", "ballot_measure");
         assertThat(columns)
                 .filteredOn(c -> c.column().matches(".*(account|address|voter|session|(^|_)ip(_|$)).*"))
                 .isEmpty();
