@@ -23,6 +23,9 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
     private static final String EMBEDDED_DATABASE = "neuguong";
 
+    /** How the application's sessions plan statements (see {@link #applyTimeouts}); the benches time with it too. */
+    static final String PLANNING = "-c plan_cache_mode=force_custom_plan";
+
     /**
      * Embedded servers by data directory, each with the number of open data sources using it: every test context
      * of a run shares one server, and the server stops when the last context using it closes (after that
@@ -65,6 +68,9 @@ class DatabaseConfiguration {
      * No request may wait on the database without bound: the pool gives up after the connection time-out,
      * PostgreSQL cancels a statement after the statement time-out and rolls back a transaction left idle, and the
      * driver drops a connection whose server has stopped answering (frozen, not closed) after the socket time-out.
+     * Every statement is planned for its own values: the tree statements take a path that selects a ward's thirty
+     * cells or the whole country, and after five runs on one connection PostgreSQL would otherwise settle on one
+     * generic plan for all of them (bench/study: a ward's board went from 2 ms to 330 ms after the root's).
      */
     static void applyTimeouts(HikariConfig config, DatabaseProperties properties) {
         long connectionMillis = properties.connectionTimeout().toMillis();
@@ -79,7 +85,8 @@ class DatabaseConfiguration {
                 "options",
                 "-c statement_timeout=" + properties.statementTimeout().toMillis()
                         + " -c idle_in_transaction_session_timeout="
-                        + properties.idleInTransactionTimeout().toMillis());
+                        + properties.idleInTransactionTimeout().toMillis()
+                        + " " + PLANNING);
     }
 
     private static final class SharedServer {

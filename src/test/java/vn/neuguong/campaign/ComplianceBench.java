@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.neuguong.organization.Scope;
 
 /**
@@ -153,11 +152,10 @@ class ComplianceBench {
                 quarterObligations / quarterSeconds));
 
         // one open connection for the timings, as the application's pool keeps them
-        var connection = new SingleConnectionDataSource(
+        var connection = vn.neuguong.BenchConnections.timing(
                 url,
                 System.getenv().getOrDefault("BENCH_DB_USER", "postgres"),
-                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
-                true);
+                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
         dataSource = connection;
         jdbc = JdbcClient.create(connection);
         var organizations = new CampaignOrganizations(jdbc);

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.neuguong.campaign.BoardFigures;
 import vn.neuguong.campaign.NationalTree;
 import vn.neuguong.organization.Scope;
@@ -85,7 +84,8 @@ class StudyBench {
         }
 
         // one open connection for the timings, as the application's pool keeps them
-        var connection = new SingleConnectionDataSource(url, user, password, true);
+        var connection = vn.neuguong.BenchConnections.timing(url, user, password);
+        report.append("plans: ").append(vn.neuguong.BenchConnections.planning()).append('\n');
         var jdbc = JdbcClient.create(connection);
         var figures = new StudyBoardFigures(new StudyCounts(jdbc), new StudyAudience(jdbc, NO_AUDIT));
         report.append(String.format(
