@@ -32,7 +32,7 @@ class PlanBoard {
     static String cells(Scope scope) {
         return "WITH c AS (SELECT s.id, s.path, COALESCE(s.child_id, 0) AS child, CAST(CAST(:month AS date)"
                 + " - interval '1 month' AS date) + (" + PlanRules.dueDay("s.id") + " - 1) AS due_on FROM "
-                + TreeSql.subtree(TreeSql.path(":node")) + " s WHERE s.open AND s.kind = 'CELL' AND "
+                + TreeSql.subtree("CAST(:nodePath AS ltree)") + " s WHERE s.open AND s.kind = 'CELL' AND "
                 + scope.covers("s.path") + "), x AS (SELECT c.*, p.id AS plan_id, p.late, p.meeting_id, p.posted_at,"
                 + " CASE WHEN p.id IS NULL THEN CASE WHEN CAST(:today AS date) > c.due_on THEN 'OVERDUE'"
                 + " ELSE 'NOT_YET_DUE' END WHEN p.late THEN 'LATE' ELSE 'ON_TIME' END AS status,"
@@ -69,7 +69,7 @@ class PlanBoard {
                 + TreeSql.kind("x.child") + " AS kind, " + TreeSql.hasChildren("x.child") + " AS has_children"
                 + " FROM x GROUP BY GROUPING SETS ((x.child), ()) ORDER BY " + TreeSql.path("x.child") + " NULLS FIRST";
         var read = jdbc.sql(sql)
-                .params(parameters(nodeId, month, today, scope))
+                .params(parameters(node, month, today, scope))
                 .query((rs, n) -> {
                     Long child = (Long) rs.getObject("child");
                     boolean own = child != null && child == 0;
@@ -107,8 +107,7 @@ class PlanBoard {
 
     /** The cells of the node's subtree with their plan's status, in the tree's order; of one status when given. */
     Page<CellRow> cells(long nodeId, YearMonth month, CellPlan.Status status, Scope scope, PageRequest request) {
-        node(nodeId, scope);
-        var parameters = parameters(nodeId, month, LocalDate.now(clock), scope);
+        var parameters = parameters(node(nodeId, scope), month, LocalDate.now(clock), scope);
         parameters.put("status", status == null ? null : status.name());
         var rows = jdbc.sql(cells(scope) + " SELECT x.id, " + TreeSql.name("x.id") + " AS cell_name, "
                         + TreeSql.name(
@@ -148,12 +147,14 @@ class PlanBoard {
                 .single();
     }
 
-    record Node(long id, String name, String kind, Long parentId) {}
+    /** The node; its ltree path is bound as a value, so the planner sees how big the subtree is. */
+    record Node(long id, String name, String kind, Long parentId, String path) {}
 
     /** The node, 404 outside the scope; its parent kept only when the scope covers it too. */
     Node node(long nodeId, Scope scope) {
         return jdbc.sql("SELECT o.id, o.name, o.kind, CASE WHEN " + scope.coversOrganization("o.parent_id")
-                        + " THEN o.parent_id END AS parent_id FROM " + TreeSql.organizations() + " o WHERE o.id = :node"
+                        + " THEN o.parent_id END AS parent_id, CAST(o.path AS text) AS path FROM "
+                        + TreeSql.organizations() + " o WHERE o.id = :node"
                         + " AND " + TreeSql.partyKind("o.kind") + " AND " + scope.covers("o.path"))
                 .param("node", nodeId)
                 .params(scope.parameters())
@@ -162,9 +163,9 @@ class PlanBoard {
                 .orElseThrow(() -> new NotFoundException("Organization", nodeId));
     }
 
-    private static Map<String, Object> parameters(long nodeId, YearMonth month, LocalDate today, Scope scope) {
+    private static Map<String, Object> parameters(Node node, YearMonth month, LocalDate today, Scope scope) {
         var parameters = new HashMap<String, Object>(scope.parameters());
-        parameters.put("node", nodeId);
+        parameters.put("nodePath", node.path());
         parameters.put("month", month.atDay(1));
         parameters.put("today", today);
         return parameters;

@@ -67,9 +67,10 @@ public class StudyCounts {
      * row for the whole subtree ({@code whole}), the files of the subtree read once and grouped both ways, then
      * joined to the few children; {@code cell} tells a child (or the node) that is one cell. Grouping the files
      * first matters at national scale: joining each child to the files under it made the database read the whole
-     * subtree's files once per child.
+     * subtree's files once per child. The node's path is bound as a value, not read in a subquery: the planner then
+     * knows a ward's thirty cells from the country's 300,000 (a ward took 430 ms instead of 2 ms).
      */
-    static final String AT_NODE = "WITH k AS " + TreeSql.subtree(TreeSql.path(":node"))
+    static final String AT_NODE = "WITH k AS " + TreeSql.subtree("CAST(:nodePath AS ltree)")
             + ", x AS (SELECT k.child_id, GROUPING(k.child_id) = 1 AS whole, " + figures("f")
             + " FROM study_file f JOIN k ON k.id = f.cell_id WHERE f.campaign_id = :campaign"
             + " GROUP BY GROUPING SETS ((k.child_id), ()))"
@@ -108,13 +109,13 @@ public class StudyCounts {
 
     /** The figures of the node's subtree and of each child's, from one statement ({@link #AT_NODE}). */
     AtNode atNode(long campaignId, long nodeId, LocalDate asOf, Scope scope) {
-        requireCovered(nodeId, scope);
+        String nodePath = coveredPath(nodeId, scope);
         var children = new ArrayList<Counts>();
         var cells = new HashSet<Long>();
         Counts[] subtree = {null};
         jdbc.sql(AT_NODE)
                 .param("campaign", campaignId)
-                .param("node", nodeId)
+                .param("nodePath", nodePath)
                 .param("asOf", asOf)
                 .query(rs -> {
                     var counts = new Counts(
@@ -138,14 +139,14 @@ public class StudyCounts {
         return new AtNode(subtree[0], List.copyOf(children), Set.copyOf(cells));
     }
 
-    private void requireCovered(long nodeId, Scope scope) {
-        boolean covered = jdbc.sql("SELECT " + scope.coversOrganization(":node"))
+    /** The node's ltree path, when the scope covers it. */
+    private String coveredPath(long nodeId, Scope scope) {
+        return jdbc.sql("SELECT CAST(o.path AS text) FROM organization o WHERE o.id = :node AND "
+                        + scope.coversOrganization(":node"))
                 .param("node", nodeId)
                 .params(scope.parameters())
-                .query(Boolean.class)
-                .single();
-        if (!covered) {
-            throw new NotFoundException("Organization", nodeId);
-        }
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Organization", nodeId));
     }
 }
