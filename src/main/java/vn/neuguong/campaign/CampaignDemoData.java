@@ -24,8 +24,8 @@ import vn.neuguong.organization.TreeSql;
  * 347-KH/QU (article 004: cell meetings on 16-12-2024, in January and February 2025, members' reflections, the
  * wards' action programmes). Fulfilment follows a fixed pattern, so some wards are on time, some late, some overdue.
  * The cell of the demo member (Chi bộ Tổ dân phố số 1, phường Văn Miếu) has not filed its members' submissions, so
- * that member has something to submit on his task list. A campaign already there (same owner and directing
- * document) is left alone.
+ * that member has something to submit on his task list; the meetings of the Văn Miếu cells are left to their approved
+ * minutes. A campaign already there (same owner and directing document) is left alone.
  */
 @Component
 @Profile("seed")
@@ -199,11 +199,20 @@ class CampaignDemoData implements DemoDataRunner {
                                 + " AND c.name = 'Chi bộ Tổ dân phố số 1'")
                 .query(Long.class)
                 .optional();
+        // the Văn Miếu cells' meetings are answered by their approved minutes (the meeting module's demo data)
+        var vanMieuCells = jdbc.sql("SELECT c.id FROM " + TreeSql.organizations() + " c JOIN "
+                        + TreeSql.organizations() + " w ON w.id = c.parent_id WHERE w.name = 'Đảng ủy phường Văn Miếu'"
+                        + " AND c.kind = 'CELL'")
+                .query(Long.class)
+                .list();
         for (var ob : owed(campaign.id(), "CELL")) {
             int j = ob.index();
             if (ob.kind() == ObligationKind.MEMBER_SUBMISSIONS
                     && demoMembersCell.isPresent()
                     && demoMembersCell.get() == ob.organizationId()) {
+                continue;
+            }
+            if (ob.kind() == ObligationKind.CELL_MEETINGS && vanMieuCells.contains(ob.organizationId())) {
                 continue;
             }
             Optional<LocalDate> on = switch (ob.position()) {

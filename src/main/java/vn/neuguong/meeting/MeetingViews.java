@@ -24,7 +24,18 @@ public final class MeetingViews {
             OffsetDateTime startsAt,
             OffsetDateTime endsAt,
             Meeting.Status status,
-            long bridgePoints) {}
+            @Schema(nullable = true) String cancelReason,
+            long bridgePoints,
+
+            @Schema(description = "NONE until a draft of the minutes is written; APPROVED once a revision is")
+            MinutesState minutes) {}
+
+    /** How far the minutes of a meeting have come: none, a draft, approved (a later draft keeps it approved). */
+    public enum MinutesState {
+        NONE,
+        DRAFT,
+        APPROVED
+    }
 
     public record CoHost(long id, String name) {}
 

@@ -72,8 +72,10 @@ public class Meetings {
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("SELECT m.id, m.title, m.kind, m.format, m.host_id, " + TreeSql.name("m.host_id")
-                        + " AS host_name, m.host_body, m.venue, m.starts_at, m.ends_at, m.status,"
-                        + " (SELECT count(*) FROM meeting_bridge_point b WHERE b.meeting_id = m.id) AS bridge_points"
+                        + " AS host_name, m.host_body, m.venue, m.starts_at, m.ends_at, m.status, m.cancel_reason,"
+                        + " (SELECT count(*) FROM meeting_bridge_point b WHERE b.meeting_id = m.id) AS bridge_points,"
+                        + " (SELECT CASE WHEN bool_or(mm.status = 'APPROVED') THEN 'APPROVED' WHEN count(*) > 0"
+                        + " THEN 'DRAFT' ELSE 'NONE' END FROM meeting_minutes mm WHERE mm.meeting_id = m.id) AS minutes"
                         + " FROM meeting m WHERE " + where + " ORDER BY m.starts_at DESC, m.id DESC"
                         + request.limitOffset())
                 .params(parameters)

@@ -1,5 +1,6 @@
 package vn.neuguong.meeting;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -67,8 +68,14 @@ final class MinutesViews {
     record Minutes(
             long meetingId,
             List<Revision> revisions,
-            @Schema(nullable = true) Revision draft,
-            @Schema(nullable = true) Revision approved) {
+
+            @Schema(description = "The open draft; left out when there is none")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Revision draft,
+
+            @Schema(description = "The latest approved revision; left out when there is none")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            Revision approved) {
 
         static Minutes of(long meetingId, List<Revision> revisions) {
             return new Minutes(

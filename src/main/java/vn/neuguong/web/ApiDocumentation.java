@@ -46,7 +46,8 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
      * {@code $ref}, and validators do not take a nullable {@code allOf} for null, so such a property is left out of
      * the answer when it has no value ({@code @JsonInclude(NON_NULL)}) and declared optional here.
      */
-    private static final Map<String, Set<String>> OPTIONAL_REFERENCES = Map.of("Board", Set.of("own"));
+    private static final Map<String, Set<String>> OPTIONAL_REFERENCES =
+            Map.of("Board", Set.of("own"), "MeetingMinutes", Set.of("draft", "approved"));
 
     private static Map<String, String> errors() {
         var errors = new LinkedHashMap<String, String>();
