@@ -14,7 +14,8 @@ import vn.neuguong.web.Formats;
 /**
  * The board's own rows on a sheet, the figures the page and the API show: the subtree, the node's own obligations
  * and each child row, per line and per year of a term theme, with the members counted and the rule that counts
- * them, under a heading naming the period and the organizations counted.
+ * them, under a heading naming the period and the organizations counted. When the campaign owes members'
+ * submissions, the members owed / on time / late / missing of each row follow, as {@link BoardFigures} counts them.
  */
 final class BoardSheet {
 
@@ -56,19 +57,44 @@ final class BoardSheet {
         for (var key : List.of("done", "total", "overdue", "awaiting", "handTicked", "rate", "membersExpected")) {
             headings.add(text("campaign.board." + key));
         }
+        var submissions = board.memberSubmissions();
+        if (submissions != null) {
+            for (var key : List.of("owed", "onTime", "late", "missing")) {
+                headings.add(text("campaign.board.submissions." + key));
+            }
+        }
         var header = next.apply(0);
         for (int i = 0; i < headings.size(); i++) {
             header.createCell(i).setCellValue(headings.get(i));
         }
-        line(next.apply(0), board, text("campaign.board.subtree"), "", board.subtree());
+        var subtree = line(next.apply(0), board, text("campaign.board.subtree"), "", board.subtree());
+        if (submissions != null) {
+            submissions(subtree, submissions.subtree());
+        }
         if (board.own() != null) {
             line(next.apply(0), board, text("campaign.board.own"), "", board.own());
         }
-        board.children()
-                .forEach(row -> line(next.apply(0), board, row.name(), text("organization.kind." + row.kind()), row));
+        board.children().forEach(row -> {
+            var sheetRow = line(next.apply(0), board, row.name(), text("organization.kind." + row.kind()), row);
+            if (submissions != null) {
+                submissions(sheetRow, submissions.children().get(row.organizationId()));
+            }
+        });
     }
 
-    private void line(Row sheetRow, Board board, String name, String kind, ComplianceBoard.Row row) {
+    /** The row's members owed, on time, late and missing after its other figures; nothing for a row not counted. */
+    private static void submissions(Row sheetRow, BoardFigures.Counts counts) {
+        if (counts == null) {
+            return;
+        }
+        int col = sheetRow.getLastCellNum();
+        for (long value : new long[] {counts.owed(), counts.onTime(), counts.late(), counts.missing()}) {
+            sheetRow.createCell(col++).setCellValue(value);
+        }
+    }
+
+    /** Writes the row's name, kind and figures, and answers the sheet's row for what follows them. */
+    private Row line(Row sheetRow, Board board, String name, String kind, ComplianceBoard.Row row) {
         int[] col = {0};
         sheetRow.createCell(col[0]++).setCellValue(name);
         sheetRow.createCell(col[0]++).setCellValue(kind);
@@ -80,6 +106,7 @@ final class BoardSheet {
         }
         sheetRow.createCell(col[0]++).setCellValue(t.rate());
         sheetRow.createCell(col[0]).setCellValue(row.membersExpected());
+        return sheetRow;
     }
 
     private static String ratio(Tally tally) {

@@ -117,7 +117,8 @@ public record ActionProgramme(
             int overdue,
             int version) {}
 
-    boolean adopted() {
+    /** Whether the programme is adopted; public, for the programme's page reads it. */
+    public boolean adopted() {
         return status == Status.ADOPTED;
     }
 

@@ -5,11 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +114,80 @@ class StudyBoardIntegrationTests {
                         .value(cell.missing()))
                 .andExpect(jsonPath("$.memberSubmissions.children['" + cell.organizationId() + "'].href")
                         .value("/study/cells/" + cell.organizationId() + "?campaignId=" + round));
+    }
+
+    @Test
+    void theWorkbookAppendsEachRowsFiguresAfterTheBoardsOwnColumns() throws Exception {
+        var bytes = mvc.perform(get("/campaigns/{id}/compliance.xlsx", round)
+                        .param("organizationId", "" + vanMieu)
+                        .param("asOf", AS_OF.toString())
+                        .with(demo.signedIn("dongda.tuyengiao")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var rows = new LinkedHashMap<String, List<String>>();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            var formatter = new DataFormatter();
+            for (var row : workbook.getSheetAt(1)) {
+                var cells = new ArrayList<String>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.putIfAbsent(cells.get(0), cells);
+            }
+        }
+        var header = rows.get("Tổ chức");
+        assertThat(header.subList(header.size() - 5, header.size()))
+                .containsExactly(
+                        "Đảng viên phải thực hiện",
+                        "Bài thu hoạch: phải nộp",
+                        "Bài thu hoạch: đúng hạn",
+                        "Bài thu hoạch: muộn",
+                        "Bài thu hoạch: chưa nộp");
+        var ward = counts.total(round, vanMieu, AS_OF, Scope.everything());
+        assertThat(lastFour(rows.get("Toàn đảng bộ"))).isEqualTo(figures(ward));
+        var cells = counts.bySubtree(round, vanMieu, AS_OF, Scope.everything());
+        for (var cell : cells) {
+            assertThat(rows.get(cell.organizationName()))
+                    .as(cell.organizationName())
+                    .hasSize(header.size());
+            assertThat(lastFour(rows.get(cell.organizationName()))).isEqualTo(figures(cell));
+        }
+        assertThat(cells.stream().mapToLong(StudyCounts.Counts::late).sum()).isPositive();
+    }
+
+    @Test
+    void theChartStacksEachRowsMembersOnAnAxisOfTheirOwn() throws Exception {
+        var canvas = board(vanMieu).selectFirst("canvas#board-chart");
+        assertThat(canvas.attr("aria-label")).contains("nộp bài thu hoạch");
+        var chart = new tools.jackson.databind.ObjectMapper().readTree(canvas.attr("data-chart"));
+        assertThat(chart.get("axes").get("members").asString()).isEqualTo("Đảng viên");
+        var labels = chart.get("labels").valueStream().map(n -> n.asString()).toList();
+        var members = chart.get("series")
+                .valueStream()
+                .filter(s -> s.get("axis").asString().equals("members"))
+                .toList();
+        assertThat(members.stream().map(s -> s.get("name").asString()))
+                .containsExactly(
+                        "Đảng viên: nộp đúng hạn",
+                        "Đảng viên: nộp muộn",
+                        "Đảng viên: chưa nộp",
+                        "Đảng viên: chưa đến hạn");
+        for (var cell : counts.bySubtree(round, vanMieu, AS_OF, Scope.everything())) {
+            int i = labels.indexOf(cell.organizationName());
+            assertThat(i).as(cell.organizationName()).isNotNegative();
+            assertThat(members.stream().map(s -> s.get("values").get(i).asLong()))
+                    .containsExactly(cell.onTime(), cell.late(), cell.missing(), cell.pending());
+        }
+    }
+
+    private static List<String> lastFour(List<String> row) {
+        return row.subList(row.size() - 4, row.size());
+    }
+
+    private static List<String> figures(StudyCounts.Counts c) {
+        return Stream.of(c.owed(), c.onTime(), c.late(), c.missing())
+                .map(String::valueOf)
+                .toList();
     }
 
     private Document board(long node) throws Exception {
