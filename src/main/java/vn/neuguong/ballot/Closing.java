@@ -61,8 +61,9 @@ class Closing {
         if (round.status() != BallotRound.Status.OPEN) {
             throw new ConflictException("ballot.status.notOpen");
         }
-        int moved = jdbc.sql("INSERT INTO ballot_response (id, round_id, answers) SELECT gen_random_uuid(), b.round_id,"
-                        + " b.answers FROM ballot_buffer b WHERE b.round_id = :r ORDER BY random()")
+        int moved = jdbc.sql(
+                        "INSERT INTO ballot_response (id, round_id, answers, channel) SELECT gen_random_uuid(),"
+                                + " b.round_id, b.answers, b.channel FROM ballot_buffer b WHERE b.round_id = :r ORDER BY random()")
                 .param("r", id)
                 .update();
         jdbc.sql("DELETE FROM ballot_buffer WHERE round_id = :r").param("r", id).update();

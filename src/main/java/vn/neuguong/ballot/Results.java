@@ -15,18 +15,20 @@ import vn.neuguong.shared.NotFoundException;
 
 /**
  * The results of a closed round, once it has its minimum of responses: per leader and criterion the count of each
- * rating and its share of those who rated it; the free text in a random order (the responses' random keys); the
- * turnout. The round's staff read every leader's; a leader assessed reads his own; anyone else gets 404.
+ * rating and its share of those who rated it, over both channels (electronic and paper); the free text in a random
+ * order (the responses' random keys); the turnout per channel. The round's staff read every leader's; a leader assessed reads his own; anyone else gets 404.
  */
 @Component
 class Results {
 
     private final JdbcClient jdbc;
     private final BallotRounds rounds;
+    private final Turnouts turnouts;
 
-    Results(JdbcClient jdbc, BallotRounds rounds) {
+    Results(JdbcClient jdbc, BallotRounds rounds, Turnouts turnouts) {
         this.jdbc = jdbc;
         this.rounds = rounds;
+        this.turnouts = turnouts;
     }
 
     @Schema(name = "BallotResults")
@@ -38,14 +40,32 @@ class Results {
             Turnout turnout,
             List<LeaderResult> leaders) {}
 
-    @Schema(name = "BallotTurnout", description = "Ballots issued and returned; paper ballots are counted in part 2")
+    @Schema(
+            name = "BallotTurnout",
+            description = "Ballots issued and returned per channel: electronic (slips and remote credentials issued,"
+                    + " ballots cast) and paper (the counting officers' counts), and together")
     record Turnout(
             int electronicIssued,
             int electronicReturned,
             int paperIssued,
             int paperReturned,
             int totalIssued,
-            int totalReturned) {}
+            int totalReturned,
+
+            @Schema(description = "Paper ballots returned but invalid")
+            int paperInvalid,
+
+            @Schema(description = "Valid paper ballots whose answers are entered and counted")
+            int paperEntered,
+
+            @Schema(description = "Electronic returned of issued, percent, one decimal")
+            BigDecimal electronicPercent,
+
+            @Schema(description = "Paper returned of issued, percent, one decimal")
+            BigDecimal paperPercent,
+
+            @Schema(description = "Returned of issued over both channels, percent, one decimal")
+            BigDecimal totalPercent) {}
 
     @Schema(name = "BallotLeaderResult")
     record LeaderResult(
@@ -132,7 +152,7 @@ class Results {
             }
             results.add(new LeaderResult(leader.id(), leader.fullName(), leader.post(), criteria, texts));
         }
-        var turnout = new Turnout(round.slipsIssued(), responses, 0, 0, round.slipsIssued(), responses);
+        var turnout = turnouts.of(round);
         return new RoundResults(round.id(), round.title(), round.periodLabel(), responses, turnout, results);
     }
 

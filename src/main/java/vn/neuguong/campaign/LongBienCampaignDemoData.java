@@ -31,6 +31,9 @@ class LongBienCampaignDemoData implements DemoDataRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LongBienCampaignDemoData.class);
     static final String TITLE = "Lấy ý kiến góp ý việc tu dưỡng, rèn luyện đạo đức của người đứng đầu năm 2024";
+    /** Article 001's round: each ward runs its ballot round on its two heads, closed with results, by 31/5/2022. */
+    static final String TITLE_2022 = "Lấy ý kiến góp ý việc tu dưỡng, rèn luyện đạo đức của người đứng đầu năm 2022";
+
     private static final String NOTE = "Đã thực hiện, có biên bản lưu tại văn phòng (dữ liệu mẫu)";
 
     private final JdbcClient jdbc;
@@ -54,6 +57,7 @@ class LongBienCampaignDemoData implements DemoDataRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        ballotRounds2022();
         round(
                 TITLE,
                 LocalDate.of(2024, 3, 1),
@@ -78,6 +82,54 @@ class LongBienCampaignDemoData implements DemoDataRunner {
             return;
         }
         transaction.executeWithoutResult(status -> round(title, district.get(), plan.get(), startsOn, dueOn));
+    }
+
+    /**
+     * The 2022 round of article 001: one line, a ballot round on each ward's Bí thư and Chủ tịch UBND, due on
+     * 31/5/2022. No line is marked here: a ward's closed round with results fulfils its own (the ballot demo closes
+     * Bồ Đề's), so the district's board shows the wards that have not held theirs.
+     */
+    private void ballotRounds2022() {
+        var district = jdbc.sql("SELECT " + TreeSql.openNamed("'Quận ủy Long Biên'", "CAST(NULL AS bigint)"))
+                .query(Long.class)
+                .optional();
+        var plan = jdbc.sql("SELECT d.id FROM " + DocumentSql.summaries() + " d WHERE d.number = '104-KH/QU'"
+                        + " ORDER BY d.id LIMIT 1")
+                .query(Long.class)
+                .optional();
+        if (district.isEmpty() || plan.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            boolean exists = jdbc.sql("SELECT count(*) > 0 FROM campaign WHERE owner_id = :o AND title = :t")
+                    .param("o", district.get())
+                    .param("t", TITLE_2022)
+                    .query(Boolean.class)
+                    .single();
+            if (exists) {
+                return;
+            }
+            var startsOn = LocalDate.of(2022, 2, 11);
+            var campaign = drafts.create(
+                    new CampaignForm(
+                            TITLE_2022,
+                            "Lấy ý kiến góp ý việc tu dưỡng, rèn luyện đạo đức gắn với trách nhiệm nêu gương của"
+                                    + " người đứng đầu các địa phương trên địa bàn quận Long Biên",
+                            plan.get(),
+                            district.get(),
+                            List.of(district.get()),
+                            startsOn,
+                            LocalDate.of(2022, 12, 31),
+                            List.of(new RequirementForm(
+                                    ObligationKind.BALLOT_ROUND,
+                                    AppliesTo.GRASSROOTS_COMMITTEE,
+                                    LocalDate.of(2022, 5, 31),
+                                    "Lấy ý kiến góp ý Bí thư Đảng ủy, Chủ tịch UBND phường (đợt I)",
+                                    null))),
+                    Scope.everything());
+            drafts.launch(campaign.id(), campaign.version(), Scope.everything(), startsOn);
+            log.info("Campaign demo data: {} launched", TITLE_2022);
+        });
     }
 
     private void round(String title, long district, long plan, LocalDate startsOn, List<LocalDate> dueOn) {
