@@ -24,12 +24,13 @@ public final class CampaignSql {
 
     /**
      * A subquery of the launched campaigns that owe members' submissions somewhere: columns {@code campaign_id},
-     * {@code launched_on}.
+     * {@code launched_on}. Asked of the campaign's requirements, a few rows: asked of its obligations, the database
+     * scanned every campaign's obligations on each board (56 ms at national scale).
      */
     public static String launchedWithMemberSubmissions() {
         return "SELECT campaign_l.id AS campaign_id, campaign_l.launched_on FROM campaign campaign_l"
-                + " WHERE campaign_l.status = 'LAUNCHED' AND EXISTS (SELECT 1 FROM obligation campaign_lo"
-                + " WHERE campaign_lo.campaign_id = campaign_l.id AND campaign_lo.kind = 'MEMBER_SUBMISSIONS')";
+                + " WHERE campaign_l.status = 'LAUNCHED' AND EXISTS (SELECT 1 FROM campaign_requirement campaign_lr"
+                + " WHERE campaign_lr.campaign_id = campaign_l.id AND campaign_lr.kind = 'MEMBER_SUBMISSIONS')";
     }
 
     /** The title of the campaign {@code campaignExpression}. */
