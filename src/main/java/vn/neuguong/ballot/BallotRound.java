@@ -60,8 +60,9 @@ record BallotRound(
     }
 
     /**
-     * The quorum of a confidence vote: at least two thirds of those convened present (Quy định 96-QĐ/TW, 2023). A
-     * feedback round has none.
+     * The quorum of a confidence vote: at least two thirds of those convened present. Quy định 96-QĐ/TW of the
+     * Politburo (02/02/2023), in its provisions on the conference that holds the vote: "Hội nghị lấy phiếu tín nhiệm
+     * chỉ được tiến hành khi có ít nhất 2/3 số người được triệu tập có mặt". A feedback round has none.
      */
     boolean quorate() {
         if (kind != Kind.CONFIDENCE) {

@@ -26,7 +26,14 @@ class MenuIntegrationTests {
     void aMemberIsNotOfferedThePagesOfStaffWhileStaffAre() throws Exception {
         assertThat(menu("dangvien.vanmieu1"))
                 .containsExactly("/documents", "/meetings", "/study", "/notifications", "/account")
-                .doesNotContain("/organizations", "/members", "/persons", "/campaigns", "/supervision", "/audit");
+                .doesNotContain(
+                        "/organizations",
+                        "/members",
+                        "/persons",
+                        "/campaigns",
+                        "/ballot-rounds",
+                        "/supervision",
+                        "/audit");
         assertThat(menu("vanmieu.vanphong"))
                 .contains(
                         "/organizations",
@@ -35,6 +42,7 @@ class MenuIntegrationTests {
                         "/documents",
                         "/campaigns",
                         "/meetings",
+                        "/ballot-rounds",
                         "/supervision",
                         "/audit",
                         "/account");

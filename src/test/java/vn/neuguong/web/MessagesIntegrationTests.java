@@ -22,9 +22,21 @@ class MessagesIntegrationTests {
 
     @ParameterizedTest
     @CsvSource({
-        "/dashboard", "/organizations", "/organizations/{dongDa}", "/members", "/members/import", "/documents",
-        "/documents/new", "/campaigns", "/campaigns/new", "/notifications", "/notifications/preferences", "/audit",
-        "/account", "/account/admin"
+        "/dashboard",
+        "/organizations",
+        "/organizations/{dongDa}",
+        "/members",
+        "/members/import",
+        "/documents",
+        "/documents/new",
+        "/ballot-rounds",
+        "/campaigns",
+        "/campaigns/new",
+        "/notifications",
+        "/notifications/preferences",
+        "/audit",
+        "/account",
+        "/account/admin"
     })
     void pagesResolveEveryTextInVietnameseAndEnglish(String page) throws Exception {
         long dongDa = demo.organization("Quận ủy Đống Đa");
