@@ -141,12 +141,12 @@ public class StudyCounts {
 
     /** The node's ltree path, when the scope covers it. */
     private String coveredPath(long nodeId, Scope scope) {
-        return jdbc.sql("SELECT CAST(o.path AS text) FROM organization o WHERE o.id = :node AND "
-                        + scope.coversOrganization(":node"))
+        return jdbc.sql("SELECT CAST(" + TreeSql.path(":node") + " AS text) WHERE " + scope.coversOrganization(":node"))
                 .param("node", nodeId)
                 .params(scope.parameters())
                 .query(String.class)
                 .optional()
+                .filter(path -> path != null)
                 .orElseThrow(() -> new NotFoundException("Organization", nodeId));
     }
 }
