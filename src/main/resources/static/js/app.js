@@ -64,3 +64,12 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 document.addEventListener("htmx:afterSwap", (event) => labelTableCells(event.detail.target));
+
+// A button with data-copy puts the value of the field it names on the clipboard.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-copy]");
+  const field = button && document.getElementById(button.dataset.copy);
+  if (field && navigator.clipboard) {
+    navigator.clipboard.writeText(field.value);
+  }
+});

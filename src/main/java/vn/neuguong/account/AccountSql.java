@@ -40,4 +40,10 @@ public final class AccountSql {
         return "EXISTS (SELECT 1 FROM account account_m WHERE account_m.id = " + accountIdExpression
                 + " AND account_m.enabled AND coalesce(account_m.email, '') <> '')";
     }
+
+    /** The member the account in {@code accountIdExpression} belongs to while it may sign in, or NULL. */
+    public static String enabledMemberOf(String accountIdExpression) {
+        return "(SELECT account_b.member_id FROM account account_b WHERE account_b.id = " + accountIdExpression
+                + " AND account_b.enabled)";
+    }
 }

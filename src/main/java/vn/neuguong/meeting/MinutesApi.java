@@ -33,10 +33,12 @@ class MinutesApi {
 
     private final MinutesBook book;
     private final MessageSource messages;
+    private final MinutesTasks tasks;
 
-    MinutesApi(MinutesBook book, MessageSource messages) {
+    MinutesApi(MinutesBook book, MessageSource messages, MinutesTasks tasks) {
         this.book = book;
         this.messages = messages;
+        this.tasks = tasks;
     }
 
     @Operation(operationId = "getMeetingMinutes", description = "Every revision of the minutes, newest first")
@@ -99,5 +101,15 @@ class MinutesApi {
             @AuthenticationPrincipal ActorPrincipal principal) {
         int version = EntityTags.required(ifMatch, "meeting.version.required", "meeting.version.invalid");
         return book.approve(id, version, Viewer.of(principal.actor()));
+    }
+
+    @Operation(
+            operationId = "markMeetingMinutesTaskDone",
+            description =
+                    "The member who owns a follow-up task of approved minutes, or the host's staff, marks it done")
+    @PostMapping("/tasks/{taskId}/done")
+    MinutesViews.Task markDone(
+            @PathVariable long id, @PathVariable long taskId, @AuthenticationPrincipal ActorPrincipal principal) {
+        return tasks.markDone(id, taskId, Viewer.of(principal.actor()));
     }
 }

@@ -36,12 +36,15 @@ class MinutesController {
     private final MinutesBook book;
     private final MeetingOptions options;
     private final MessageSource messages;
+    private final MinutesTasks tasks;
 
-    MinutesController(Meetings meetings, MinutesBook book, MeetingOptions options, MessageSource messages) {
+    MinutesController(
+            Meetings meetings, MinutesBook book, MeetingOptions options, MessageSource messages, MinutesTasks tasks) {
         this.meetings = meetings;
         this.book = book;
         this.options = options;
         this.messages = messages;
+        this.tasks = tasks;
     }
 
     @GetMapping
@@ -101,6 +104,18 @@ class MinutesController {
         return "redirect:/meetings/" + id + "/minutes";
     }
 
+    /** The owner of a follow-up task of the approved minutes, or the host's staff, marks it done. */
+    @PostMapping("/tasks/{taskId:\\d+}/done")
+    String markDone(
+            @PathVariable long id,
+            @PathVariable long taskId,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            RedirectAttributes redirect) {
+        tasks.markDone(id, taskId, Viewer.of(principal.actor()));
+        redirect.addFlashAttribute("notice", "meeting.minutes.task.marked");
+        return "redirect:/meetings/" + id + "/minutes";
+    }
+
     private String page(
             long id, MinutesForm form, Integer version, Map<String, String> errors, Viewer viewer, Model model) {
         var meeting = meetings.get(id, reader(id, viewer));
@@ -114,6 +129,8 @@ class MinutesController {
                         .filter(r -> r.status() == MinutesViews.Status.APPROVED && r != minutes.approved())
                         .toList());
         model.addAttribute("drafts", drafts);
+        model.addAttribute("managesMeeting", meetings.manages(id, viewer));
+        model.addAttribute("viewerMember", viewer.memberId());
         model.addAttribute(
                 "approves",
                 minutes.draft() != null

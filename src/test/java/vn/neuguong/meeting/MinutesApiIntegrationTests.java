@@ -236,4 +236,26 @@ class MinutesApiIntegrationTests {
         send(post("/api/v1/meetings/{id}/minutes/approve", meeting).header("If-Match", "\"0\""), "bithu.vanmieu1", null)
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void minutesWithoutADraftLeaveTheDraftOutOfTheAnswer() throws Exception {
+        var day = LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE).plusDays(20);
+        long meeting =
+                WardMeetings.plan(mvc, demo, jdbc, "Hội nghị chưa có biên bản", day.atTime(8, 0), day.atTime(9, 0));
+        mvc.perform(get("/api/v1/meetings/{id}/minutes", meeting).with(demo.signedIn(WardMeetings.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revisions").isEmpty())
+                .andExpect(jsonPath("$.draft").doesNotExist())
+                .andExpect(jsonPath("$.approved").doesNotExist());
+        jdbc.sql("INSERT INTO meeting_minutes (meeting_id, revision, status, chair_member_id, body, drafted_by,"
+                        + " approved_by, approved_at) VALUES (:m, 1, 'APPROVED', :chair, '<p>Biên bản</p>',"
+                        + " 'bithu.vanmieu1', 'bithu.vanmieu1', now())")
+                .param("m", meeting)
+                .param("chair", chair)
+                .update();
+        mvc.perform(get("/api/v1/meetings/{id}/minutes", meeting).with(demo.signedIn(WardMeetings.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.approved.revision").value(1))
+                .andExpect(jsonPath("$.draft").doesNotExist());
+    }
 }

@@ -191,7 +191,8 @@ class MinutesPagesIntegrationTests {
         assertThat(html.select("main script"))
                 .allSatisfy(s -> assertThat(s.data()).doesNotContain("alert"));
         assertThat(approved.select("table.tasks tbody tr").get(0).select("td").eachText())
-                .containsExactly("Xây dựng kế hoạch của phường", "Đảng ủy phường Văn Miếu", "15/07/2025");
+                .containsExactly(
+                        "Xây dựng kế hoạch của phường", "Đảng ủy phường Văn Miếu", "15/07/2025", "Đánh dấu đã xong");
         assertThat(html.select("#earlier details summary").eachText())
                 .singleElement()
                 .satisfies(s -> assertThat(s).startsWith("Bản 1 · Duyệt bởi bithu.vanmieu1 lúc "));
