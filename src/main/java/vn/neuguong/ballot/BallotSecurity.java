@@ -9,6 +9,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -25,7 +27,10 @@ class BallotSecurity {
     SecurityFilterChain ballotChain(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
-                        paths.matcher("/ballot/**"),
+                        // the remote voter's page needs the session (who is on the roll); its ballot is cast here
+                        new AndRequestMatcher(
+                                paths.matcher("/ballot/**"),
+                                new NegatedRequestMatcher(paths.matcher("/ballot/*/remote"))),
                         paths.matcher(HttpMethod.GET, "/api/v1/ballot-rounds/{id}/questionnaire"),
                         paths.matcher(HttpMethod.POST, "/api/v1/ballot-rounds/{id}/ballots")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

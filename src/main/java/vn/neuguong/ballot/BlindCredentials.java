@@ -21,16 +21,24 @@ class BlindCredentials {
     private final RoundKeys keys;
     private final CredentialRoll roll;
     private final BlindSignatures signatures;
+    private final BallotRounds rounds;
 
-    BlindCredentials(RoundKeys keys, CredentialRoll roll, BlindSignatures signatures) {
+    BlindCredentials(RoundKeys keys, CredentialRoll roll, BlindSignatures signatures, BallotRounds rounds) {
+        this.rounds = rounds;
         this.keys = keys;
         this.roll = roll;
         this.signatures = signatures;
     }
 
-    /** The key a voter's browser blinds with; the round must have one. */
+    /**
+     * The key a voter's browser blinds with: the round's, made on the first request while the round is open (a round
+     * closed before anyone asked has none, and answers not found).
+     */
     RoundKey publicKey(long roundId) {
         return keys.find(roundId)
+                .or(() -> rounds.find(roundId)
+                        .filter(round -> round.status() == BallotRound.Status.OPEN)
+                        .map(round -> keys.create(roundId)))
                 .map(RoundKey::retired)
                 .orElseThrow(() -> new NotFoundException("Ballot round", roundId));
     }

@@ -67,6 +67,10 @@ class Closing {
                 .param("r", id)
                 .update();
         jdbc.sql("DELETE FROM ballot_buffer WHERE round_id = :r").param("r", id).update();
+        // The round issues no more credentials: its private key goes, its public key stays to verify.
+        jdbc.sql("UPDATE ballot_round_key SET sealed_private = NULL WHERE round_id = :r")
+                .param("r", id)
+                .update();
         int responses = jdbc.sql("SELECT count(*) FROM ballot_response WHERE round_id = :r")
                 .param("r", id)
                 .query(Integer.class)

@@ -127,4 +127,31 @@ class BallotFixtures {
                 .query(Integer.class)
                 .single();
     }
+
+    /** An open feedback round whose electorate is the one member named: the other members are not on its roll. */
+    BallotRound openRoundOf(String username) {
+        var base = input(BallotRound.Kind.FEEDBACK, 1, null, null);
+        var only = new BallotInput.Round(
+                base.title(),
+                base.periodLabel(),
+                base.kind(),
+                base.organizationId(),
+                base.orderedById(),
+                null,
+                null,
+                base.scale(),
+                base.textLimit(),
+                base.opensAt(),
+                base.closesAt(),
+                base.minResponses(),
+                null,
+                null,
+                base.leaders(),
+                base.criteria(),
+                base.questions(),
+                List.of(new BallotInput.Electorate(
+                        BallotInput.ElectorateKind.MEMBER, null, null, memberOf(username), null, null)));
+        var round = drafts.create(only, ADMIN);
+        return drafts.open(round.id(), round.version(), ADMIN);
+    }
 }

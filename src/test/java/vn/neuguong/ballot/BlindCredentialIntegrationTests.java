@@ -14,14 +14,15 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +51,22 @@ class BlindCredentialIntegrationTests {
     RoundKeys keys;
 
     @Autowired
-    InMemoryCredentialRoll roll;
+    JdbcCredentialRoll roll;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RoundDrafts drafts;
+
+    @Autowired
+    Slips slips;
+
+    @Autowired
+    BallotRounds rounds;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     BlindCredentials credentials;
@@ -152,7 +168,7 @@ class BlindCredentialIntegrationTests {
 
     @Test
     void refusesAVoterOffTheRollLikeARoundThatDoesNotExist() throws Exception {
-        long round = roundWithVoter();
+        long round = fixtures().openRoundOf(VOTER).id();
         var blinded = client.blind(publishedKey(round), client.prepare(randomBytes(32)));
 
         mvc.perform(post("/ballot-rounds/{id}/credential", round)
@@ -161,7 +177,7 @@ class BlindCredentialIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(blinded.blindedMessage())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/ballot-rounds/{id}/credential-key", round + 1).with(demo.signedIn(VOTER)))
+        mvc.perform(get("/ballot-rounds/{id}/credential-key", Long.MAX_VALUE).with(demo.signedIn(VOTER)))
                 .andExpect(status().isNotFound());
         assertThat(roll.issued(round, account("bithu.vanmieu1"))).isFalse();
     }
@@ -214,11 +230,13 @@ class BlindCredentialIntegrationTests {
         assertThat(roll.issued(round, voterAccount())).isFalse();
     }
 
+    /** An open round of phường Văn Miếu, whose members (the voter among them) are its electorate. */
     private long roundWithVoter() {
-        long round = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        keys.create(round);
-        roll.enrol(round, voterAccount());
-        return round;
+        return fixtures().openRound(1).id();
+    }
+
+    private BallotFixtures fixtures() {
+        return new BallotFixtures(jdbc, drafts, slips, rounds, clock);
     }
 
     private long voterAccount() {
@@ -226,7 +244,7 @@ class BlindCredentialIntegrationTests {
     }
 
     private long account(String username) {
-        return ((ActorPrincipal) demo.account(username)).actor().accountId();
+        return ((ActorPrincipal) demo.account(username)).actor().memberId();
     }
 
     private RSAPublicKey publishedKey(long round) throws Exception {

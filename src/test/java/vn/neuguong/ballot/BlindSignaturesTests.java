@@ -98,7 +98,7 @@ class BlindSignaturesTests {
 
     @Test
     void roundTripsACredentialThroughARoundKey() {
-        var key = new InMemoryRoundKeys().create(1);
+        var key = JdbcRoundKeys.generate(1);
         byte[] credential = new byte[32];
         new java.security.SecureRandom().nextBytes(credential);
         byte[] prepared = client.prepare(credential);
@@ -109,14 +109,14 @@ class BlindSignaturesTests {
 
         assertThat(signatures.verify(key.publicKey(), prepared, signature)).isTrue();
         assertThat(blindSignature).isNotEqualTo(signature);
-        var otherRound = new InMemoryRoundKeys().create(2);
+        var otherRound = JdbcRoundKeys.generate(2);
         assertThat(signatures.verify(otherRound.publicKey(), prepared, signature))
                 .isFalse();
     }
 
     @Test
     void refusesABlindedMessageOfTheWrongLengthOrNotBelowTheModulus() {
-        var key = new InMemoryRoundKeys().create(1).privateKey();
+        var key = JdbcRoundKeys.generate(1).privateKey();
         int length = BlindSignatures.modulusLength(key.getModulus());
 
         assertThatThrownBy(() -> signatures.blindSign(key, new byte[length - 1]))
@@ -128,7 +128,7 @@ class BlindSignaturesTests {
 
     @Test
     void refusesASignatureOfTheWrongLengthOrAMessageWithoutItsPrefix() {
-        var key = new InMemoryRoundKeys().create(1);
+        var key = JdbcRoundKeys.generate(1);
         byte[] prepared = client.prepare(new byte[32]);
         var blinded = client.blind(key.publicKey(), prepared);
         byte[] signature = client.finalize(
@@ -141,7 +141,7 @@ class BlindSignaturesTests {
 
     @Test
     void neverWritesThePrivateKeyInItsText() {
-        var key = new InMemoryRoundKeys().create(7);
+        var key = JdbcRoundKeys.generate(7);
         assertThat(key.toString())
                 .isEqualTo("RoundKey[round 7, 2048 bits]")
                 .doesNotContain(key.privateKey().getPrivateExponent().toString(16));
