@@ -85,7 +85,10 @@ final class BallotViews {
             long memberId,
             String fullName,
             @Schema(nullable = true) String cell,
-            boolean slipReceived) {}
+            boolean slipReceived,
+
+            @Schema(description = "Received a paper ballot or a remote credential instead: cannot receive a slip")
+            boolean otherReceived) {}
 
     @Schema(name = "BallotClosing")
     record Closing(long roundId, int responses, LocalDate closedOn, boolean resultsShown) {}

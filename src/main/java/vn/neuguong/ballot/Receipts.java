@@ -46,10 +46,11 @@ class Receipts {
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("SELECT x.id AS member_id, " + MemberSql.fullName("x.id") + " AS full_name, "
-                        + TreeSql.name(MemberSql.cellOf("x.id")) + " AS cell, EXISTS (SELECT 1 FROM ballot_voter v"
-                        + " WHERE v.round_id = :r AND v.member_id = x.id) AS slip_received FROM ("
-                        + Electorates.members() + ") x ORDER BY " + MemberSql.fullName("x.id")
-                        + " COLLATE vi_icu, x.id" + request.limitOffset())
+                        + TreeSql.name(MemberSql.cellOf("x.id")) + " AS cell, coalesce(v.status = 'SLIP_RECEIVED',"
+                        + " false) AS slip_received, coalesce(v.status <> 'SLIP_RECEIVED', false) AS other_received"
+                        + " FROM (" + Electorates.members() + ") x LEFT JOIN ballot_voter v ON v.round_id = :r AND"
+                        + " v.member_id = x.id ORDER BY " + MemberSql.fullName("x.id") + " COLLATE vi_icu, x.id"
+                        + request.limitOffset())
                 .param("r", roundId)
                 .param("day", day)
                 .query(Voter.class)
@@ -57,7 +58,11 @@ class Receipts {
         return Page.of(items, request, total);
     }
 
-    /** Ticks (or unticks) the members; each must belong to the electorate. Answers how many changed. */
+    /**
+     * Ticks (or unticks) the members; each must belong to the electorate and, to be ticked, must not have received a
+     * paper ballot or a remote credential. Unticking takes back a slip's mark only: never another's, which would let
+     * that voter receive a second ballot. Answers how many changed.
+     */
     @Transactional
     int tick(long roundId, BallotInput.Receipts receipts, Actor actor) {
         var round = rounds.lock(roundId, BallotAccess.of(actor));
@@ -71,10 +76,18 @@ class Receipts {
                 .param("ids", ids.isEmpty() ? List.of(-1L) : ids)
                 .query(Long.class)
                 .set();
+        var other = jdbc.sql("SELECT member_id FROM ballot_voter WHERE round_id = :r AND member_id IN (:ids)"
+                        + " AND status <> 'SLIP_RECEIVED'")
+                .param("r", roundId)
+                .param("ids", ids.isEmpty() ? List.of(-1L) : ids)
+                .query(Long.class)
+                .set();
         var errors = new ArrayList<FieldError>();
         for (int i = 0; i < ids.size(); i++) {
             if (!inElectorate.contains(ids.get(i))) {
                 errors.add(new FieldError("memberIds[" + i + "]", "ballot.voter.notInElectorate"));
+            } else if (receipts.received() && other.contains(ids.get(i))) {
+                errors.add(new FieldError("memberIds[" + i + "]", "ballot.slip.otherReceived"));
             }
         }
         if (!errors.isEmpty()) {
@@ -89,7 +102,8 @@ class Receipts {
                         .param("r", roundId)
                         .param("ids", ids)
                         .update()
-                : jdbc.sql("DELETE FROM ballot_voter WHERE round_id = :r AND member_id IN (:ids)")
+                : jdbc.sql("DELETE FROM ballot_voter WHERE round_id = :r AND member_id IN (:ids) AND status ="
+                                + " 'SLIP_RECEIVED'")
                         .param("r", roundId)
                         .param("ids", ids)
                         .update();

@@ -50,6 +50,9 @@ class RoundKeysIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    Receipts receipts;
+
     final BlindSignatures signatures = new BlindSignatures();
     final BlindClient client = new BlindClient();
     BallotFixtures fixtures;
@@ -169,6 +172,31 @@ class RoundKeysIntegrationTests {
         assertThat(admit(round.id(), voter("bithu.vanmieu1"))).isEqualTo(CredentialRoll.Admission.NOT_ON_ROLL);
         assertThat(admit(Long.MAX_VALUE, voter("dangvien.vanmieu1"))).isEqualTo(CredentialRoll.Admission.NOT_ON_ROLL);
         assertThat(roll.issued(round.id(), fixtures.memberOf("bithu.vanmieu1"))).isFalse();
+    }
+
+    @Test
+    void theCountingOfficerTakingBackASlipLeavesACredentialsMarkWhereItIs() {
+        var round = fixtures.openRoundOf("dangvien.vanmieu1");
+        long member = fixtures.memberOf("dangvien.vanmieu1");
+        assertThat(admit(round.id(), voter("dangvien.vanmieu1"))).isEqualTo(CredentialRoll.Admission.ADMITTED);
+
+        var untick = new BallotInput.Receipts(java.util.List.of(member), false);
+        assertThat(receipts.tick(round.id(), untick, BallotFixtures.ADMIN)).isZero();
+        var tick = new BallotInput.Receipts(java.util.List.of(member), true);
+        assertThatThrownBy(() -> receipts.tick(round.id(), tick, BallotFixtures.ADMIN))
+                .isInstanceOfSatisfying(
+                        vn.neuguong.shared.InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(vn.neuguong.shared.InvalidInputException.FieldError::field)
+                                .containsExactly("memberIds[0]"));
+        assertThat(admit(round.id(), voter("dangvien.vanmieu1"))).isEqualTo(CredentialRoll.Admission.ALREADY_ISSUED);
+        var listed = receipts.voters(
+                        round.id(), BallotFixtures.ADMIN, vn.neuguong.shared.PageRequest.of(1, 50, 50, 500))
+                .items();
+        assertThat(listed).singleElement().satisfies(v -> {
+            assertThat(v.slipReceived()).isFalse();
+            assertThat(v.otherReceived()).isTrue();
+        });
     }
 
     private CredentialRoll.Admission admit(long round, Actor voter) {
