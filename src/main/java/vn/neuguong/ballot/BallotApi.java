@@ -200,7 +200,7 @@ class BallotApi {
             @PathVariable long id,
             @Valid @RequestBody BallotInput.Receipts input,
             @AuthenticationPrincipal ActorPrincipal principal) {
-        return new Ticked(receipts.tick(id, input, principal.actor()));
+        return new Ticked(receipts.tick(id, input, Receipts.Handed.SLIP, principal.actor()));
     }
 
     @Operation(

@@ -59,7 +59,7 @@ class BallotDemoData implements DemoDataRunner {
     private final JdbcClient jdbc;
     private final RoundDrafts drafts;
     private final PaperBallots paper;
-    private final PaperReceipts receipts;
+    private final Receipts receipts;
     private final Closing closing;
     private final BallotRounds rounds;
     private final Campaigns campaigns;
@@ -70,7 +70,7 @@ class BallotDemoData implements DemoDataRunner {
             JdbcClient jdbc,
             RoundDrafts drafts,
             PaperBallots paper,
-            PaperReceipts receipts,
+            Receipts receipts,
             Closing closing,
             BallotRounds rounds,
             Campaigns campaigns,
@@ -184,7 +184,7 @@ class BallotDemoData implements DemoDataRunner {
                                         + " phố",
                                 Math.max(1, PAPERS - members))));
         var round = drafts.open(drafts.create(input, SYSTEM).id(), 0, SYSTEM);
-        receipts.tickEveryoneElse(round.id(), SYSTEM);
+        receipts.tickEveryoneElse(round.id(), Receipts.Handed.PAPER, SYSTEM);
         round = rounds.find(round.id()).orElseThrow();
         paper.record(round.id(), round.version(), new PaperBallots.CountsInput(PAPERS, PAPERS, 0), SYSTEM);
         var questionnaire = rounds.questionnaire(round);

@@ -90,6 +90,17 @@ final class BallotViews {
             @Schema(description = "Received a paper ballot or a remote credential instead: cannot receive a slip")
             boolean otherReceived) {}
 
+    /** A member of the electorate and whether the counting officers ticked a paper ballot handed to them. */
+    @Schema(name = "BallotPaperVoter")
+    record PaperVoter(
+            long memberId,
+            String fullName,
+            @Schema(nullable = true) String cell,
+            boolean paperReceived,
+
+            @Schema(description = "Received a slip or a remote credential instead: cannot receive a paper")
+            boolean electronic) {}
+
     @Schema(name = "BallotClosing")
     record Closing(long roundId, int responses, LocalDate closedOn, boolean resultsShown) {}
 }

@@ -38,10 +38,10 @@ import vn.neuguong.web.UploadedFiles;
 class PaperApi {
 
     private final PaperBallots paper;
-    private final PaperReceipts receipts;
+    private final Receipts receipts;
     private final CountingReport report;
 
-    PaperApi(PaperBallots paper, PaperReceipts receipts, CountingReport report) {
+    PaperApi(PaperBallots paper, Receipts receipts, CountingReport report) {
         this.paper = paper;
         this.receipts = receipts;
         this.report = report;
@@ -96,7 +96,7 @@ class PaperApi {
             operationId = "listBallotPaperVoters",
             summary = "The electorate's members by name, who received a paper ballot and who an electronic one")
     @GetMapping("/paper/voters")
-    Page<PaperReceipts.Voter> voters(
+    Page<BallotViews.PaperVoter> voters(
             @PathVariable long id,
             @RequestParam(required = false)
                     @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
@@ -113,7 +113,7 @@ class PaperApi {
                     Integer size,
             @AuthenticationPrincipal ActorPrincipal principal) {
         var request = PageRequest.of(page, size, Receipts.DEFAULT_PAGE_SIZE, Receipts.MAX_PAGE_SIZE);
-        return receipts.voters(id, principal.actor(), request);
+        return receipts.paperVoters(id, principal.actor(), request);
     }
 
     @Schema(name = "BallotPaperReceiptsTicked")
@@ -127,7 +127,7 @@ class PaperApi {
             @PathVariable long id,
             @Valid @RequestBody BallotInput.Receipts input,
             @AuthenticationPrincipal ActorPrincipal principal) {
-        return new Ticked(receipts.tick(id, input, principal.actor()));
+        return new Ticked(receipts.tick(id, input, Receipts.Handed.PAPER, principal.actor()));
     }
 
     @Operation(
@@ -135,7 +135,7 @@ class PaperApi {
             summary = "Ticks every member of the electorate who has received nothing yet as given a paper ballot")
     @PostMapping("/paper/receipts/everyone")
     Ticked tickEveryone(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal) {
-        return new Ticked(receipts.tickEveryoneElse(id, principal.actor()));
+        return new Ticked(receipts.tickEveryoneElse(id, Receipts.Handed.PAPER, principal.actor()));
     }
 
     @Operation(

@@ -38,16 +38,12 @@ class PaperController {
 
     private final BallotRounds rounds;
     private final PaperBallots paper;
-    private final PaperReceipts receipts;
+    private final Receipts receipts;
     private final CountingReport report;
     private final MessageSource messages;
 
     PaperController(
-            BallotRounds rounds,
-            PaperBallots paper,
-            PaperReceipts receipts,
-            CountingReport report,
-            MessageSource messages) {
+            BallotRounds rounds, PaperBallots paper, Receipts receipts, CountingReport report, MessageSource messages) {
         this.rounds = rounds;
         this.paper = paper;
         this.receipts = receipts;
@@ -69,7 +65,7 @@ class PaperController {
         model.addAttribute("paper", paper.counts(detail.round()));
         model.addAttribute(
                 "voters",
-                receipts.voters(
+                receipts.paperVoters(
                         id, actor, PageRequest.of(page, null, Receipts.DEFAULT_PAGE_SIZE, Receipts.MAX_PAGE_SIZE)));
         return "ballot/paper";
     }
@@ -157,7 +153,8 @@ class PaperController {
             Locale locale) {
         try {
             var ids = memberIds == null ? List.<Long>of() : memberIds;
-            int changed = receipts.tick(id, new BallotInput.Receipts(ids, received), principal.actor());
+            int changed = receipts.tick(
+                    id, new BallotInput.Receipts(ids, received), Receipts.Handed.PAPER, principal.actor());
             redirect.addFlashAttribute("notice", Messages.resolve(messages, "ballot.paper.ticked", locale, changed));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("receiptErrors", FormErrors.of(e, messages, locale));
@@ -174,7 +171,7 @@ class PaperController {
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            int changed = receipts.tickEveryoneElse(id, principal.actor());
+            int changed = receipts.tickEveryoneElse(id, Receipts.Handed.PAPER, principal.actor());
             redirect.addFlashAttribute("notice", Messages.resolve(messages, "ballot.paper.ticked", locale, changed));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", Messages.resolve(messages, e.getMessage(), locale));

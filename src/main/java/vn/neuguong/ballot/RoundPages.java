@@ -166,7 +166,11 @@ class RoundPages {
             @RequestParam boolean received,
             @RequestParam(required = false) Integer page,
             @AuthenticationPrincipal ActorPrincipal principal) {
-        receipts.tick(id, new BallotInput.Receipts(java.util.List.of(memberId), received), principal.actor());
+        receipts.tick(
+                id,
+                new BallotInput.Receipts(java.util.List.of(memberId), received),
+                Receipts.Handed.SLIP,
+                principal.actor());
         return "redirect:/ballot-rounds/" + id + "/receipts?page=" + (page == null ? 1 : page) + "#voter-" + memberId;
     }
 

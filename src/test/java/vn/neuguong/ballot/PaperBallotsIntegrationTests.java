@@ -195,7 +195,11 @@ class PaperBallotsIntegrationTests {
         var round = fixtures.openRound(1);
         long paperVoter = fixtures.memberOf("dangvien.vanmieu1");
         long slipVoter = fixtures.memberOf("bithu.vanmieu1");
-        receipts.tick(round.id(), new BallotInput.Receipts(java.util.List.of(slipVoter), true), BallotFixtures.ADMIN);
+        receipts.tick(
+                round.id(),
+                new BallotInput.Receipts(java.util.List.of(slipVoter), true),
+                Receipts.Handed.SLIP,
+                BallotFixtures.ADMIN);
 
         mvc.perform(put("/api/v1/ballot-rounds/{id}/paper/receipts", round.id())
                         .with(demo.signedIn(STAFF))
@@ -214,7 +218,7 @@ class PaperBallotsIntegrationTests {
 
         var slipForPaperVoter = new BallotInput.Receipts(java.util.List.of(paperVoter), true);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> receipts.tick(round.id(), slipForPaperVoter, BallotFixtures.ADMIN))
+                        () -> receipts.tick(round.id(), slipForPaperVoter, Receipts.Handed.SLIP, BallotFixtures.ADMIN))
                 .isInstanceOf(vn.neuguong.shared.InvalidInputException.class);
         assertThat(jdbc.sql("SELECT status FROM ballot_voter WHERE round_id = :r AND member_id = :m")
                         .param("r", round.id())

@@ -181,9 +181,10 @@ class RoundKeysIntegrationTests {
         assertThat(admit(round.id(), voter("dangvien.vanmieu1"))).isEqualTo(CredentialRoll.Admission.ADMITTED);
 
         var untick = new BallotInput.Receipts(java.util.List.of(member), false);
-        assertThat(receipts.tick(round.id(), untick, BallotFixtures.ADMIN)).isZero();
+        assertThat(receipts.tick(round.id(), untick, Receipts.Handed.SLIP, BallotFixtures.ADMIN))
+                .isZero();
         var tick = new BallotInput.Receipts(java.util.List.of(member), true);
-        assertThatThrownBy(() -> receipts.tick(round.id(), tick, BallotFixtures.ADMIN))
+        assertThatThrownBy(() -> receipts.tick(round.id(), tick, Receipts.Handed.SLIP, BallotFixtures.ADMIN))
                 .isInstanceOfSatisfying(
                         vn.neuguong.shared.InvalidInputException.class,
                         e -> assertThat(e.errors())

@@ -67,7 +67,7 @@ class SecrecyIntegrationTests {
                         .stream()
                         .map(BallotViews.Voter::memberId)
                         .toList();
-        receipts.tick(round.id(), new BallotInput.Receipts(voters, true), BallotFixtures.ADMIN);
+        receipts.tick(round.id(), new BallotInput.Receipts(voters, true), Receipts.Handed.SLIP, BallotFixtures.ADMIN);
         int out = output.getOut().length();
         int err = output.getErr().length();
         for (int i = 0; i < BALLOTS; i++) {
