@@ -6,22 +6,17 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.neuguong.web.PdfSheet;
 
 /**
  * The slips as one A4 PDF, eight a page: the round, a QR code of the voting address with the credential, and the
@@ -48,22 +43,15 @@ class SlipSheet {
     }
 
     byte[] pdf(BallotRound round, List<Credentials.Slip> slips, String baseUrl, Locale locale) {
-        try (var document = new PDDocument();
-                var regular = font("liberation/LiberationSerif-Regular.ttf");
-                var bold = font("liberation/LiberationSerif-Bold.ttf")) {
-            var normal = PDType0Font.load(document, regular);
-            var strong = PDType0Font.load(document, bold);
+        try (var sheet = PdfSheet.blank(MARGIN)) {
+            var normal = sheet.normal();
+            var strong = sheet.strong();
             float width = (PDRectangle.A4.getWidth() - 2 * MARGIN) / COLUMNS;
             float height = (PDRectangle.A4.getHeight() - 2 * MARGIN) / ROWS;
             PDPageContentStream content = null;
             for (int i = 0; i < slips.size(); i++) {
                 if (i % (COLUMNS * ROWS) == 0) {
-                    if (content != null) {
-                        content.close();
-                    }
-                    var page = new PDPage(PDRectangle.A4);
-                    document.addPage(page);
-                    content = new PDPageContentStream(document, page);
+                    content = sheet.newPage();
                 }
                 int cell = i % (COLUMNS * ROWS);
                 float x = MARGIN + (cell % COLUMNS) * width;
@@ -73,36 +61,33 @@ class SlipSheet {
                 content.stroke();
                 var slip = slips.get(i);
                 float textWidth = width - 16;
-                write(content, strong, 11, fit(strong, 11, round.title(), textWidth), x + 8, top - 18);
-                write(content, normal, 10, fit(normal, 10, round.periodLabel(), textWidth), x + 8, top - 32);
+                PdfSheet.write(
+                        content, strong, 11, PdfSheet.fit(strong, 11, round.title(), textWidth), x + 8, top - 18);
+                PdfSheet.write(
+                        content, normal, 10, PdfSheet.fit(normal, 10, round.periodLabel(), textWidth), x + 8, top - 32);
                 var image = LosslessFactory.createFromImage(
-                        document,
+                        sheet.document(),
                         MatrixToImageWriter.toBufferedImage(matrix(address(baseUrl, round, slip.credential()))));
                 content.drawImage(image, x + 8, top - 44 - QR, QR, QR);
                 float codeX = x + 16 + QR;
-                write(content, normal, 9, text(locale, "ballot.slip.code"), codeX, top - 70);
-                write(content, strong, 16, slip.shortCode(), codeX, top - 92);
-                write(
+                PdfSheet.write(content, normal, 9, text(locale, "ballot.slip.code"), codeX, top - 70);
+                PdfSheet.write(content, strong, 16, slip.shortCode(), codeX, top - 92);
+                PdfSheet.write(
                         content,
                         normal,
                         8,
-                        fit(normal, 8, text(locale, "ballot.slip.secret"), width - QR - 28),
+                        PdfSheet.fit(normal, 8, text(locale, "ballot.slip.secret"), width - QR - 28),
                         codeX,
                         top - 112);
-                write(
+                PdfSheet.write(
                         content,
                         normal,
                         8,
-                        fit(normal, 8, baseUrl + "/ballot/" + round.code(), textWidth),
+                        PdfSheet.fit(normal, 8, baseUrl + "/ballot/" + round.code(), textWidth),
                         x + 8,
                         top - height + 10);
             }
-            if (content != null) {
-                content.close();
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
+            return sheet.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,30 +109,5 @@ class SlipSheet {
 
     private String text(Locale locale, String key) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static void write(PDPageContentStream content, PDFont font, float size, String text, float x, float y)
-            throws IOException {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
-
-    private static String fit(PDFont font, float size, String text, float width) throws IOException {
-        String fitted = text;
-        while (fitted.length() > 2 && font.getStringWidth(fitted) / 1000 * size > width) {
-            fitted = fitted.substring(0, fitted.length() - 2) + "…";
-        }
-        return fitted;
-    }
-
-    private static InputStream font(String path) throws IOException {
-        var stream = SlipSheet.class.getClassLoader().getResourceAsStream(path);
-        if (stream == null) {
-            throw new IOException("font not on the classpath: " + path);
-        }
-        return stream;
     }
 }
