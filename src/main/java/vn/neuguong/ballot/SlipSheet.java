@@ -1,16 +1,9 @@
 package vn.neuguong.ballot;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -67,7 +60,7 @@ class SlipSheet {
                         content, normal, 10, PdfSheet.fit(normal, 10, round.periodLabel(), textWidth), x + 8, top - 32);
                 var image = LosslessFactory.createFromImage(
                         sheet.document(),
-                        MatrixToImageWriter.toBufferedImage(matrix(address(baseUrl, round, slip.credential()))));
+                        vn.neuguong.web.QrImages.image(address(baseUrl, round, slip.credential()), 220, 1));
                 content.drawImage(image, x + 8, top - 44 - QR, QR, QR);
                 float codeX = x + 16 + QR;
                 PdfSheet.write(content, normal, 9, text(locale, "ballot.slip.code"), codeX, top - 70);
@@ -90,20 +83,6 @@ class SlipSheet {
             return sheet.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static com.google.zxing.common.BitMatrix matrix(String text) {
-        try {
-            return new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            220,
-                            220,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 
