@@ -95,15 +95,7 @@ class RoundPages {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale) {
-        try {
-            drafts.open(id, version, principal.actor());
-            return "redirect:/ballot-rounds/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        } catch (ConflictException e) {
-            model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
-        }
-        return show(id, principal, model);
+        return attempt(id, principal, model, locale, "", () -> drafts.open(id, version, principal.actor()));
     }
 
     @PostMapping("/slips")
@@ -137,13 +129,7 @@ class RoundPages {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale) {
-        try {
-            closing.close(id, version, principal.actor(), today());
-            return "redirect:/ballot-rounds/" + id;
-        } catch (ConflictException e) {
-            model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
-        }
-        return show(id, principal, model);
+        return attempt(id, principal, model, locale, "", () -> closing.close(id, version, principal.actor(), today()));
     }
 
     @GetMapping("/receipts")
@@ -188,18 +174,12 @@ class RoundPages {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale) {
-        try {
+        return attempt(id, principal, model, locale, "#follow-up", () -> {
             if (conclusions == null || conclusions.isBlank()) {
                 throw new InvalidInputException("conclusions", "validation.required");
             }
             followUps.conclude(id, version, new FollowUp.ConclusionInput(conclusions), principal.actor(), today());
-            return "redirect:/ballot-rounds/" + id + "#follow-up";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        } catch (ConflictException e) {
-            model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
-        }
-        return show(id, principal, model);
+        });
     }
 
     @PostMapping("/follow-up/measures")
@@ -212,22 +192,16 @@ class RoundPages {
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model,
             Locale locale) {
-        try {
-            var input = new FollowUp.MeasureInput(measure, ownerOrganizationId, ownerMemberId, dueOn, null, null);
+        return attempt(id, principal, model, locale, "#follow-up", () -> {
             if (measure == null || measure.isBlank()) {
                 throw new InvalidInputException("measure", "validation.required");
             }
             if (dueOn == null) {
                 throw new InvalidInputException("dueOn", "validation.required");
             }
+            var input = new FollowUp.MeasureInput(measure, ownerOrganizationId, ownerMemberId, dueOn, null, null);
             followUps.add(id, input, principal.actor(), today());
-            return "redirect:/ballot-rounds/" + id + "#follow-up";
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", FormErrors.of(e, messages, locale));
-        } catch (ConflictException e) {
-            model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
-        }
-        return show(id, principal, model);
+        });
     }
 
     @PostMapping("/follow-up/measures/{measureId}/done")
@@ -240,11 +214,28 @@ class RoundPages {
             Locale locale) {
         rounds.get(id, BallotAccess.of(principal.actor()));
         var m = followUps.measure(id, measureId, today());
+        var input = new FollowUp.MeasureInput(
+                m.measure(), m.ownerOrganizationId(), m.ownerMemberId(), m.dueOn(), today(), m.note());
+        return attempt(
+                id,
+                principal,
+                model,
+                locale,
+                "#follow-up",
+                () -> followUps.change(id, measureId, version, input, principal.actor(), today()));
+    }
+
+    /**
+     * Does what a button of the round's page asks and goes back to the page ({@code anchor} on it); a refusal is
+     * shown on the page, on its field or above the forms, and nothing is done.
+     */
+    private String attempt(
+            long id, ActorPrincipal principal, Model model, Locale locale, String anchor, Runnable action) {
         try {
-            var input = new FollowUp.MeasureInput(
-                    m.measure(), m.ownerOrganizationId(), m.ownerMemberId(), m.dueOn(), today(), m.note());
-            followUps.change(id, measureId, version, input, principal.actor(), today());
-            return "redirect:/ballot-rounds/" + id + "#follow-up";
+            action.run();
+            return "redirect:/ballot-rounds/" + id + anchor;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
         } catch (ConflictException e) {
             model.addAttribute("error", Messages.resolve(messages, e.getMessage(), locale));
         }
