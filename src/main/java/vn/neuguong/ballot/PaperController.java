@@ -1,7 +1,6 @@
 package vn.neuguong.ballot;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,31 +107,15 @@ class PaperController {
             @AuthenticationPrincipal ActorPrincipal principal,
             RedirectAttributes redirect,
             Locale locale) {
-        var ratings = new ArrayList<BallotInput.Rating>();
-        var texts = new ArrayList<BallotInput.Text>();
-        var errors = new ArrayList<InvalidInputException.FieldError>();
-        fields.forEach((name, value) -> {
-            var parts = name.split("-");
-            if (parts.length != 3 || !(parts[0].equals("r") || parts[0].equals("t")) || value.isBlank()) {
-                return;
-            }
-            try {
-                long leader = Long.parseLong(parts[1]);
-                long other = Long.parseLong(parts[2]);
-                if (parts[0].equals("r")) {
-                    ratings.add(new BallotInput.Rating(leader, other, Integer.valueOf(value.strip())));
-                } else {
-                    texts.add(new BallotInput.Text(leader, other, value));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(new InvalidInputException.FieldError(name, "validation.invalid"));
-            }
-        });
+        var questionnaire = rounds.questionnaire(rounds.get(id, BallotAccess.of(principal.actor())));
+        var read = AnswerForm.read(questionnaire, fields);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
+            if (!read.malformed().isEmpty()) {
+                throw new InvalidInputException(read.malformed().stream()
+                        .map(name -> new InvalidInputException.FieldError(name, "validation.invalid"))
+                        .toList());
             }
-            paper.enter(id, new BallotInput.Answers(List.copyOf(ratings), List.copyOf(texts)), principal.actor());
+            paper.enter(id, read.answers(), principal.actor());
             redirect.addFlashAttribute("notice", "ballot.paper.ballotSaved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("entryErrors", FormErrors.of(e, messages, locale));

@@ -26,9 +26,6 @@ import vn.neuguong.shared.NotFoundException;
 @Controller
 class VoteController {
 
-    static final String RATING = "r-";
-    static final String TEXT = "t-";
-
     private final BallotRounds rounds;
     private final Casting casting;
     private final MessageSource messages;
@@ -57,28 +54,14 @@ class VoteController {
         var round = round(code);
         var questionnaire = rounds.questionnaire(round);
         String credential = form.getOrDefault("credential", "").strip();
-        var ratings = new ArrayList<BallotInput.Rating>();
-        var texts = new ArrayList<BallotInput.Text>();
-        for (var leader : questionnaire.leaders()) {
-            for (var criterion : questionnaire.criteria()) {
-                String value = form.get(RATING + leader.id() + "-" + criterion.id());
-                if (value != null && value.matches("\\d{1,2}")) {
-                    ratings.add(new BallotInput.Rating(leader.id(), criterion.id(), Integer.valueOf(value)));
-                }
-            }
-            for (var question : questionnaire.questions()) {
-                String value = form.get(TEXT + leader.id() + "-" + question.id());
-                if (value != null && !value.isBlank()) {
-                    texts.add(new BallotInput.Text(leader.id(), question.id(), value));
-                }
-            }
-        }
+        // a malformed rating is left out: the casting then names the criterion still to answer
+        var answers = AnswerForm.read(questionnaire, form).answers();
         var errors = new ArrayList<String>();
         if (credential.isEmpty()) {
             errors.add(message("ballot.vote.credentialMissing"));
         } else {
             try {
-                casting.cast(round.id(), new BallotInput.Cast(credential, new BallotInput.Answers(ratings, texts)));
+                casting.cast(round.id(), new BallotInput.Cast(credential, answers));
                 return "redirect:/ballot/" + code + "/counted";
             } catch (InvalidInputException invalid) {
                 errors.addAll(describe(invalid, questionnaire));
