@@ -1,10 +1,7 @@
 package vn.neuguong.ballot;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import vn.neuguong.shared.InvalidInputException;
 
 /**
@@ -60,15 +57,11 @@ public final class BlindCredential {
     }
 
     /**
-     * What a table of spent credentials keys on (SHA-256 of the message, hex): unique per round, so a credential is
+     * What a table of spent credentials keys on (SHA-256 of the message): unique per round, so a credential is
      * consumed once whatever signature bytes accompany it.
      */
-    public String spentKey() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(message));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public byte[] spentHash() {
+        return vn.neuguong.shared.Digests.sha256(message);
     }
 
     @Override

@@ -26,14 +26,6 @@ class BlindCredentialVerifier implements CredentialVerifier {
         } catch (InvalidInputException notACredential) {
             return Optional.empty();
         }
-        return credentials.genuine(roundId, credential) ? Optional.of(sha256(credential.message())) : Optional.empty();
-    }
-
-    private static byte[] sha256(byte[] message) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(message);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return credentials.genuine(roundId, credential) ? Optional.of(credential.spentHash()) : Optional.empty();
     }
 }

@@ -1,8 +1,6 @@
 package vn.neuguong.ballot;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Locale;
 
@@ -72,10 +70,6 @@ final class Credentials {
     }
 
     static byte[] hash(String normalized) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.neuguong.shared.Digests.sha256(normalized.getBytes(StandardCharsets.US_ASCII));
     }
 }
