@@ -52,7 +52,11 @@ class CalendarEntries {
     record Deadline(
             DeadlineKind kind, long id, String title, LocalDate dueOn, boolean done, long meetingId, String meeting) {}
 
-    record Entries(List<Event> meetings, List<Deadline> deadlines) {}
+    record Entries(List<Event> meetings, List<Deadline> deadlines) {
+
+        /** The calendar of an account that is no member's. */
+        static final Entries NONE = new Entries(List.of(), List.of());
+    }
 
     @Transactional(readOnly = true)
     Entries of(long memberId) {

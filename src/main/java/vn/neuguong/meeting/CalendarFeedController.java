@@ -43,7 +43,7 @@ class CalendarFeedController {
                         .header("X-Robots-Tag", "noindex")
                         .body(feed.write(
                                 owner.memberId() == null
-                                        ? new CalendarEntries.Entries(java.util.List.of(), java.util.List.of())
+                                        ? CalendarEntries.Entries.NONE
                                         : entries.of(owner.memberId()))))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.TEXT_PLAIN)
