@@ -10,7 +10,6 @@ import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.ICalDate;
 import biweekly.util.UtcOffset;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -99,7 +98,7 @@ class CalendarFeed {
             int octets = 0;
             for (int i = 0; i < line.length(); ) {
                 int codePoint = line.codePointAt(i);
-                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                int size = octets(codePoint);
                 if (octets + size > LINE_OCTETS) {
                     out.append("\r\n ");
                     octets = 1;
@@ -111,5 +110,10 @@ class CalendarFeed {
             out.append("\r\n");
         }
         return out.toString();
+    }
+
+    /** The length of the code point in UTF-8. */
+    private static int octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }
