@@ -18,6 +18,7 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.neuguong.web.ApiProblems;
+import vn.neuguong.web.PagePolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -61,9 +62,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 ApiProblems.unauthorized(messages, locales), API)
                         .defaultAccessDeniedHandlerFor(ApiProblems.forbidden(messages, locales), API))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                .headers(headers ->
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(PagePolicy.CONTENT_SECURITY)));
         return http.build();
     }
 

@@ -5,13 +5,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.neuguong.web.PagePolicy;
+import vn.neuguong.web.SessionlessChains;
 
 /**
  * The voters' side of a round needs no sign-in and must not learn who is voting: the casting page, the
@@ -27,20 +27,14 @@ class BallotSecurity {
     SecurityFilterChain ballotChain(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
-                        // the remote voter's page needs the session (who is on the roll); its ballot is cast here
-                        new AndRequestMatcher(
-                                paths.matcher("/ballot/**"),
-                                new NegatedRequestMatcher(paths.matcher("/ballot/*/remote"))),
-                        paths.matcher(HttpMethod.GET, "/api/v1/ballot-rounds/{id}/questionnaire"),
-                        paths.matcher(HttpMethod.POST, "/api/v1/ballot-rounds/{id}/ballots")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+                // the remote voter's page needs the session (who is on the roll); its ballot is cast here
+                new AndRequestMatcher(
+                        paths.matcher("/ballot/**"), new NegatedRequestMatcher(paths.matcher("/ballot/*/remote"))),
+                paths.matcher(HttpMethod.GET, "/api/v1/ballot-rounds/{id}/questionnaire"),
+                paths.matcher(HttpMethod.POST, "/api/v1/ballot-rounds/{id}/ballots")));
+        SessionlessChains.open(http)
+                .headers(headers ->
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(PagePolicy.CONTENT_SECURITY)));
         return http.build();
     }
 }
