@@ -12,7 +12,7 @@ import org.springframework.core.io.ClassPathResource;
  * The axe-core accessibility audit, injected into the page from the copy {@code scripts/vendor-axe.sh} keeps in the
  * test resources (no Node at build time): every serious or critical violation is a problem.
  */
-final class Axe {
+public final class Axe {
 
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
@@ -30,11 +30,11 @@ final class Axe {
         this.source = source;
     }
 
-    static Axe fromTestResources() throws IOException {
+    public static Axe fromTestResources() throws IOException {
         return new Axe(new ClassPathResource("browser/axe.min.js").getContentAsString(StandardCharsets.UTF_8));
     }
 
-    List<String> audit(ChromeDriver browser, String where) {
+    public List<String> audit(ChromeDriver browser, String where) {
         if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe === 'object'"))) {
             browser.executeScript(source);
         }

@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * shows a message key ({@code ??key_vi??}), a raw id, or English on a Vietnamese page. English is recognised by the
  * application's own English texts (those that differ from their Vietnamese version) and by a few English words.
  */
-final class PageChecks {
+public final class PageChecks {
 
     private static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
     private static final Pattern RAW_ID = Pattern.compile(
@@ -38,7 +38,7 @@ final class PageChecks {
         this.errorTitles = errorTitles;
     }
 
-    static PageChecks fromMessages() throws IOException {
+    public static PageChecks fromMessages() throws IOException {
         var resolver = new PathMatchingResourcePatternResolver();
         var englishTexts = new LinkedHashSet<String>();
         var errorTitles = new HashSet<String>();
@@ -68,7 +68,7 @@ final class PageChecks {
         return new PageChecks(englishTexts, errorTitles);
     }
 
-    List<String> of(ChromeDriver browser, String where, String language, int width) {
+    public List<String> of(ChromeDriver browser, String where, String language, int width) {
         var problems = new ArrayList<String>();
         long documentWidth = ((Number) browser.executeScript(
                         "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"))

@@ -2,18 +2,11 @@ package vn.neuguong.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +17,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import vn.neuguong.browser.Chromium.Width;
 
 /**
  * Every demo role's walk through the application in Debian's Chromium (headless), on a real server with the demo
@@ -49,34 +41,14 @@ import org.springframework.test.context.ActiveProfiles;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkthroughBrowserTests {
 
-    static final String CHROMIUM = System.getProperty("neuguong.browser.binary", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("neuguong.browser.driver", "/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-    static final Duration PATIENCE = Duration.ofSeconds(15);
     static final String PASSWORD = "NeuGuong@2024";
     static final String NEW_ERA = "Đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc";
     static final String THEME_2023 = "Chuyên đề năm 2023 về trách nhiệm nêu gương";
 
-    /** The two widths every page is checked at; the phone one also gets the accessibility audit. */
-    enum Width {
-        DESK(1366, 900, false),
-        PHONE(390, 844, true);
-
-        final int width;
-        final int height;
-        final boolean mobile;
-
-        Width(int width, int height, boolean mobile) {
-            this.width = width;
-            this.height = height;
-            this.mobile = mobile;
-        }
-    }
-
     static final List<String> LANGUAGES = List.of("vi", "en");
 
+    static Chromium chromium;
     static ChromeDriver browser;
-    static Path profile;
     static PageChecks checks;
     static Axe axe;
 
@@ -88,49 +60,16 @@ class WalkthroughBrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        try (var old = Files.walk(Files.createDirectories(SCREENSHOTS))) {
-            old.sorted(Comparator.reverseOrder())
-                    .filter(path -> !path.equals(SCREENSHOTS))
-                    .forEach(path -> path.toFile().delete());
-        }
-        profile = Files.createTempDirectory("neuguong-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--hide-scrollbars",
-                "--window-size=1366,900",
-                "--lang=vi",
-                "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        chromium = Chromium.start();
+        browser = chromium.browser();
         checks = PageChecks.fromMessages();
         axe = Axe.fromTestResources();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -501,58 +440,23 @@ class WalkthroughBrowserTests {
     // Helpers.
 
     private void signIn(String username) throws InterruptedException {
-        browser.manage().deleteAllCookies();
-        resize(Width.DESK);
-        open("/login?lang=vi");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]"))
-                .click();
-        assertThat(waitUntil(() -> !browser.getCurrentUrl().contains("/login")))
-                .as(username + " signs in")
-                .isTrue();
+        chromium.signIn("http://localhost:" + port, username, PASSWORD);
     }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
 
-    /** Waits until htmx has finished what the page loads by itself (the notification badge). */
     private static void settle() throws InterruptedException {
-        waitUntil(() -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.readyState === 'complete' && !document.querySelector('.htmx-request')")));
+        chromium.settle();
     }
 
     private static void resize(Width width) {
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of(
-                        "width", width.width,
-                        "height", width.height,
-                        "deviceScaleFactor", 1,
-                        "mobile", width.mobile));
+        chromium.resize(width);
     }
 
-    /** The whole page, not only the window: at most 6000 px of it. */
     private static void screenshot(String role, String name) throws IOException {
-        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
-        Number width = (Number) browser.executeScript("return window.innerWidth");
-        var shot = browser.executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                        "format",
-                        "png",
-                        "captureBeyondViewport",
-                        true,
-                        "clip",
-                        Map.of(
-                                "x", 0,
-                                "y", 0,
-                                "width", width.intValue(),
-                                "height", Math.min(height.intValue(), 6000),
-                                "scale", 1)));
-        Path target = Files.createDirectories(SCREENSHOTS.resolve(role)).resolve(name + ".png");
-        Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+        chromium.screenshot(role, name);
     }
 
     private static String slug(String path) {
@@ -563,24 +467,8 @@ class WalkthroughBrowserTests {
         return slug.isEmpty() ? "home" : slug;
     }
 
-    /** Waits for the condition; an element htmx replaced while it was read counts as not yet. */
     private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (holds(condition)) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return holds(condition);
-    }
-
-    private static boolean holds(BooleanSupplier condition) {
-        try {
-            return condition.getAsBoolean();
-        } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
-            return false;
-        }
+        return Chromium.waitUntil(condition);
     }
 
     private long organization(String name) {
