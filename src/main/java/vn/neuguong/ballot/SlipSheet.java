@@ -32,7 +32,7 @@ class SlipSheet {
 
     /** The address a slip's QR code opens. */
     static String address(String baseUrl, BallotRound round, String credential) {
-        return baseUrl + "/ballot/" + round.code() + "?c=" + credential;
+        return baseUrl + "/ballot/" + round.code() + "#c=" + credential;
     }
 
     byte[] pdf(BallotRound round, List<Credentials.Slip> slips, String baseUrl, Locale locale) {

@@ -20,8 +20,10 @@ import vn.neuguong.shared.NotFoundException;
 
 /**
  * The voter's pages of a round, without a session (the ballot security chain): the slip's address
- * {@code /ballot/{code}?c=…} or the short code typed in, the questionnaire, and a receipt saying the ballot was
- * counted and nothing else. Errors keep the answers entered. Nothing here is logged.
+ * {@code /ballot/{code}#c=…} (the code rides in the fragment, which the browser never sends: the page's script posts
+ * it, so it lands in no access log) or the short code typed in, the questionnaire, and a receipt saying the ballot
+ * was counted and nothing else. Errors keep the answers entered. Nothing here is logged. The older address with the
+ * code in the query string ({@code ?c=…}, on slips printed before) still opens the questionnaire.
  */
 @Controller
 class VoteController {
@@ -47,6 +49,12 @@ class VoteController {
         }
         model.addAttribute("credential", credential.strip());
         return "ballot/vote";
+    }
+
+    /** The short code typed in, or read from the slip's fragment by the page's script. */
+    @PostMapping("/ballot/{code}/slip")
+    String slip(@PathVariable String code, @RequestParam(name = "c", required = false) String credential, Model model) {
+        return page(code, credential, model);
     }
 
     @PostMapping("/ballot/{code}")

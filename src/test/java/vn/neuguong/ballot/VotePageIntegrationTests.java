@@ -134,7 +134,24 @@ class VotePageIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(page.select("form[method=get] input[name=c]")).hasSize(1);
+        assertThat(page.select("form[method=post][action=/ballot/" + round.code() + "/slip] input[name=c]"))
+                .hasSize(1);
+        assertThat(page.select("script[src=/js/ballot-slip.js]")).hasSize(1);
+
+        // the slip's QR code carries its code in the fragment, which no request line (and no access log) holds
+        var slip = fixtures.slips(round, 1).get(0);
+        assertThat(SlipSheet.address("https://neuguong.example", round, slip.credential()))
+                .isEqualTo("https://neuguong.example/ballot/" + round.code() + "#c=" + slip.credential());
+        var questionnaire = Jsoup.parse(
+                mvc.perform(post("/ballot/{code}/slip", round.code()).param("c", slip.credential()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(questionnaire.select("input[name=credential]").val()).isEqualTo(slip.credential());
+        assertThat(questionnaire.select("form[data-ballot-vote] fieldset")).isNotEmpty();
+        mvc.perform(post("/ballot/{code}/slip", "no-such-round").param("c", slip.credential()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/ballot/{code}", "no-such-round")).andExpect(status().isNotFound());
         var draft = drafts.create(fixtures.input(BallotRound.Kind.FEEDBACK, 1, null, null), BallotFixtures.ADMIN);
         mvc.perform(get("/ballot/{code}", draft.code())).andExpect(status().isNotFound());
