@@ -41,7 +41,8 @@ public final class BallotBench {
     private static final int RESENT = 50;
 
     /** One cast: the status answered, how long it took, when it ended. */
-    record Cast(int status, long nanos, long endedAt) {}
+    /** One cast: its HTTP status, or -1 with the client's failure when no answer came. */
+    record Cast(int status, long nanos, long endedAt, String failure) {}
 
     private final List<String> lines = new ArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -186,10 +187,15 @@ public final class BallotBench {
                     .build();
             long start = System.nanoTime();
             casts.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .thenApply(r -> new Cast(r.statusCode(), System.nanoTime() - start, System.nanoTime()))
-                    .exceptionally(e -> new Cast(-1, System.nanoTime() - start, System.nanoTime())));
+                    .thenApply(r -> new Cast(r.statusCode(), System.nanoTime() - start, System.nanoTime(), null))
+                    .exceptionally(e -> new Cast(-1, System.nanoTime() - start, System.nanoTime(), failure(e))));
         }
         return casts.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static String failure(Throwable thrown) {
+        var cause = thrown.getCause() != null ? thrown.getCause() : thrown;
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
     private boolean compare(
@@ -269,6 +275,9 @@ public final class BallotBench {
                 latencies[latencies.length - 1] / 1e6);
         long accepted = statuses.getOrDefault(204, 0L);
         print("  statuses: %s; accepted %,d, refused %,d", statuses, accepted, casts.size() - accepted);
+        Map<String, Long> failures = new TreeMap<>();
+        casts.stream().filter(c -> c.failure() != null).forEach(c -> failures.merge(c.failure(), 1L, Long::sum));
+        failures.forEach((failure, times) -> print("  no answer (%,d): %s", times, failure));
         return accepted;
     }
 
