@@ -37,4 +37,24 @@ public final class CampaignSql {
     public static String title(String campaignExpression) {
         return "(SELECT campaign_t.title FROM campaign campaign_t WHERE campaign_t.id = " + campaignExpression + ")";
     }
+
+    /**
+     * A subquery of the open campaigns' periodic-report obligations of the campaign {@code campaignExpression}:
+     * columns {@code obligation_id}, {@code organization_id}, {@code due_on}, {@code period_starts_on} (null for a
+     * one-off line), {@code fulfilled_on}. A cascade's line that refines its parent's is left out, as for the members'
+     * submissions.
+     */
+    public static String periodicReportsOwed(String campaignExpression) {
+        return "SELECT campaign_pr.id AS obligation_id, campaign_pr.organization_id, campaign_pr.due_on,"
+                + " campaign_pr.period_starts_on, campaign_pr.fulfilled_on FROM obligation campaign_pr"
+                + " JOIN campaign campaign_prc ON campaign_prc.id = campaign_pr.campaign_id"
+                + " WHERE campaign_pr.campaign_id = " + campaignExpression
+                + " AND campaign_prc.status = 'LAUNCHED'"
+                + " AND campaign_pr.kind = 'PERIODIC_REPORT' AND campaign_pr.refines_obligation_id IS NULL";
+    }
+
+    /** True when the campaign {@code campaignExpression} exists. */
+    public static String exists(String campaignExpression) {
+        return "EXISTS (SELECT 1 FROM campaign campaign_e WHERE campaign_e.id = " + campaignExpression + ")";
+    }
 }

@@ -13,7 +13,7 @@ import vn.neuguong.shared.AuditLog;
 
 /**
  * A record made in another module answers the open obligations of its line, dated by its own day, with the record
- * named in the note as the evidence: a held meeting with approved minutes (the host's obligation and each bridge point
+ * named in the note as the evidence: a periodic report handed over (the one obligation of its period), a held meeting with approved minutes (the host's obligation and each bridge point
  * organization's own), an adopted action programme (the committee's ACTION_PROGRAMME lines) and a ballot round closed
  * with results (the organization's BALLOT_ROUND lines). Each answers its line or the lines cascaded from it; for a
  * recurring line the period containing the day; quota lines (one act per unit) are left to be ticked by hand.
@@ -81,6 +81,33 @@ class RecordFulfilments {
                 act,
                 "ballotRoundId",
                 event.roundId());
+    }
+
+    @EventListener
+    @Transactional
+    public void on(ReportSubmitted event) {
+        String note = "Báo cáo #" + event.reportId() + ": " + event.title();
+        var act = new Act(event.submittedOn(), null, note, null, null, event.submittedBy());
+        var open = jdbc.sql("""
+                        SELECT ob.id FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id
+                        WHERE ob.id = :id AND ob.organization_id = :organization AND ob.kind = 'PERIODIC_REPORT'
+                          AND ob.fulfilled_on IS NULL AND c.status = 'LAUNCHED'
+                        """)
+                .param("id", event.obligationId())
+                .param("organization", event.organizationId())
+                .query(Long.class)
+                .list();
+        if (open.isEmpty()) {
+            return;
+        }
+        for (var line : fulfilments.fulfil(open, act)) {
+            audit.updated(
+                    "Obligation",
+                    line.id(),
+                    line.organizationId(),
+                    null,
+                    Map.of("fulfilledOn", act.on(), "reportId", event.reportId(), "fulfilledBy", act.by()));
+        }
     }
 
     /**

@@ -1,0 +1,48 @@
+package vn.neuguong.report;
+
+import vn.neuguong.campaign.CampaignSql;
+import vn.neuguong.organization.TreeSql;
+
+/**
+ * Who reports to whom for a template's period, as SQL: the expected reporters of a parent, and the campaign
+ * obligation a report answers. Parameters: {@code :template}, {@code :start}, {@code :end} (the period), {@code
+ * :parent} or {@code :organization}.
+ */
+final class ReportSql {
+
+    private ReportSql() {}
+
+    /**
+     * The campaign's periodic-report obligations matched to the period, one per organization: a recurring line's
+     * obligation of the same period; else a one-off line due after the middle of the period and at most 45 days
+     * after its end ("Quý 1/2023" due 28/4 answers the first quarter, "Quý 2/2023" due 25/6 the second), the nearest
+     * to the period's end. Columns {@code obligation_id}, {@code organization_id}, {@code due_on}.
+     */
+    static String matchedObligations() {
+        return """
+                SELECT DISTINCT ON (owed.organization_id) owed.obligation_id, owed.organization_id, owed.due_on
+                FROM (%s) owed
+                WHERE owed.period_starts_on = :start
+                   OR (owed.period_starts_on IS NULL AND owed.due_on > :start + (:end - :start) / 2
+                       AND owed.due_on <= :end + 45)
+                ORDER BY owed.organization_id, (owed.period_starts_on IS NOT NULL) DESC,
+                         abs(owed.due_on - :end), owed.obligation_id
+                """.formatted(CampaignSql.periodicReportsOwed(
+                "(SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template)"));
+    }
+
+    /**
+     * The organizations expected to report to {@code :parent} for the template's period: for a campaign's template,
+     * the parent's children that owe the matched obligation; for a template of its own, the asking committee's open
+     * children. Column {@code organization_id}.
+     */
+    static String expectedChildren() {
+        return """
+                SELECT c.id AS organization_id FROM %s
+                WHERE c.parent_id = :parent
+                  AND CASE WHEN (SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template) IS NULL
+                           THEN :parent = (SELECT rt.organization_id FROM report_template rt WHERE rt.id = :template)
+                           ELSE c.id IN (SELECT m.organization_id FROM (%s) m) END
+                """.formatted(TreeSql.open("c"), matchedObligations());
+    }
+}
