@@ -12,17 +12,19 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A printable A4 document (PDFBox) with Liberation Serif, regular and bold, embedded (from {@code
+ * A printable A4 document (PDFBox) with Liberation Serif, regular, bold and italic, embedded (from {@code
  * openpdf-fonts-extra}), so Vietnamese letters print and copy as written: written down the page line by line and in
  * bordered table rows, a new page when one is full. The signature sheet, the counting report and the ballot slips
- * are made with it; a sheet with a layout of its own (the slips) draws on {@link #newPage()}'s content with
- * {@link #write} and {@link #fit}.
+ * are made with it; a sheet with a layout of its own (the slips, {@link PartyPdf}) draws on {@link #newPage()}'s
+ * content with {@link #write} and {@link #fit}. Liberation Serif has the metrics of Times New Roman, the font the
+ * Party's documents are written in.
  */
 public final class PdfSheet implements AutoCloseable {
 
     private final PDDocument document;
     private final PDFont normal;
     private final PDFont strong;
+    private PDFont italic;
     private final float margin;
     private final float rowHeight;
     private PDPageContentStream content;
@@ -32,10 +34,9 @@ public final class PdfSheet implements AutoCloseable {
         this.margin = margin;
         this.rowHeight = rowHeight;
         this.document = new PDDocument();
-        try (var regular = font("liberation/LiberationSerif-Regular.ttf");
-                var bold = font("liberation/LiberationSerif-Bold.ttf")) {
-            this.normal = PDType0Font.load(document, regular);
-            this.strong = PDType0Font.load(document, bold);
+        try {
+            this.normal = load("liberation/LiberationSerif-Regular.ttf");
+            this.strong = load("liberation/LiberationSerif-Bold.ttf");
         } catch (IOException e) {
             document.close();
             throw e;
@@ -60,6 +61,14 @@ public final class PdfSheet implements AutoCloseable {
 
     public PDFont strong() {
         return strong;
+    }
+
+    /** Liberation Serif Italic, loaded on first use: most sheets print no italic text. */
+    public PDFont italic() throws IOException {
+        if (italic == null) {
+            italic = load("liberation/LiberationSerif-Italic.ttf");
+        }
+        return italic;
     }
 
     public PDDocument document() {
@@ -161,11 +170,12 @@ public final class PdfSheet implements AutoCloseable {
         }
     }
 
-    private static InputStream font(String path) throws IOException {
-        var stream = PdfSheet.class.getClassLoader().getResourceAsStream(path);
-        if (stream == null) {
-            throw new IOException("font not on the classpath: " + path);
+    private PDFont load(String path) throws IOException {
+        try (InputStream stream = PdfSheet.class.getClassLoader().getResourceAsStream(path)) {
+            if (stream == null) {
+                throw new IOException("font not on the classpath: " + path);
+            }
+            return PDType0Font.load(document, stream);
         }
-        return stream;
     }
 }
