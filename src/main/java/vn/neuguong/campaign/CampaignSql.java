@@ -57,4 +57,15 @@ public final class CampaignSql {
     public static String exists(String campaignExpression) {
         return "EXISTS (SELECT 1 FROM campaign campaign_e WHERE campaign_e.id = " + campaignExpression + ")";
     }
+
+    /** The first day of the campaign {@code campaignExpression}. */
+    public static String startsOn(String campaignExpression) {
+        return "(SELECT campaign_s.starts_on FROM campaign campaign_s WHERE campaign_s.id = " + campaignExpression
+                + ")";
+    }
+
+    /** The last day of the campaign {@code campaignExpression}. */
+    public static String endsOn(String campaignExpression) {
+        return "(SELECT campaign_d.ends_on FROM campaign campaign_d WHERE campaign_d.id = " + campaignExpression + ")";
+    }
 }

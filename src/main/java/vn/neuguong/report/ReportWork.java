@@ -177,7 +177,7 @@ class ReportWork {
     Report decide(long id, int version, boolean accept, ReportInput.Decision input, Actor actor, LocalDate today) {
         var scope = Scope.of(actor);
         var report = reports.get(id, scope);
-        if (!coversParent(report.organizationId(), scope)) {
+        if (!decides(report.organizationId(), scope)) {
             throw new AccessDeniedException("report.decision.notParent");
         }
         checkVersion(report, version);
@@ -259,7 +259,8 @@ class ReportWork {
                 .single();
     }
 
-    private boolean coversParent(long organizationId, Scope scope) {
+    /** Whether the scope covers the organization's parent, whose staff decide on its reports. */
+    boolean decides(long organizationId, Scope scope) {
         var parameters = new HashMap<String, Object>(scope.parameters());
         parameters.put("o", organizationId);
         return jdbc.sql("SELECT coalesce((SELECT " + scope.coversOrganization("p.parent_id") + " FROM "

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("menu")
 public class Menu {
 
-    static final Set<String> SCOPED =
-            Set.of("organizations", "members", "persons", "campaigns", "ballot-rounds", "supervision", "audit");
+    static final Set<String> SCOPED = Set.of(
+            "organizations", "members", "persons", "campaigns", "ballot-rounds", "reports", "supervision", "audit");
     static final Set<String> SCOPED_ROLES = Set.of("ROLE_ADMIN", "ROLE_STAFF", "ROLE_SECRETARY");
 
     public boolean canSee(String entry) {

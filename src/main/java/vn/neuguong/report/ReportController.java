@@ -1,0 +1,253 @@
+package vn.neuguong.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.shared.Actor;
+import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.ConflictException;
+import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.PageRequest;
+
+/**
+ * The report pages: the templates with the open form and the reports of the scope; a report with its figures (the
+ * proposal beside each, a reason where it differs), its hand-over and the parent's decision, its versions; and the
+ * parent's aggregation of a period.
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportController {
+
+    private final ReportTemplates templates;
+    private final Reports reports;
+    private final ReportWork work;
+    private final Revisions revisions;
+    private final Aggregations aggregations;
+    private final ReportOptions options;
+    private final Clock clock;
+
+    ReportController(
+            ReportTemplates templates,
+            Reports reports,
+            ReportWork work,
+            Revisions revisions,
+            Aggregations aggregations,
+            ReportOptions options,
+            Clock clock) {
+        this.templates = templates;
+        this.reports = reports;
+        this.work = work;
+        this.revisions = revisions;
+        this.aggregations = aggregations;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /** A template with what its list offers: the organizations to open a report for, and its periods. */
+    record Offer(
+            ReportTemplate template, List<ReportOptions.Choice> organizations, List<ReportOptions.Choice> periods) {}
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            Locale locale) {
+        var actor = principal.actor();
+        var scope = Scope.of(actor);
+        var offers = templates.list(scope).stream()
+                .map(t -> new Offer(t, options.organizations(t, scope), options.periods(t, today(), locale)))
+                .toList();
+        model.addAttribute("offers", offers);
+        var request = PageRequest.of(page, null, Reports.DEFAULT_PAGE_SIZE, Reports.MAX_PAGE_SIZE);
+        model.addAttribute("rows", reports.list(null, null, request, scope));
+        return "report/reports";
+    }
+
+    @PostMapping
+    String open(
+            @RequestParam Long templateId,
+            @RequestParam Long organizationId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStartsOn,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model,
+            Locale locale) {
+        try {
+            var opened = work.open(
+                    new ReportInput.Opening(templateId, organizationId, periodStartsOn), principal.actor(), today());
+            return "redirect:/reports/" + opened.id();
+        } catch (InvalidInputException | ConflictException refused) {
+            model.addAttribute("error", refused instanceof ConflictException ? refused.getMessage() : null);
+            model.addAttribute("errors", errors(refused));
+            return list(null, principal, model, locale);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
+        return page(reports.get(id, Scope.of(principal.actor())), principal.actor(), Map.of(), null, model);
+    }
+
+    /** The figures form: figures[i].value, .denominator, .text and .reason for the i-th indicator of the report. */
+    @PostMapping("/{id}/figures")
+    String change(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        var report = reports.get(id, Scope.of(principal.actor()));
+        var sent = new java.util.ArrayList<ReportInput.FigureInput>();
+        var numbers = new LinkedHashMap<String, String>();
+        for (int i = 0; i < report.figures().size(); i++) {
+            String row = "figures[" + i + "].";
+            Long value = number(form.get(row + "value"), row + "value", numbers);
+            Long denominator = number(form.get(row + "denominator"), row + "denominator", numbers);
+            sent.add(new ReportInput.FigureInput(
+                    report.figures().get(i).indicatorId(),
+                    value,
+                    denominator,
+                    form.get(row + "text"),
+                    form.get(row + "reason")));
+        }
+        if (!numbers.isEmpty()) {
+            return page(report, principal.actor(), numbers, form, model);
+        }
+        return attempt(
+                report,
+                principal.actor(),
+                form,
+                model,
+                () -> work.change(id, version, new ReportInput.Figures(sent), principal.actor()));
+    }
+
+    @PostMapping("/{id}/proposals")
+    String refresh(
+            @PathVariable long id,
+            @RequestParam int version,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        var report = reports.get(id, Scope.of(principal.actor()));
+        return attempt(report, principal.actor(), null, model, () -> work.refresh(id, version, principal.actor()));
+    }
+
+    @PostMapping("/{id}/submission")
+    String submit(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String signedBy,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        var report = reports.get(id, Scope.of(principal.actor()));
+        if (signedBy.isBlank()) {
+            return page(report, principal.actor(), Map.of("signedBy", "validation.required"), null, model);
+        }
+        return attempt(
+                report,
+                principal.actor(),
+                null,
+                model,
+                () -> work.submit(id, version, new ReportInput.Submission(signedBy), principal.actor(), today()));
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam String decision,
+            @RequestParam(defaultValue = "") String comment,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        var report = reports.get(id, Scope.of(principal.actor()));
+        return attempt(
+                report,
+                principal.actor(),
+                null,
+                model,
+                () -> work.decide(
+                        id,
+                        version,
+                        "accept".equals(decision),
+                        new ReportInput.Decision(comment),
+                        principal.actor(),
+                        today()));
+    }
+
+    @GetMapping("/aggregation")
+    String aggregation(
+            @RequestParam long templateId,
+            @RequestParam long organizationId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStartsOn,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        model.addAttribute(
+                "a", aggregations.of(templateId, organizationId, periodStartsOn, Scope.of(principal.actor())));
+        return "report/aggregation";
+    }
+
+    private String attempt(
+            Report report,
+            Actor actor,
+            Map<String, String> form,
+            Model model,
+            java.util.function.Supplier<Report> change) {
+        try {
+            return "redirect:/reports/" + change.get().id();
+        } catch (InvalidInputException invalid) {
+            return page(report, actor, errors(invalid), form, model);
+        } catch (ConflictException conflict) {
+            model.addAttribute("error", conflict.getMessage());
+            return page(reports.get(report.id(), Scope.of(actor)), actor, Map.of(), null, model);
+        }
+    }
+
+    private String page(Report report, Actor actor, Map<String, String> errors, Map<String, String> form, Model model) {
+        var scope = Scope.of(actor);
+        boolean open = report.status() == Report.Status.DRAFT || report.status() == Report.Status.RETURNED;
+        model.addAttribute("r", report);
+        model.addAttribute("edits", open);
+        model.addAttribute(
+                "decides", report.status() == Report.Status.SUBMITTED && work.decides(report.organizationId(), scope));
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form == null ? Map.of() : form);
+        model.addAttribute("revisions", revisions.of(report.id(), scope));
+        return "report/report";
+    }
+
+    private static Map<String, String> errors(RuntimeException refused) {
+        var errors = new LinkedHashMap<String, String>();
+        if (refused instanceof InvalidInputException invalid) {
+            invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
+        }
+        return errors;
+    }
+
+    private static Long number(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException notANumber) {
+            errors.put(field, "report.figure.notANumber");
+            return null;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
