@@ -20,12 +20,23 @@ class Turnouts {
         this.paper = paper;
     }
 
+    /** SQL: the remote credentials handed out for the round in {@code roundExpression}. */
+    static String credentialsIssued(String roundExpression) {
+        return "(SELECT count(*) FROM ballot_voter turnout_v WHERE turnout_v.round_id = " + roundExpression
+                + " AND turnout_v.status = 'CREDENTIAL_ISSUED')";
+    }
+
+    /** SQL: the electronic ballots cast in the round, in its buffer while it is open and its responses after. */
+    static String electronicCast(String roundExpression) {
+        return "((SELECT count(*) FROM ballot_buffer turnout_b WHERE turnout_b.round_id = " + roundExpression
+                + " AND turnout_b.channel = 'ELECTRONIC') + (SELECT count(*) FROM ballot_response turnout_r WHERE"
+                + " turnout_r.round_id = " + roundExpression + " AND turnout_r.channel = 'ELECTRONIC'))";
+    }
+
     Turnout of(BallotRound round) {
         record Electronic(int credentials, int cast) {}
-        var electronic = jdbc.sql("SELECT (SELECT count(*) FROM ballot_voter WHERE round_id = :r AND status ="
-                        + " 'CREDENTIAL_ISSUED') AS credentials, (SELECT count(*) FROM ballot_buffer WHERE round_id = :r"
-                        + " AND channel = 'ELECTRONIC') + (SELECT count(*) FROM ballot_response WHERE round_id = :r AND"
-                        + " channel = 'ELECTRONIC') AS cast")
+        var electronic = jdbc.sql(
+                        "SELECT " + credentialsIssued(":r") + " AS credentials, " + electronicCast(":r") + " AS cast")
                 .param("r", round.id())
                 .query(Electronic.class)
                 .single();

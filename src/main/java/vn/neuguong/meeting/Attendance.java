@@ -203,6 +203,24 @@ class Attendance {
         return String.join(" UNION ", parts);
     }
 
+    /**
+     * The same members as {@link #expected}, for the meeting whose id is in {@code meetingColumn}, hosted by the
+     * organization in {@code hostColumn}, on the day {@code dayExpression} (a {@code date}): a subquery of ids
+     * (column {@code id}) for a statement over many meetings, joined {@code LATERAL}.
+     */
+    static String expectedAt(String meetingColumn, String hostColumn, String dayExpression) {
+        return "SELECT expected_i.member_id AS id FROM meeting_invitee expected_i WHERE expected_i.meeting_id = "
+                + meetingColumn + " AND expected_i.kind = 'MEMBER' UNION SELECT expected_h.id FROM meeting_invitee"
+                + " expected_p CROSS JOIN LATERAL ("
+                + MemberSql.holdersOn("expected_p.organization_id", "expected_p.position_title", dayExpression)
+                + ") expected_h WHERE expected_p.meeting_id = " + meetingColumn + " AND expected_p.kind = 'POSITION'"
+                + " UNION SELECT expected_m.id FROM (SELECT " + hostColumn + " AS id UNION SELECT"
+                + " expected_o.organization_id FROM meeting_invitee expected_o WHERE expected_o.meeting_id = "
+                + meetingColumn + " AND expected_o.kind = 'ORGANIZATION') expected_c CROSS JOIN LATERAL ("
+                + MemberSql.expectedIn("expected_c.id", dayExpression) + ") expected_m WHERE "
+                + TreeSql.kind("expected_c.id") + " = 'CELL'";
+    }
+
     static LocalDate day(Meeting meeting) {
         return meeting.startsAt().atZoneSameInstant(TimeConfiguration.ZONE).toLocalDate();
     }
