@@ -12,6 +12,7 @@ import vn.neuguong.shared.InvalidInputException;
  *
  * @param aggregates whether children report to this organization: then its figures are proposed from their reports
  * @param late whether it was handed over after its due day
+ * @param number the number and symbol it was registered under ("12-BC/ĐU"), given at the hand-over
  */
 @Schema(name = "Report")
 record Report(
@@ -28,6 +29,7 @@ record Report(
         @Schema(nullable = true) LocalDate submittedOn,
         boolean late,
         @Schema(nullable = true) String signedBy,
+        @Schema(nullable = true) String number,
         @Schema(nullable = true) LocalDate decidedOn,
         @Schema(nullable = true) String decidedBy,
         @Schema(nullable = true) String comment,

@@ -1,12 +1,15 @@
 package vn.neuguong.report;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +24,11 @@ import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.PageRequest;
+import vn.neuguong.web.Downloads;
+import vn.neuguong.web.PartyDocument;
+import vn.neuguong.web.PartyDocx;
+import vn.neuguong.web.PartyPdf;
+import vn.neuguong.web.UploadedFiles;
 
 /**
  * The report pages: the templates with the open form and the reports of the scope; a report with its figures (the
@@ -37,6 +45,7 @@ class ReportController {
     private final Revisions revisions;
     private final Aggregations aggregations;
     private final ReportOptions options;
+    private final ReportExport export;
     private final Clock clock;
 
     ReportController(
@@ -46,6 +55,7 @@ class ReportController {
             Revisions revisions,
             Aggregations aggregations,
             ReportOptions options,
+            ReportExport export,
             Clock clock) {
         this.templates = templates;
         this.reports = reports;
@@ -53,6 +63,7 @@ class ReportController {
         this.revisions = revisions;
         this.aggregations = aggregations;
         this.options = options;
+        this.export = export;
         this.clock = clock;
     }
 
@@ -149,6 +160,7 @@ class ReportController {
             @PathVariable long id,
             @RequestParam int version,
             @RequestParam(defaultValue = "") String signedBy,
+            @RequestParam(defaultValue = "") String number,
             @AuthenticationPrincipal ActorPrincipal principal,
             Model model) {
         var report = reports.get(id, Scope.of(principal.actor()));
@@ -160,7 +172,12 @@ class ReportController {
                 principal.actor(),
                 null,
                 model,
-                () -> work.submit(id, version, new ReportInput.Submission(signedBy), principal.actor(), today()));
+                () -> work.submit(
+                        id,
+                        version,
+                        new ReportInput.Submission(signedBy, number.isBlank() ? null : number.strip()),
+                        principal.actor(),
+                        today()));
     }
 
     @PostMapping("/{id}/decision")
@@ -184,6 +201,34 @@ class ReportController {
                         new ReportInput.Decision(comment),
                         principal.actor(),
                         today()));
+    }
+
+    @GetMapping("/{id}/export.{format:docx|pdf}")
+    ResponseEntity<InputStreamResource> export(
+            @PathVariable long id, @PathVariable String format, @AuthenticationPrincipal ActorPrincipal principal) {
+        var report = reports.get(id, Scope.of(principal.actor()));
+        var document = export.of(report, reports.parentName(report.organizationId()));
+        return download(report.organizationName() + " " + report.periodLabel(), format, document);
+    }
+
+    @GetMapping("/aggregation/export.{format:docx|pdf}")
+    ResponseEntity<InputStreamResource> exportAggregation(
+            @RequestParam long templateId,
+            @RequestParam long organizationId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStartsOn,
+            @PathVariable String format,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var aggregation = aggregations.of(templateId, organizationId, periodStartsOn, Scope.of(principal.actor()));
+        var document = export.of(aggregation, null);
+        return download(aggregation.organizationName() + " " + aggregation.periodLabel(), format, document);
+    }
+
+    private static ResponseEntity<InputStreamResource> download(String name, String format, PartyDocument document) {
+        boolean docx = "docx".equals(format);
+        byte[] bytes = docx ? PartyDocx.docx(document) : PartyPdf.pdf(document);
+        String filename = (name + "." + format).replaceAll("[/\\\\]", "-");
+        return Downloads.attachment(
+                filename, docx ? UploadedFiles.DOCX : "application/pdf", bytes.length, new ByteArrayInputStream(bytes));
     }
 
     @GetMapping("/aggregation")

@@ -69,11 +69,17 @@ final class ReportInput {
             @Schema(nullable = true) @Size(max = REASON_LIMIT, message = "validation.tooLong")
             String reason) {}
 
-    /** The hand-over, with the name of the head who signed it off. */
+    /**
+     * The hand-over, with the name of the head who signed it off and, when the office registered it, its number
+     * and symbol ("12-BC/ĐU").
+     */
     @Schema(name = "ReportSubmission")
     record Submission(
             @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong")
-            String signedBy) {}
+            String signedBy,
+
+            @Schema(nullable = true) @Size(max = 40, message = "validation.tooLong")
+            String number) {}
 
     /** The parent's decision: a comment, required when the report is returned. */
     @Schema(name = "ReportDecision")

@@ -143,11 +143,12 @@ class ReportWork {
         rules.checkComplete(report);
         jdbc.sql("""
                         UPDATE report SET status = 'SUBMITTED', submitted_on = :today, signed_by = :signedBy,
-                               decided_on = NULL, decided_by = NULL, version = version + 1
+                               number_text = :number, decided_on = NULL, decided_by = NULL, version = version + 1
                         WHERE id = :id
                         """)
                 .param("today", today)
                 .param("signedBy", input.signedBy().strip())
+                .param("number", ReportTemplates.blankToNull(input.number()))
                 .param("id", id)
                 .update();
         var submitted = reports.get(id, Scope.everything());

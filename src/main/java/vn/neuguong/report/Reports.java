@@ -34,7 +34,7 @@ class Reports {
     private static final String SELECT = """
             SELECT r.id, r.template_id, t.title AS template_title, t.period, r.organization_id,
                    %s AS organization_name, r.period_starts_on, r.period_ends_on, r.due_on, r.status, r.submitted_on,
-                   r.signed_by, r.decided_on, r.decided_by, r.comment, r.obligation_id, r.version
+                   r.signed_by, r.number_text, r.decided_on, r.decided_by, r.comment, r.obligation_id, r.version
             FROM report r JOIN report_template t ON t.id = r.template_id
             """.formatted(TreeSql.name("r.organization_id"));
 
@@ -92,6 +92,15 @@ class Reports {
                 .single();
     }
 
+    /** The name of the organization's parent, to whom its report goes; null at the top. */
+    String parentName(long organizationId) {
+        return jdbc.sql("SELECT " + TreeSql.name("o.parent_id") + " FROM " + TreeSql.open("o") + " WHERE o.id = :id")
+                .param("id", organizationId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     private Report withFigures(Report report) {
         var figures = jdbc.sql("""
                         SELECT i.id, i.position, i.label, i.kind, v.proposed, v.proposed_denominator, v.value,
@@ -139,6 +148,7 @@ class Reports {
                 report.submittedOn(),
                 report.late(),
                 report.signedBy(),
+                report.number(),
                 report.decidedOn(),
                 report.decidedBy(),
                 report.comment(),
@@ -167,6 +177,7 @@ class Reports {
                 submitted,
                 submitted != null && submitted.isAfter(due),
                 rs.getString("signed_by"),
+                rs.getString("number_text"),
                 rs.getObject("decided_on", LocalDate.class),
                 rs.getString("decided_by"),
                 rs.getString("comment"),

@@ -32,6 +32,7 @@ CREATE TABLE report_indicator (
 -- One organization's report for one period of a template. DRAFT → SUBMITTED (signed off by the head) → ACCEPTED, or
 -- RETURNED with the parent's comment and then submitted again. due_on is the matched campaign obligation's due day,
 -- or the period's end plus the template's due days; obligation_id is that obligation, fulfilled at submission.
+-- number_text: the number and symbol the office registered it under ("12-BC/ĐU"), given at the hand-over.
 CREATE TABLE report (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     template_id      bigint NOT NULL REFERENCES report_template (id),
@@ -43,6 +44,7 @@ CREATE TABLE report (
     status           text   NOT NULL DEFAULT 'DRAFT' CHECK (status IN ('DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED')),
     submitted_on     date,
     signed_by        text,
+    number_text      text,
     decided_on       date,
     decided_by       text,
     comment          text,
