@@ -41,13 +41,15 @@ public final class CampaignSql {
     /**
      * A subquery of the open campaigns' periodic-report obligations of the campaign {@code campaignExpression}:
      * columns {@code obligation_id}, {@code organization_id}, {@code due_on}, {@code period_starts_on} (null for a
-     * one-off line), {@code fulfilled_on}. A cascade's line that refines its parent's is left out, as for the members'
+     * one-off line), {@code fulfilled_on}, {@code applies_to} (the line's {@link AppliesTo}). A cascade's line that refines its parent's is left out, as for the members'
      * submissions.
      */
     public static String periodicReportsOwed(String campaignExpression) {
         return "SELECT campaign_pr.id AS obligation_id, campaign_pr.organization_id, campaign_pr.due_on,"
-                + " campaign_pr.period_starts_on, campaign_pr.fulfilled_on FROM obligation campaign_pr"
+                + " campaign_pr.period_starts_on, campaign_pr.fulfilled_on, campaign_prr.applies_to"
+                + " FROM obligation campaign_pr"
                 + " JOIN campaign campaign_prc ON campaign_prc.id = campaign_pr.campaign_id"
+                + " JOIN campaign_requirement campaign_prr ON campaign_prr.id = campaign_pr.requirement_id"
                 + " WHERE campaign_pr.campaign_id = " + campaignExpression
                 + " AND campaign_prc.status = 'LAUNCHED'"
                 + " AND campaign_pr.kind = 'PERIODIC_REPORT' AND campaign_pr.refines_obligation_id IS NULL";
@@ -67,5 +69,17 @@ public final class CampaignSql {
     /** The last day of the campaign {@code campaignExpression}. */
     public static String endsOn(String campaignExpression) {
         return "(SELECT campaign_d.ends_on FROM campaign campaign_d WHERE campaign_d.id = " + campaignExpression + ")";
+    }
+
+    /** The document that directs the campaign {@code campaignExpression}, the basis its plans and reviews cite. */
+    public static String directingDocument(String campaignExpression) {
+        return "(SELECT campaign_dd.directing_document_id FROM campaign campaign_dd WHERE campaign_dd.id = "
+                + campaignExpression + ")";
+    }
+
+    /** The id of the top campaign (not a cascade) titled {@code titleExpression}; null when there is none. */
+    public static String topNamed(String titleExpression) {
+        return "(SELECT min(campaign_n.id) FROM campaign campaign_n WHERE campaign_n.parent_id IS NULL"
+                + " AND campaign_n.title = " + titleExpression + ")";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -127,11 +128,17 @@ class Fulfilments {
                 .single();
     }
 
-    /** An implementing document was issued: it fulfils its issuer's ISSUE_PLAN obligations it implements. */
+    private static final Set<String> NOT_PLANS = Set.of("BC", "BB", "TB");
+
+    /**
+     * An implementing document was issued: it fulfils its issuer's ISSUE_PLAN obligations it implements. A report,
+     * minutes or a notice citing the campaign's document (a review, a report on it) answers it but implements nothing.
+     */
     @EventListener
     @Transactional
     public void on(DocumentIssued event) {
         if (event.issuerId() != null
+                && !NOT_PLANS.contains(event.typeCode())
                 && event.basisIds() != null
                 && !event.basisIds().isEmpty()) {
             recordPlan(event.documentId(), event.issuerId(), event.issuedOn(), event.basisIds());

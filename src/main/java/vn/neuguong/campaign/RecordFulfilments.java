@@ -13,7 +13,8 @@ import vn.neuguong.shared.AuditLog;
 
 /**
  * A record made in another module answers the open obligations of its line, dated by its own day, with the record
- * named in the note as the evidence: a periodic report handed over (the one obligation of its period), a held meeting with approved minutes (the host's obligation and each bridge point
+ * named in the note as the evidence: a periodic report handed over (the one obligation of its period), an interim
+ * review issued as a document, a held meeting with approved minutes (the host's obligation and each bridge point
  * organization's own), an adopted action programme (the committee's ACTION_PROGRAMME lines) and a ballot round closed
  * with results (the organization's BALLOT_ROUND lines). Each answers its line or the lines cascaded from it; for a
  * recurring line the period containing the day; quota lines (one act per unit) are left to be ticked by hand.
@@ -81,6 +82,20 @@ class RecordFulfilments {
                 act,
                 "ballotRoundId",
                 event.roundId());
+    }
+
+    @EventListener
+    @Transactional
+    public void on(ReviewIssued event) {
+        var act = new Act(event.issuedOn(), event.documentId(), null, null, null, event.issuedBy());
+        answer(
+                event.campaignId(),
+                null,
+                ObligationKind.INTERIM_REVIEW,
+                List.of(event.organizationId()),
+                act,
+                "reviewId",
+                event.reviewId());
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.neuguong.campaign.AppliesTo;
 
 /** What staff send about reports: a template, the opening of a report, its figures, its hand-over, the decision. */
 final class ReportInput {
@@ -25,6 +26,7 @@ final class ReportInput {
             @NotNull(message = "validation.required") Long organizationId,
             @Schema(nullable = true) Long campaignId,
             @NotNull(message = "validation.required") ReportPeriod period,
+            @Schema(nullable = true) AppliesTo appliesTo,
 
             @Schema(nullable = true, minimum = "0", maximum = "90")
             Integer dueDays,

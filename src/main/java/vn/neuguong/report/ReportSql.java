@@ -16,15 +16,18 @@ final class ReportSql {
      * The campaign's periodic-report obligations matched to the period, one per organization: a recurring line's
      * obligation of the same period; else a one-off line due after the middle of the period and at most 45 days
      * after its end ("Quý 1/2023" due 28/4 answers the first quarter, "Quý 2/2023" due 25/6 the second), the nearest
-     * to the period's end. Columns {@code obligation_id}, {@code organization_id}, {@code due_on}.
+     * to the period's end; of the lines binding the template's kind of organizations, when it names one. Columns {@code obligation_id}, {@code organization_id}, {@code due_on}, {@code fulfilled_on}.
      */
     static String matchedObligations() {
         return """
-                SELECT DISTINCT ON (owed.organization_id) owed.obligation_id, owed.organization_id, owed.due_on
+                SELECT DISTINCT ON (owed.organization_id) owed.obligation_id, owed.organization_id, owed.due_on,
+                       owed.fulfilled_on
                 FROM (%s) owed
-                WHERE owed.period_starts_on = :start
-                   OR (owed.period_starts_on IS NULL AND owed.due_on > :start + (:end - :start) / 2
-                       AND owed.due_on <= :end + 45)
+                WHERE (owed.period_starts_on = :start
+                       OR (owed.period_starts_on IS NULL AND owed.due_on > :start + (:end - :start) / 2
+                           AND owed.due_on <= :end + 45))
+                  AND owed.applies_to = coalesce((SELECT rt.applies_to FROM report_template rt WHERE rt.id = :template),
+                                                 owed.applies_to)
                 ORDER BY owed.organization_id, (owed.period_starts_on IS NOT NULL) DESC,
                          abs(owed.due_on - :end), owed.obligation_id
                 """.formatted(CampaignSql.periodicReportsOwed(

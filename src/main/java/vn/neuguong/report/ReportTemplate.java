@@ -2,6 +2,7 @@ package vn.neuguong.report;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import vn.neuguong.campaign.AppliesTo;
 
 /**
  * What a committee asks its organizations to report each period: the indicators in order, each perhaps prefilled
@@ -9,6 +10,8 @@ import java.util.List;
  *
  * @param organizationId the committee that asks for the reports; its subtree reports
  * @param campaignId the campaign whose PERIODIC_REPORT lines the reports answer, when it belongs to one
+ * @param appliesTo for a campaign's template, the kind of organizations whose report lines it answers (the wards',
+ *     not the Front's); null: every report line of the campaign
  * @param dueDays days after the period's end a report is due, when no campaign line sets the day
  */
 @Schema(name = "ReportTemplate")
@@ -20,6 +23,7 @@ record ReportTemplate(
         @Schema(nullable = true) Long campaignId,
         @Schema(nullable = true) String campaignTitle,
         ReportPeriod period,
+        @Schema(nullable = true) AppliesTo appliesTo,
         int dueDays,
         List<Indicator> indicators,
         int version) {

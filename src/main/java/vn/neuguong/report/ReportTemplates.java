@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.campaign.AppliesTo;
 import vn.neuguong.campaign.CampaignSql;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.TreeSql;
@@ -25,7 +26,7 @@ class ReportTemplates {
     private static final String SELECT =
             """
             SELECT t.id, t.title, t.organization_id, %s AS organization_name, t.campaign_id,
-                   %s AS campaign_title, t.period, t.due_days, t.version
+                   %s AS campaign_title, t.period, t.applies_to, t.due_days, t.version
             FROM report_template t
             """.formatted(TreeSql.name("t.organization_id"), CampaignSql.title("t.campaign_id"));
 
@@ -60,13 +61,16 @@ class ReportTemplates {
         }
         errors.throwIfAny();
         long id = jdbc.sql("""
-                        INSERT INTO report_template (title, organization_id, campaign_id, period, due_days)
-                        VALUES (:title, :organization, :campaign, :period, :dueDays) RETURNING id
+                        INSERT INTO report_template (title, organization_id, campaign_id, period, applies_to, due_days)
+                        VALUES (:title, :organization, :campaign, :period, :appliesTo, :dueDays) RETURNING id
                         """)
                 .param("title", input.title().strip())
                 .param("organization", input.organizationId())
                 .param("campaign", input.campaignId())
                 .param("period", input.period().name())
+                .param(
+                        "appliesTo",
+                        input.appliesTo() == null ? null : input.appliesTo().name())
                 .param("dueDays", input.dueDays() == null ? 10 : input.dueDays())
                 .query(Long.class)
                 .single();
@@ -103,6 +107,7 @@ class ReportTemplates {
                         (Long) rs.getObject("campaign_id"),
                         rs.getString("campaign_title"),
                         ReportPeriod.valueOf(rs.getString("period")),
+                        rs.getString("applies_to") == null ? null : AppliesTo.valueOf(rs.getString("applies_to")),
                         rs.getInt("due_days"),
                         indicators(rs.getLong("id")),
                         rs.getInt("version")))

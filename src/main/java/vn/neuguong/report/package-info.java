@@ -3,5 +3,6 @@
  * indicators, each organization's report per period (prefilled, corrected with a reason, signed off, accepted or
  * returned by the parent, every version kept) and the parent's aggregation of its children's reports.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"campaign", "organization", "shared", "web"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"campaign", "directive", "organization", "shared", "web"})
 package vn.neuguong.report;

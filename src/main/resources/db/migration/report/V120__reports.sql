@@ -3,13 +3,16 @@
 -- A template is asked for by a committee, for a campaign or on its own, once per period (month, quarter, half-year,
 -- year), with its indicators: counts, ratios (a numerator and a denominator, never a percentage) and free-text
 -- sections. Each indicator may name the figure the system counts for it (PeriodFigures keys such as
--- meeting.conferencesHeld), which prefills the reports.
+-- meeting.conferencesHeld), which prefills the reports. applies_to narrows a campaign's template to the
+-- organizations its report lines of that kind bind (the wards' report, not the Front's); NULL: every line.
 CREATE TABLE report_template (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     title           text   NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
     organization_id bigint NOT NULL REFERENCES organization (id),
     campaign_id     bigint REFERENCES campaign (id),
     period          text   NOT NULL CHECK (period IN ('MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR')),
+    applies_to      text   CHECK (applies_to IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE', 'CELL', 'ALL', 'FRONT_AND_MASS',
+                                                 'GOVERNMENT', 'POLITICAL_SYSTEM')),
     due_days        int    NOT NULL DEFAULT 10 CHECK (due_days BETWEEN 0 AND 90),
     created_at      timestamptz NOT NULL DEFAULT now(),
     version         int    NOT NULL DEFAULT 0

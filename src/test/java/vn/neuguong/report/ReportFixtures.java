@@ -107,7 +107,7 @@ class ReportFixtures {
     long[] quarterlyTemplate() throws Exception {
         String json = """
                 {"title": "Báo cáo kết quả thực hiện Chuyên đề năm 2023", "organizationId": %d, "campaignId": %d,
-                 "period": "QUARTER", "indicators": [
+                 "period": "QUARTER", "appliesTo": "GRASSROOTS_COMMITTEE", "indicators": [
                    {"label": "Số đảng viên được học tập, quán triệt", "kind": "COUNT"},
                    {"label": "Đảng viên viết bài thu hoạch / tổng số đảng viên", "kind": "RATIO"},
                    {"label": "Kết quả nổi bật", "kind": "TEXT"}]}
