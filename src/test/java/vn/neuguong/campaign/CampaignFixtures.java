@@ -76,10 +76,22 @@ class CampaignFixtures {
 
     /** Inserts a document and publishes DocumentIssued in the same transaction, as the documents module does. */
     long issue(long issuerId, String code, LocalDate issuedOn, List<Long> basis) {
+        return issue(issuerId, code, "KH", issuedOn, basis);
+    }
+
+    /** A document of the type issued, announced as the registry announces it. */
+    long issue(long issuerId, String code, String typeCode, LocalDate issuedOn, List<Long> basis) {
         return transaction.execute(status -> {
             long id = document(issuerId, code, issuedOn, basis);
             events.publishEvent(new DocumentIssued(
-                    id, id + "-KH/" + code, "KH", issuerId, issuedOn, "Kế hoạch thử nghiệm", basis, List.of()));
+                    id,
+                    id + "-" + typeCode + "/" + code,
+                    typeCode,
+                    issuerId,
+                    issuedOn,
+                    "Văn bản thử nghiệm",
+                    basis,
+                    List.of()));
             return id;
         });
     }

@@ -262,7 +262,7 @@ class CampaignIntegrationTests {
     }
 
     @Test
-    void implementingPlanFulfilsIssuePlanThroughAChainOfBasesAndOnlyForItsIssuer() {
+    void implementingPlanFulfilsIssuePlanThroughAChainOfBasesAndOnlyForItsIssuerAndAReportDoesNot() {
         long directing = fixtures.document(dongDa, "QU", LocalDate.of(2024, 12, 11), List.of());
         var campaign = fixtures.launched(
                 dongDa,
@@ -271,6 +271,8 @@ class CampaignIntegrationTests {
                 List.of(line(ObligationKind.ISSUE_PLAN, AppliesTo.GRASSROOTS_COMMITTEE, LocalDate.of(2024, 12, 20))));
         long department = fixtures.organization("Ban Tuyên giáo Quận ủy Đống Đa");
         long letter = fixtures.issue(department, "BTGQU", LocalDate.of(2024, 12, 12), List.of(directing));
+        // a report citing the letter answers it but is no plan: the line stays open
+        fixtures.issue(vanMieu, "ĐU", "BC", LocalDate.of(2024, 12, 21), List.of(letter));
         long wardPlan = fixtures.issue(vanMieu, "ĐU", LocalDate.of(2024, 12, 23), List.of(letter));
         fixtures.issue(
                 quocTuGiam,
