@@ -8,9 +8,12 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.campaign.Campaign;
 import vn.neuguong.campaign.CampaignSql;
+import vn.neuguong.campaign.Campaigns;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.TreeSql;
+import vn.neuguong.shared.PageRequest;
 
 /** What the report pages offer to choose: the organizations a person reports for, the periods of a template. */
 @Component
@@ -18,9 +21,29 @@ import vn.neuguong.organization.TreeSql;
 class ReportOptions {
 
     private final JdbcClient jdbc;
+    private final Campaigns campaigns;
 
-    ReportOptions(JdbcClient jdbc) {
+    ReportOptions(JdbcClient jdbc, Campaigns campaigns) {
         this.jdbc = jdbc;
+        this.campaigns = campaigns;
+    }
+
+    /** The open committees the scope covers, which ask for reports and review campaigns; the first thousand. */
+    List<Choice> committees(Scope scope) {
+        return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o")
+                        + " WHERE o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND " + scope.covers("o.path")
+                        + " ORDER BY o.path LIMIT 1000")
+                .params(scope.parameters())
+                .query((rs, n) -> new Choice(rs.getString("id"), rs.getString("label")))
+                .list();
+    }
+
+    /** The launched campaigns the scope reads, newest first; the first hundred. */
+    List<Choice> campaigns(Scope scope) {
+        return campaigns.list(scope, PageRequest.first(100)).items().stream()
+                .filter(c -> c.status() == Campaign.Status.LAUNCHED)
+                .map(c -> new Choice(String.valueOf(c.id()), c.title()))
+                .toList();
     }
 
     record Choice(String value, String label) {}
