@@ -8,7 +8,7 @@ import java.util.List;
  * A committee's interim or final review of a campaign. While a draft, its figures are what the subtree recorded in
  * the period so far; once issued, they are kept as issued, with the document's number.
  */
-@Schema(name = "Review")
+@Schema(name = "CampaignReview")
 record Review(
         long id,
         long campaignId,
@@ -40,11 +40,11 @@ record Review(
     }
 
     /** One figure of the subtree over the period, with its label. */
-    @Schema(name = "ReviewFigure")
+    @Schema(name = "CampaignReviewFigure")
     record Figure(String key, String label, long value) {}
 
     /** An exemplary collective or individual and what they achieved. */
-    @Schema(name = "ReviewExemplar")
+    @Schema(name = "CampaignReviewExemplar")
     record Exemplar(
             Exemplars kind,
             String name,

@@ -22,9 +22,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.ActorPrincipal;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.EntityTags;
 import vn.neuguong.web.FormErrors;
 
@@ -48,9 +51,23 @@ class ReviewApi {
 
     @Operation(operationId = "listReviews", summary = "The reviews of the committees in the caller's scope")
     @GetMapping
-    List<Review> list(@AuthenticationPrincipal ActorPrincipal principal) {
-        var scope = Scope.of(principal.actor());
-        return reviews.ids(scope).stream().map(id -> reviews.get(id, scope)).toList();
+    Page<Review> list(
+            @RequestParam(required = false)
+                    @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+                    Integer page,
+            @RequestParam(required = false)
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + Reports.MAX_PAGE_SIZE,
+                                            defaultValue = "" + Reports.DEFAULT_PAGE_SIZE))
+                    Integer size,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        var request = PageRequest.of(page, size, Reports.DEFAULT_PAGE_SIZE, Reports.MAX_PAGE_SIZE);
+        return reviews.list(Scope.of(principal.actor()), request);
     }
 
     @Operation(operationId = "createReview", summary = "Drafts a committee's review of a campaign")

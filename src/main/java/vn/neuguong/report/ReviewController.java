@@ -18,6 +18,7 @@ import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.InvalidInputException;
+import vn.neuguong.shared.PageRequest;
 
 /** The review pages: the committees' reviews, the draft's form, a review with its figures and its issue. */
 @Controller
@@ -35,11 +36,12 @@ class ReviewController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal ActorPrincipal principal, Model model) {
-        var scope = Scope.of(principal.actor());
-        model.addAttribute(
-                "reviews",
-                reviews.ids(scope).stream().map(id -> reviews.get(id, scope)).toList());
+    String list(
+            @RequestParam(required = false) Integer page,
+            @AuthenticationPrincipal ActorPrincipal principal,
+            Model model) {
+        var request = PageRequest.of(page, null, Reports.DEFAULT_PAGE_SIZE, Reports.MAX_PAGE_SIZE);
+        model.addAttribute("rows", reviews.list(Scope.of(principal.actor()), request));
         return "report/reviews";
     }
 

@@ -26,6 +26,8 @@ import vn.neuguong.shared.ConflictException;
 import vn.neuguong.shared.FieldErrors;
 import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.NotFoundException;
+import vn.neuguong.shared.Page;
+import vn.neuguong.shared.PageRequest;
 
 /**
  * Interim and final reviews: drafted by the committee's staff, read by the scope that covers the committee, issued
@@ -154,12 +156,19 @@ class Reviews {
         return find(id, scope).orElseThrow(() -> new NotFoundException("Review", id));
     }
 
-    List<Long> ids(Scope scope) {
-        return jdbc.sql("SELECT v.id FROM report_review v WHERE " + scope.coversOrganization("v.organization_id")
-                        + " ORDER BY v.period_ends_on DESC, v.id DESC")
+    /** The reviews of the committees in the scope, the latest period first. */
+    @Transactional(readOnly = true)
+    Page<Review> list(Scope scope, PageRequest request) {
+        String where = " FROM report_review v WHERE " + scope.coversOrganization("v.organization_id");
+        long total = jdbc.sql("SELECT count(*)" + where)
+                .params(scope.parameters())
+                .query(Long.class)
+                .single();
+        var ids = jdbc.sql("SELECT v.id" + where + " ORDER BY v.period_ends_on DESC, v.id DESC" + request.limitOffset())
                 .params(scope.parameters())
                 .query(Long.class)
                 .list();
+        return Page.of(ids.stream().map(id -> get(id, Scope.everything())).toList(), request, total);
     }
 
     @Transactional(readOnly = true)
