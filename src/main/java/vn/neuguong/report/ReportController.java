@@ -223,7 +223,7 @@ class ReportController {
         return download(aggregation.organizationName() + " " + aggregation.periodLabel(), format, document);
     }
 
-    private static ResponseEntity<InputStreamResource> download(String name, String format, PartyDocument document) {
+    static ResponseEntity<InputStreamResource> download(String name, String format, PartyDocument document) {
         boolean docx = "docx".equals(format);
         byte[] bytes = docx ? PartyDocx.docx(document) : PartyPdf.pdf(document);
         String filename = (name + "." + format).replaceAll("[/\\\\]", "-");

@@ -150,6 +150,60 @@ class ReportExport {
                 signer == null ? "" : signer);
     }
 
+    /** A review as the committee's report: the figures, the exemplars, the conclusions, its number once issued. */
+    PartyDocument of(Review review, String parentName) {
+        var heading = headings.of(review.organizationId());
+        var body = new ArrayList<Block>();
+        body.add(new Heading("I. " + text("review.export.results")));
+        var rows = new ArrayList<List<String>>();
+        for (var f : review.figures()) {
+            rows.add(List.of(
+                    String.valueOf(rows.size() + 1), f.label(), figure(ReportTemplate.Kind.COUNT, f.value(), null)));
+        }
+        body.add(new Table(List.of(text("report.export.no"), text("report.indicator"), text("report.reported")), rows));
+        int numeral = 2;
+        if (!review.exemplars().isEmpty()) {
+            body.add(new Heading(roman(numeral++) + ". " + PartyHeading.upper(text("review.exemplars"))));
+            var exemplars = new ArrayList<List<String>>();
+            for (var e : review.exemplars()) {
+                exemplars.add(List.of(
+                        String.valueOf(exemplars.size() + 1),
+                        text("review.exemplar." + e.kind()) + ": " + e.name(),
+                        e.achievement() == null ? "" : e.achievement()));
+            }
+            body.add(new Table(
+                    List.of(text("report.export.no"), text("review.field.name"), text("review.field.achievement")),
+                    exemplars));
+        }
+        if (review.conclusions() != null) {
+            body.add(new Heading(roman(numeral) + ". " + PartyHeading.upper(text("review.field.conclusions"))));
+            for (var paragraph : review.conclusions().split("\\R+")) {
+                if (!paragraph.isBlank()) {
+                    body.add(new Paragraph(paragraph.strip()));
+                }
+            }
+        }
+        var recipients = new ArrayList<String>();
+        if (parentName != null) {
+            recipients.add(parentName + ",");
+        }
+        recipients.add("Lưu VP.");
+        String number = review.documentNumber();
+        return new PartyDocument(
+                heading.superior(),
+                heading.issuer(),
+                number == null ? null : number,
+                heading.place(),
+                review.issuedOn() != null ? review.issuedOn() : LocalDate.now(clock),
+                "BÁO CÁO",
+                subject(review.title()),
+                body,
+                recipients,
+                heading.onBehalf(),
+                "BÍ THƯ",
+                "");
+    }
+
     /** "1.250", "96/120 (80%)", "150/220 (68,2%)": numbers as Vietnamese write them, whatever the reader's language. */
     static String figure(ReportTemplate.Kind kind, Long value, Long denominator) {
         var numbers = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(VI));

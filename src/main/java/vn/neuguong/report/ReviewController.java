@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +30,15 @@ class ReviewController {
     static final int EXEMPLAR_ROWS = 10;
 
     private final Reviews reviews;
+    private final Reports reports;
     private final ReportOptions options;
+    private final ReportExport export;
 
-    ReviewController(Reviews reviews, ReportOptions options) {
+    ReviewController(Reviews reviews, Reports reports, ReportOptions options, ReportExport export) {
         this.reviews = reviews;
+        this.reports = reports;
         this.options = options;
+        this.export = export;
     }
 
     @GetMapping
@@ -132,6 +138,14 @@ class ReviewController {
         }
         model.addAttribute("errors", errors);
         return show(id, principal, model);
+    }
+
+    @GetMapping("/{id}/export.{format:docx|pdf}")
+    ResponseEntity<InputStreamResource> export(
+            @PathVariable long id, @PathVariable String format, @AuthenticationPrincipal ActorPrincipal principal) {
+        var review = reviews.get(id, Scope.of(principal.actor()));
+        var document = export.of(review, reports.parentName(review.organizationId()));
+        return ReportController.download(review.organizationName() + " " + review.title(), format, document);
     }
 
     private String formPage(

@@ -155,6 +155,47 @@ class ReportExportIntegrationTests {
         });
     }
 
+    @Test
+    void thanhXuansIssuedReviewReadsBackWithItsNumber() throws Exception {
+        long review = jdbc.sql("SELECT id FROM report_review WHERE title = :t")
+                .param("t", ReviewDemoData.TITLE)
+                .query(Long.class)
+                .single();
+        String number = jdbc.sql("SELECT d.number_text FROM report_review v JOIN document d ON d.id = v.document_id"
+                        + " WHERE v.id = :id")
+                .param("id", review)
+                .query(String.class)
+                .single();
+        byte[] docx = download("/reports/reviews/" + review + "/export.docx", "hanoi.tuyengiao");
+        byte[] pdf = download("/reports/reviews/" + review + "/export.pdf", "hanoi.tuyengiao");
+        String words;
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new XWPFWordExtractor(document)) {
+            words = extractor.getText();
+        }
+        String printed;
+        try (var document = Loader.loadPDF(pdf)) {
+            printed = new PDFTextStripper().getText(document);
+        }
+        for (String text : new String[] {words.replaceAll("\\s+", " "), printed.replaceAll("\\s+", " ")}) {
+            assertThat(text)
+                    .contains("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
+                    .contains("QUẬN ỦY THANH XUÂN")
+                    .contains("Số " + number)
+                    .contains("Thanh Xuân, ngày 14 tháng 5 năm 2024")
+                    .contains("BÁO CÁO sơ kết 3 năm thực hiện Kết luận 01-KL/TW của Bộ Chính trị")
+                    .contains("I. KẾT QUẢ THỰC HIỆN")
+                    .contains("II. TẬP THỂ, CÁ NHÂN TIÊU BIỂU")
+                    .contains("Tập thể: Đảng ủy phường Nhân Chính")
+                    .contains("III. KẾT LUẬN")
+                    .contains("đợt sinh hoạt chính trị sâu rộng, nghiêm túc")
+                    .contains("Thành ủy Hà Nội,")
+                    .contains("T/M BAN THƯỜNG VỤ");
+        }
+        fixtures.send(get("/reports/reviews/" + review + "/export.pdf"), WARD, null, null)
+                .andExpect(status().isNotFound());
+    }
+
     private byte[] download(String path, String username) throws Exception {
         return fixtures.send(get(path), username, null, null)
                 .andExpect(status().isOk())
