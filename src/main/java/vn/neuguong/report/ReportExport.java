@@ -158,7 +158,9 @@ class ReportExport {
         var rows = new ArrayList<List<String>>();
         for (var f : review.figures()) {
             rows.add(List.of(
-                    String.valueOf(rows.size() + 1), f.label(), figure(ReportTemplate.Kind.COUNT, f.value(), null)));
+                    String.valueOf(rows.size() + 1),
+                    text("figure." + f.key()),
+                    figure(ReportTemplate.Kind.COUNT, f.value(), null)));
         }
         body.add(new Table(List.of(text("report.export.no"), text("report.indicator"), text("report.reported")), rows));
         int numeral = 2;

@@ -1,14 +1,24 @@
 package vn.neuguong.report;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The body of the document a review is issued as, in the registry's HTML: the period's figures as a table, the
- * exemplary collectives and individuals, and the conclusions; every text escaped.
+ * exemplary collectives and individuals, and the conclusions; in Vietnamese whoever issues it, every text escaped.
  */
 @Component
 class ReviewBody {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final MessageSource messages;
+
+    ReviewBody(MessageSource messages) {
+        this.messages = messages;
+    }
 
     String html(Review review) {
         var html = new StringBuilder();
@@ -16,7 +26,7 @@ class ReviewBody {
                 .append("<tbody>");
         for (var figure : review.figures()) {
             html.append("<tr><td>")
-                    .append(escape(figure.label()))
+                    .append(escape(messages.getMessage("figure." + figure.key(), null, figure.key(), VI)))
                     .append("</td><td>")
                     .append(figure.value())
                     .append("</td></tr>");

@@ -212,11 +212,21 @@ class Reviews {
                             (Long) rs.getObject("document_id"),
                             rs.getString("document_number"),
                             rs.getObject("issued_on", LocalDate.class),
-                            issued != null ? json.readValue(issued, FIGURES) : live(organization, start, end, locale),
+                            issued != null
+                                    ? labelled(json.readValue(issued, FIGURES), locale)
+                                    : live(organization, start, end, locale),
                             exemplars,
                             rs.getInt("version"));
                 })
                 .optional();
+    }
+
+    /** The figures as issued, labelled in the reader's language (the issue keeps keys and values, not words). */
+    private List<Review.Figure> labelled(List<Review.Figure> figures, Locale locale) {
+        return figures.stream()
+                .map(f -> new Review.Figure(
+                        f.key(), messages.getMessage("figure." + f.key(), null, f.key(), locale), f.value()))
+                .toList();
     }
 
     private List<Review.Figure> live(long organization, LocalDate start, LocalDate end, Locale locale) {

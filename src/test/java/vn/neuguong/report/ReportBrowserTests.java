@@ -1,0 +1,112 @@
+package vn.neuguong.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.neuguong.browser.Axe;
+import vn.neuguong.browser.Chromium;
+import vn.neuguong.browser.Chromium.Width;
+import vn.neuguong.browser.PageChecks;
+
+/**
+ * The report pages in Chromium as the district's staff open them, at a desk's width and a phone's, in Vietnamese and
+ * in English: the list, a ward's report with its corrected figure, the district's aggregation of the first quarter,
+ * the template form, the reviews and Thanh Xuân's review. Each page passes the page checks and, at phone width, the
+ * axe-core audit; the aggregation shows its figures, not only its names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "seed"})
+class ReportBrowserTests {
+
+    static final String PASSWORD = "NeuGuong@2024";
+
+    static Chromium chromium;
+    static ChromeDriver browser;
+    static PageChecks checks;
+    static Axe axe;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = Chromium.start();
+        browser = chromium.browser();
+        checks = PageChecks.fromMessages();
+        axe = Axe.fromTestResources();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theDistrictsReportPagesReadWellOnAPhoneAndADesk() throws Exception {
+        long template = single("SELECT id FROM report_template WHERE title = '" + ReportDemoData.TITLE + "'");
+        long district = single("SELECT id FROM organization WHERE name = 'Quận ủy Đống Đa'");
+        long vanMieu = single("SELECT r.id FROM report r JOIN organization o ON o.id = r.organization_id"
+                + " WHERE o.name = 'Đảng ủy phường Văn Miếu' AND r.period_starts_on = '2023-01-01'");
+        long review = single("SELECT id FROM report_review WHERE title = '" + ReviewDemoData.TITLE + "'");
+        String aggregation = "/reports/aggregation?templateId=%d&organizationId=%d&periodStartsOn=2023-01-01"
+                .formatted(template, district);
+        var pages = List.of(
+                "/reports",
+                "/reports/" + vanMieu,
+                aggregation,
+                "/reports/templates/new",
+                "/reports/reviews",
+                "/reports/reviews/" + review);
+        chromium.signIn("http://localhost:" + port, "hanoi.tuyengiao", PASSWORD);
+        var problems = new ArrayList<String>();
+        for (var width : Width.values()) {
+            chromium.resize(width);
+            for (var language : List.of("vi", "en")) {
+                for (int i = 0; i < pages.size(); i++) {
+                    String path = pages.get(i);
+                    browser.get(
+                            "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                    chromium.settle();
+                    String where = path + " (" + language + ", " + width.width + " px)";
+                    chromium.screenshot("reports", "%02d-%s-%d".formatted(i + 1, language, width.width));
+                    problems.addAll(checks.of(browser, where, language, width.width));
+                    if (width.mobile) {
+                        problems.addAll(axe.audit(browser, where));
+                    }
+                }
+            }
+        }
+        assertThat(problems)
+                .as("what a person would notice on the report pages")
+                .isEmpty();
+
+        browser.get("http://localhost:" + port + aggregation + "&lang=vi");
+        chromium.settle();
+        var totals = browser.findElements(By.cssSelector("#totals tbody tr td.number"));
+        assertThat(totals).isNotEmpty();
+        assertThat(totals.get(0).getText()).matches("\\d[\\d.]*");
+        assertThat(browser.findElement(By.id("summary")).getText())
+                .matches("21 đơn vị phải báo cáo · \\d+ đã gửi · \\d+ chưa gửi");
+    }
+
+    private long single(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
