@@ -1,7 +1,6 @@
 package vn.neuguong.meeting;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,17 +76,6 @@ class MeetingPeriodFigures implements PeriodFigures {
 
     @Override
     public Map<String, Long> count(long organizationId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SQL)
-                .param("organizationId", organizationId)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> {
-                    var figures = new LinkedHashMap<String, Long>();
-                    for (String key : KEYS) {
-                        figures.put(key, rs.getLong(key));
-                    }
-                    return figures;
-                })
-                .single();
+        return PeriodFigures.counted(jdbc, SQL, KEYS, organizationId, from, to);
     }
 }

@@ -1,8 +1,10 @@
 package vn.neuguong.shared;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a module recorded in an organization's subtree over a period, counted for the periodic reports: the report
@@ -27,4 +29,24 @@ public interface PeriodFigures {
      * {@link #keys()}, 0 when nothing happened. One statement per module, inside the caller's transaction.
      */
     Map<String, Long> count(long organizationId, LocalDate from, LocalDate to);
+
+    /**
+     * Runs a module's statement of one row, one column per key named like the key, with {@code :organizationId},
+     * {@code :from} and {@code :to} bound, and answers the row in the keys' order.
+     */
+    static Map<String, Long> counted(
+            JdbcClient jdbc, String sql, List<String> keys, long organizationId, LocalDate from, LocalDate to) {
+        return jdbc.sql(sql)
+                .param("organizationId", organizationId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    var figures = new LinkedHashMap<String, Long>();
+                    for (String key : keys) {
+                        figures.put(key, rs.getLong(key));
+                    }
+                    return figures;
+                })
+                .single();
+    }
 }

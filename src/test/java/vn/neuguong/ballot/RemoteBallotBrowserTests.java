@@ -2,25 +2,20 @@ package vn.neuguong.ballot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import vn.neuguong.browser.Axe;
+import vn.neuguong.browser.BrowserTest;
 import vn.neuguong.browser.Chromium;
 import vn.neuguong.browser.Chromium.Width;
-import vn.neuguong.browser.PageChecks;
 
 /**
  * A voter's ballot in Chromium at a phone's width, as the voter lives it: the remote voter signs in, the page's
@@ -31,15 +26,10 @@ import vn.neuguong.browser.PageChecks;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "seed"})
-class RemoteBallotBrowserTests {
+class RemoteBallotBrowserTests extends BrowserTest {
 
     static final String VOTER = "dangvien.vanmieu1";
     static final String PASSWORD = "NeuGuong@2024";
-
-    static Chromium chromium;
-    static ChromeDriver browser;
-    static PageChecks checks;
-    static Axe axe;
 
     @LocalServerPort
     int port;
@@ -60,21 +50,6 @@ class RemoteBallotBrowserTests {
     Clock clock;
 
     final List<String> problems = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-        checks = PageChecks.fromMessages();
-        axe = Axe.fromTestResources();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theRemoteVoterObtainsACredentialCastsItOnceAndGetsNoSecond() throws Exception {

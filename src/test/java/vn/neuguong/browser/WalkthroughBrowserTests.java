@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +36,7 @@ import vn.neuguong.browser.Chromium.Width;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "seed"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WalkthroughBrowserTests {
+class WalkthroughBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "NeuGuong@2024";
     static final String NEW_ERA = "Đợt sinh hoạt chính trị về kỷ nguyên mới - kỷ nguyên vươn mình của dân tộc";
@@ -47,31 +44,11 @@ class WalkthroughBrowserTests {
 
     static final List<String> LANGUAGES = List.of("vi", "en");
 
-    static Chromium chromium;
-    static ChromeDriver browser;
-    static PageChecks checks;
-    static Axe axe;
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-        checks = PageChecks.fromMessages();
-        axe = Axe.fromTestResources();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** The checks find what they look for, on a page made to fail each of them. */
     @Test

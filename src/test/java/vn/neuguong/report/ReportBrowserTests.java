@@ -2,23 +2,17 @@ package vn.neuguong.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import vn.neuguong.browser.Axe;
-import vn.neuguong.browser.Chromium;
+import vn.neuguong.browser.BrowserTest;
 import vn.neuguong.browser.Chromium.Width;
-import vn.neuguong.browser.PageChecks;
 
 /**
  * The report pages in Chromium as the district's staff open them, at a desk's width and a phone's, in Vietnamese and
@@ -28,35 +22,15 @@ import vn.neuguong.browser.PageChecks;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "seed"})
-class ReportBrowserTests {
+class ReportBrowserTests extends BrowserTest {
 
     static final String PASSWORD = "NeuGuong@2024";
-
-    static Chromium chromium;
-    static ChromeDriver browser;
-    static PageChecks checks;
-    static Axe axe;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start();
-        browser = chromium.browser();
-        checks = PageChecks.fromMessages();
-        axe = Axe.fromTestResources();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theDistrictsReportPagesReadWellOnAPhoneAndADesk() throws Exception {
