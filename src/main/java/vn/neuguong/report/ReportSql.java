@@ -6,7 +6,7 @@ import vn.neuguong.organization.TreeSql;
 /**
  * Who reports to whom for a template's period, as SQL: the expected reporters of a parent, and the campaign
  * obligation a report answers. Parameters: {@code :template}, {@code :start}, {@code :end} (the period), {@code
- * :parent} or {@code :organization}.
+ * :parent} or {@code :organization}; a statement over several periods passes its columns for the period instead.
  */
 final class ReportSql {
 
@@ -19,19 +19,27 @@ final class ReportSql {
      * to the period's end; of the lines binding the template's kind of organizations, when it names one. Columns {@code obligation_id}, {@code organization_id}, {@code due_on}, {@code fulfilled_on}.
      */
     static String matchedObligations() {
+        return matchedObligations(":start", ":end");
+    }
+
+    /** {@link #matchedObligations()} for the period from {@code start} to {@code end} (SQL expressions). */
+    static String matchedObligations(String start, String end) {
         return """
                 SELECT DISTINCT ON (owed.organization_id) owed.obligation_id, owed.organization_id, owed.due_on,
                        owed.fulfilled_on
-                FROM (%s) owed
-                WHERE (owed.period_starts_on = :start
-                       OR (owed.period_starts_on IS NULL AND owed.due_on > :start + (:end - :start) / 2
-                           AND owed.due_on <= :end + 45))
+                FROM (%1$s) owed
+                WHERE (owed.period_starts_on = %2$s
+                       OR (owed.period_starts_on IS NULL AND owed.due_on > %2$s + (%3$s - %2$s) / 2
+                           AND owed.due_on <= %3$s + 45))
                   AND owed.applies_to = coalesce((SELECT rt.applies_to FROM report_template rt WHERE rt.id = :template),
                                                  owed.applies_to)
                 ORDER BY owed.organization_id, (owed.period_starts_on IS NOT NULL) DESC,
-                         abs(owed.due_on - :end), owed.obligation_id
-                """.formatted(CampaignSql.periodicReportsOwed(
-                "(SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template)"));
+                         abs(owed.due_on - %3$s), owed.obligation_id
+                """.formatted(
+                        CampaignSql.periodicReportsOwed(
+                                "(SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template)"),
+                        start,
+                        end);
     }
 
     /**
@@ -40,12 +48,17 @@ final class ReportSql {
      * children. Column {@code organization_id}.
      */
     static String expectedChildren() {
+        return expectedChildren(":start", ":end");
+    }
+
+    /** {@link #expectedChildren()} for the period from {@code start} to {@code end} (SQL expressions). */
+    static String expectedChildren(String start, String end) {
         return """
                 SELECT c.id AS organization_id FROM %s
                 WHERE c.parent_id = :parent
                   AND CASE WHEN (SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template) IS NULL
                            THEN :parent = (SELECT rt.organization_id FROM report_template rt WHERE rt.id = :template)
                            ELSE c.id IN (SELECT m.organization_id FROM (%s) m) END
-                """.formatted(TreeSql.open("c"), matchedObligations());
+                """.formatted(TreeSql.open("c"), matchedObligations(start, end));
     }
 }
