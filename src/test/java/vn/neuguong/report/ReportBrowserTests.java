@@ -12,12 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.neuguong.browser.BrowserTest;
+import vn.neuguong.browser.Chromium;
 import vn.neuguong.browser.Chromium.Width;
 
 /**
  * The report pages in Chromium as the district's staff open them, at a desk's width and a phone's, in Vietnamese and
  * in English: the list, a ward's report with its corrected figure, the district's aggregation of the first quarter,
- * the template form, the reviews and Thanh Xuân's review. Each page passes the page checks and, at phone width, the
+ * the template form, the reviews and Thanh Xuân's review, the dashboard with its charts. Each page passes the page checks and, at phone width, the
  * axe-core audit; the aggregation shows its figures, not only its names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,7 +48,8 @@ class ReportBrowserTests extends BrowserTest {
                 aggregation,
                 "/reports/templates/new",
                 "/reports/reviews",
-                "/reports/reviews/" + review);
+                "/reports/reviews/" + review,
+                "/reports/dashboard?templateId=%d&organizationId=%d".formatted(template, district));
         chromium.signIn("http://localhost:" + port, "hanoi.tuyengiao", PASSWORD);
         var problems = new ArrayList<String>();
         for (var width : Width.values()) {
@@ -76,6 +78,17 @@ class ReportBrowserTests extends BrowserTest {
         var totals = browser.findElements(By.cssSelector("#totals tbody tr td.number"));
         assertThat(totals).isNotEmpty();
         assertThat(totals.get(0).getText()).matches("\\d[\\d.]*");
+        browser.get("http://localhost:" + port
+                + "/reports/dashboard?templateId=%d&organizationId=%d&lang=vi".formatted(template, district));
+        chromium.settle();
+        assertThat(Chromium.waitUntil(() -> Boolean.TRUE.equals(
+                        browser.executeScript("return [...document.querySelectorAll('canvas')].length > 0"
+                                + " && [...document.querySelectorAll('canvas')].every(c => c.width > 0"
+                                + " && window.Chart && Chart.getChart(c))"))))
+                .as("every chart is drawn by Chart.js")
+                .isTrue();
+        browser.get("http://localhost:" + port + aggregation + "&lang=vi");
+        chromium.settle();
         assertThat(browser.findElement(By.id("summary")).getText())
                 .matches("21 đơn vị phải báo cáo · \\d+ đã gửi · \\d+ chưa gửi");
     }
