@@ -19,7 +19,7 @@ final class ReportBenchDocument {
 
     static final int FIGURES = 120;
     static final int SECTIONS = 9;
-    static final int PARAGRAPHS = 13;
+    static final int PARAGRAPHS = 14;
 
     private static final String[] SENTENCES = {
         "Cấp ủy đã quán triệt đầy đủ nội dung chuyên đề đến từng chi bộ và đảng viên trong đảng bộ.",
