@@ -10,6 +10,24 @@ import vn.neuguong.organization.TreeSql;
  */
 final class ReportSql {
 
+    /** The campaign's periodic-report obligations, as the row source {@code owed}. */
+    private static final String OWED = "(%s) owed"
+            .formatted(CampaignSql.periodicReportsOwed(
+                    "(SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template)"));
+
+    /** Which of them answer the period, of the lines binding the template's kind of organizations. */
+    private static final String MATCHING = """
+            (owed.period_starts_on = :start
+             OR (owed.period_starts_on IS NULL AND owed.due_on > :start + (:end - :start) / 2
+                 AND owed.due_on <= :end + 45))
+            AND owed.applies_to = coalesce((SELECT rt.applies_to FROM report_template rt WHERE rt.id = :template),
+                                           owed.applies_to)
+            """;
+
+    /** Of an organization's matching obligations, the one answered: a recurring line's, else the nearest due. */
+    private static final String PREFERRED =
+            "(owed.period_starts_on IS NOT NULL) DESC, abs(owed.due_on - :end), owed.obligation_id";
+
     private ReportSql() {}
 
     /**
@@ -22,16 +40,20 @@ final class ReportSql {
         return """
                 SELECT DISTINCT ON (owed.organization_id) owed.obligation_id, owed.organization_id, owed.due_on,
                        owed.fulfilled_on
-                FROM (%s) owed
-                WHERE (owed.period_starts_on = :start
-                       OR (owed.period_starts_on IS NULL AND owed.due_on > :start + (:end - :start) / 2
-                           AND owed.due_on <= :end + 45))
-                  AND owed.applies_to = coalesce((SELECT rt.applies_to FROM report_template rt WHERE rt.id = :template),
-                                                 owed.applies_to)
-                ORDER BY owed.organization_id, (owed.period_starts_on IS NOT NULL) DESC,
-                         abs(owed.due_on - :end), owed.obligation_id
-                """.formatted(CampaignSql.periodicReportsOwed(
-                "(SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template)"));
+                FROM %s WHERE %s ORDER BY owed.organization_id, %s
+                """.formatted(OWED, MATCHING, PREFERRED);
+    }
+
+    /**
+     * The matched obligation ({@link #matchedObligations()}) of the one organization in {@code organizationColumn},
+     * none when it owes none: for {@code LATERAL} and {@code EXISTS}, so that only that organization's obligations
+     * are read, not the whole campaign's. Same columns.
+     */
+    static String matchedObligation(String organizationColumn) {
+        return """
+                SELECT owed.obligation_id, owed.organization_id, owed.due_on, owed.fulfilled_on
+                FROM %s WHERE owed.organization_id = %s AND %s ORDER BY %s LIMIT 1
+                """.formatted(OWED, organizationColumn, MATCHING, PREFERRED);
     }
 
     /**
@@ -45,7 +67,7 @@ final class ReportSql {
                 WHERE c.parent_id = :parent
                   AND CASE WHEN (SELECT rt.campaign_id FROM report_template rt WHERE rt.id = :template) IS NULL
                            THEN :parent = (SELECT rt.organization_id FROM report_template rt WHERE rt.id = :template)
-                           ELSE c.id IN (SELECT m.organization_id FROM (%s) m) END
-                """.formatted(TreeSql.open("c"), matchedObligations());
+                           ELSE EXISTS (%s) END
+                """.formatted(TreeSql.open("c"), matchedObligation("c.id"));
     }
 }
