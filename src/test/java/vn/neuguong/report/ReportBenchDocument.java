@@ -17,7 +17,7 @@ import vn.neuguong.web.PartyDocument.Table;
  */
 final class ReportBenchDocument {
 
-    static final int FIGURES = 120;
+    static final int FIGURES = 115;
     static final int SECTIONS = 9;
     static final int PARAGRAPHS = 14;
 
