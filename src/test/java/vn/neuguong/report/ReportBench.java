@@ -2,6 +2,7 @@ package vn.neuguong.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,7 +154,7 @@ class ReportBench {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "report-bench.txt"), report.toString());
     }
 
-    static Bare bare(JdbcClient jdbc, long templateId, long campaignId, long parent, java.time.LocalDate start) {
+    static Bare bare(JdbcClient jdbc, long templateId, long campaignId, long parent, LocalDate start) {
         var sums = new HashMap<Long, Proposals.Proposal>();
         var missing = new HashSet<Long>();
         jdbc.sql(BARE_SQL)
