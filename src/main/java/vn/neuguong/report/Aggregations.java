@@ -52,12 +52,12 @@ class Aggregations {
                         FROM (%s) e
                         LEFT JOIN report r ON r.template_id = :template AND r.organization_id = e.organization_id
                                           AND r.period_starts_on = :start
-                        LEFT JOIN (%s) m ON m.organization_id = e.organization_id
+                        LEFT JOIN LATERAL (%s) m ON true
                         ORDER BY name, e.organization_id
                         """.formatted(
                                 TreeSql.name("e.organization_id"),
                                 ReportSql.expectedChildren(),
-                                ReportSql.matchedObligations()))
+                                ReportSql.matchedObligation("e.organization_id")))
                 .params(Map.of("template", templateId, "parent", parentId, "start", start, "end", end))
                 .query((rs, n) -> {
                     String status = rs.getString("status");

@@ -83,8 +83,8 @@ class ReportWork {
                 .single()) {
             throw new ConflictException("report.exists");
         }
-        var obligation = jdbc.sql("SELECT m.obligation_id, m.due_on FROM (" + ReportSql.matchedObligations()
-                        + ") m WHERE m.organization_id = :organization")
+        var obligation = jdbc.sql("SELECT m.obligation_id, m.due_on FROM ("
+                        + ReportSql.matchedObligation(":organization") + ") m")
                 .params(parameters)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)})
                 .optional();
