@@ -12,13 +12,7 @@ import static vn.neuguong.report.ReportFixtures.REPORTS;
 import static vn.neuguong.report.ReportFixtures.WARD;
 import static vn.neuguong.report.ReportFixtures.figures;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -28,26 +22,7 @@ import vn.neuguong.IntegrationTest;
  * a figure it changes needs its reason, kept beside the proposal.
  */
 @IntegrationTest
-class ReportAggregationIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
+class ReportAggregationIntegrationTests extends ReportTestSupport {
 
     @Test
     void theDistrictSumsItsWardsAndRecomputesTheRatio() {

@@ -8,13 +8,7 @@ import static vn.neuguong.report.ReportFixtures.DISTRICT;
 import static vn.neuguong.report.ReportFixtures.REPORTS;
 import static vn.neuguong.report.ReportFixtures.WARD;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -22,26 +16,7 @@ import vn.neuguong.IntegrationTest;
  * report or an organization of someone else answers 404; a change without the version read answers 428.
  */
 @IntegrationTest
-class ReportBadInputIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
+class ReportBadInputIntegrationTests extends ReportTestSupport {
 
     @Test
     void malformedValuesAreNamedAndForeignRecordsAreNotFound() {

@@ -10,16 +10,10 @@ import static vn.neuguong.report.ReportFixtures.WARD;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -28,28 +22,9 @@ import vn.neuguong.IntegrationTest;
  * administrator; a malformed id is a bad request naming its parameter.
  */
 @IntegrationTest
-class ReportDashboardAccessIntegrationTests {
+class ReportDashboardAccessIntegrationTests extends ReportTestSupport {
 
     static final String DASHBOARD = ReportFixtures.REPORTS + "/dashboard";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
 
     @Test
     void aNodeOutsideTheScopeOrTheTemplatesSubtreeIsNotFoundAndABadIdIsNamed() {

@@ -27,16 +27,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.web.TimeConfiguration;
 
@@ -46,28 +40,9 @@ import vn.neuguong.web.TimeConfiguration;
  * same figures: per ward, per quarter with the ratio recomputed from the summed figures, and the overdue list.
  */
 @IntegrationTest
-class ReportDashboardIntegrationTests {
+class ReportDashboardIntegrationTests extends ReportTestSupport {
 
     static final String DASHBOARD = REPORTS + "/dashboard";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
 
     @Test
     void theDistrictSeesEachWardEachQuarterAndTheOverdueReportsAlikeInJsonPageAndWorkbook() {

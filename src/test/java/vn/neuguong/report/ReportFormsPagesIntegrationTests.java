@@ -10,17 +10,11 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -29,28 +23,9 @@ import vn.neuguong.IntegrationTest;
  * list Thanh Xuân's issued review with its number, and a new review is drafted, shows its figures and is issued.
  */
 @IntegrationTest
-class ReportFormsPagesIntegrationTests {
+class ReportFormsPagesIntegrationTests extends ReportTestSupport {
 
     static final String CITY = "hanoi.tuyengiao";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
 
     @Test
     void theTemplateFormKeepsEachErrorBesideItsRow() {

@@ -12,16 +12,10 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -31,26 +25,7 @@ import vn.neuguong.IntegrationTest;
  * the decision form, and its aggregation page shows who handed over and the summed figures.
  */
 @IntegrationTest
-class ReportPagesIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
+class ReportPagesIntegrationTests extends ReportTestSupport {
 
     @Test
     void theWardFillsInAndHandsOverAndTheDistrictSeesTheSums() {

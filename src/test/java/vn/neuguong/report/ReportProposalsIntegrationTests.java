@@ -14,13 +14,8 @@ import static vn.neuguong.report.ReportFixtures.WARD;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -30,29 +25,10 @@ import vn.neuguong.IntegrationTest;
  * A template naming a figure nobody counts is refused, naming the indicator's field.
  */
 @IntegrationTest
-class ReportProposalsIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
+class ReportProposalsIntegrationTests extends ReportTestSupport {
 
     @Autowired
     ReportFigures figures;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
 
     @Test
     void theReportIsProposedTheSubtreesFiguresAndACorrectionKeepsItsReason() {

@@ -13,13 +13,7 @@ import static vn.neuguong.report.ReportFixtures.WARD;
 import static vn.neuguong.report.ReportFixtures.figures;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -30,26 +24,7 @@ import vn.neuguong.IntegrationTest;
  * it, and every bad figure is a 400 naming its field with nothing saved.
  */
 @IntegrationTest
-class ReportWorkflowIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
+class ReportWorkflowIntegrationTests extends ReportTestSupport {
 
     @Test
     void aWardsReportIsHandedOverReturnedCorrectedAndAcceptedFulfillingItsQuartersObligation() {

@@ -8,13 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.neuguong.report.ReportFixtures.WARD;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.neuguong.DemoFixtures;
 import vn.neuguong.IntegrationTest;
 
 /**
@@ -24,29 +18,10 @@ import vn.neuguong.IntegrationTest;
  * final. A ward does not see it, and bad input names its field with nothing saved.
  */
 @IntegrationTest
-class ReviewIntegrationTests {
+class ReviewIntegrationTests extends ReportTestSupport {
 
     static final String REVIEWS = "/api/v1/reviews";
     static final String CITY = "hanoi.tuyengiao";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DemoFixtures demo;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    ReportFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ReportFixtures(mvc, jdbc, demo, transaction);
-    }
 
     @Test
     void theInterimReviewIsIssuedAsTheCommitteesNextReportAndFulfilsItsLine() {
