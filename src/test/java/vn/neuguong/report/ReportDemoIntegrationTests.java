@@ -128,6 +128,29 @@ class ReportDemoIntegrationTests {
         assertThat(issued.get(5)).isEqualTo("t");
     }
 
+    @Test
+    void theAuditLogNamesReportsTemplatesAndReviews() throws Exception {
+        for (var type : List.of("Report", "ReportTemplate", "Review")) {
+            var page = Jsoup.parse(mvc.perform(get("/audit")
+                            .param("entityType", type)
+                            .with(demo.signedIn("admin"))
+                            .cookie(new jakarta.servlet.http.Cookie("NG_LANG", "vi"))
+                            .accept(MediaType.TEXT_HTML))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            String text = page.select("main").text();
+            assertThat(text).as(type).doesNotContainPattern("'#\\d+'");
+            switch (type) {
+                case "Report" ->
+                    assertThat(text).contains("Quận ủy Đống Đa — " + ReportDemoData.TITLE + " — 01/01/2023–31/03/2023");
+                case "ReportTemplate" -> assertThat(text).contains("Quận ủy Đống Đa — " + ReportDemoData.TITLE);
+                default -> assertThat(text).contains("Quận ủy Thanh Xuân — " + ReviewDemoData.TITLE);
+            }
+        }
+    }
+
     private long count(String sql, long district) {
         return jdbc.sql(sql).param("d", district).query(Long.class).single();
     }
