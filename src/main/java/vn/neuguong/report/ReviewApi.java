@@ -49,7 +49,11 @@ class ReviewApi {
         this.messages = messages;
     }
 
-    @Operation(operationId = "listReviews", summary = "The reviews of the committees in the caller's scope")
+    @Operation(
+            operationId = "listReviews",
+            summary = "The reviews of the committees in the caller's scope",
+            description = "A draft's figures are counted over the committee's whole subtree, so the list carries"
+                    + " figures for issued reviews only; read a draft to see its figures as of now")
     @GetMapping
     Page<Review> list(
             @RequestParam(required = false)

@@ -168,11 +168,20 @@ class Reviews {
                 .params(scope.parameters())
                 .query(Long.class)
                 .list();
-        return Page.of(ids.stream().map(id -> get(id, Scope.everything())).toList(), request, total);
+        // a draft's figures are counted over its whole subtree: a list shows them only once issued
+        var items = ids.stream()
+                .map(id -> find(id, Scope.everything(), false).orElseThrow())
+                .toList();
+        return Page.of(items, request, total);
     }
 
     @Transactional(readOnly = true)
     Optional<Review> find(long id, Scope scope) {
+        return find(id, scope, true);
+    }
+
+    /** The review; a draft's figures counted now when {@code counted}, else none until it is issued. */
+    private Optional<Review> find(long id, Scope scope, boolean counted) {
         var parameters = new HashMap<String, Object>(scope.parameters());
         parameters.put("id", id);
         var exemplars = jdbc.sql("""
@@ -214,7 +223,7 @@ class Reviews {
                             rs.getObject("issued_on", LocalDate.class),
                             issued != null
                                     ? labelled(json.readValue(issued, FIGURES), locale)
-                                    : live(organization, start, end, locale),
+                                    : counted ? live(organization, start, end, locale) : List.of(),
                             exemplars,
                             rs.getInt("version"));
                 })

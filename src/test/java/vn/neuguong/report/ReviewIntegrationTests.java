@@ -63,6 +63,15 @@ class ReviewIntegrationTests extends ReportTestSupport {
                             .exists());
             long id = ReportFixtures.id(created);
             fixtures.send(get(REVIEWS + "/" + id), WARD, null, null).andExpect(status().isNotFound());
+            // a list does not count a draft's subtree: its figures come with the draft itself, or once issued
+            var listed =
+                    fixtures.send(get(REVIEWS + "?size=200"), CITY, null, null).andExpect(status().isOk());
+            java.util.List<Object> draftFigures =
+                    ReportFixtures.read(listed, "$.items[?(@.id == %d)].figures[*]".formatted(id));
+            java.util.List<Object> issuedFigures =
+                    ReportFixtures.read(listed, "$.items[?(@.status == 'ISSUED')].figures[*]");
+            assertThat(draftFigures).isEmpty();
+            assertThat(issuedFigures).isNotEmpty();
 
             fixtures.send(post(REVIEWS + "/" + id + "/issue"), CITY, 0, "{\"issuedOn\": \"2024-06-28\"}")
                     .andExpect(status().isOk())
