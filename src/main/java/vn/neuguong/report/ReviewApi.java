@@ -42,10 +42,12 @@ import vn.neuguong.web.FormErrors;
 class ReviewApi {
 
     private final Reviews reviews;
+    private final ReviewWork work;
     private final MessageSource messages;
 
-    ReviewApi(Reviews reviews, MessageSource messages) {
+    ReviewApi(Reviews reviews, ReviewWork work, MessageSource messages) {
         this.reviews = reviews;
+        this.work = work;
         this.messages = messages;
     }
 
@@ -89,7 +91,7 @@ class ReviewApi {
         if (binding.hasErrors()) {
             throw FormErrors.invalid(binding, List.of(), messages, locale);
         }
-        var created = reviews.create(draft, principal.actor());
+        var created = work.create(draft, principal.actor());
         return ResponseEntity.created(URI.create("/api/v1/reviews/" + created.id()))
                 .eTag(EntityTags.of(created.version()))
                 .body(created);
@@ -119,7 +121,7 @@ class ReviewApi {
         if (binding.hasErrors()) {
             throw FormErrors.invalid(binding, List.of(), messages, locale);
         }
-        return tagged(reviews.change(id, version(ifMatch), draft, principal.actor()));
+        return tagged(work.change(id, version(ifMatch), draft, principal.actor()));
     }
 
     @Operation(
@@ -139,7 +141,7 @@ class ReviewApi {
         if (binding.hasErrors()) {
             throw FormErrors.invalid(binding, List.of(), messages, locale);
         }
-        return tagged(reviews.issue(id, version(ifMatch), input, principal.actor()));
+        return tagged(work.issue(id, version(ifMatch), input, principal.actor()));
     }
 
     private static ResponseEntity<Review> tagged(Review review) {

@@ -30,12 +30,14 @@ class ReviewController {
     static final int EXEMPLAR_ROWS = 10;
 
     private final Reviews reviews;
+    private final ReviewWork work;
     private final Reports reports;
     private final ReportOptions options;
     private final ReportExport export;
 
-    ReviewController(Reviews reviews, Reports reports, ReportOptions options, ReportExport export) {
+    ReviewController(Reviews reviews, ReviewWork work, Reports reports, ReportOptions options, ReportExport export) {
         this.reviews = reviews;
+        this.work = work;
         this.reports = reports;
         this.options = options;
         this.export = export;
@@ -97,7 +99,7 @@ class ReviewController {
             return formPage(errors, form, principal, model);
         }
         try {
-            var created = reviews.create(
+            var created = work.create(
                     new ReviewInput.Draft(
                             campaign, organization, kind, title, starts, ends, form.get("conclusions"), exemplars),
                     principal.actor());
@@ -128,7 +130,7 @@ class ReviewController {
         }
         if (errors.isEmpty()) {
             try {
-                reviews.issue(id, version, new ReviewInput.Issue(day, null), principal.actor());
+                work.issue(id, version, new ReviewInput.Issue(day, null), principal.actor());
                 return "redirect:/reports/reviews/" + id;
             } catch (InvalidInputException invalid) {
                 invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));

@@ -27,11 +27,11 @@ class ReviewDemoData {
             với Chuyên đề năm 2024 của quận; chú trọng biểu dương, nhân rộng các điển hình tiêu biểu.""";
 
     private final JdbcClient jdbc;
-    private final Reviews reviews;
+    private final ReviewWork work;
 
-    ReviewDemoData(JdbcClient jdbc, Reviews reviews) {
+    ReviewDemoData(JdbcClient jdbc, ReviewWork work) {
         this.jdbc = jdbc;
-        this.reviews = reviews;
+        this.work = work;
     }
 
     void thanhXuan() {
@@ -64,7 +64,7 @@ class ReviewDemoData {
                                 name,
                                 "Tiêu biểu trong học tập và làm theo Bác (dữ liệu mẫu: bài báo không nêu tên 27 tập thể, cá nhân)"))
                 .toList();
-        var draft = reviews.create(
+        var draft = work.create(
                 new ReviewInput.Draft(
                         campaign,
                         district,
@@ -75,7 +75,7 @@ class ReviewDemoData {
                         CONCLUSIONS,
                         List.copyOf(exemplars)),
                 ReportDemoData.DEMO);
-        reviews.issue(
+        work.issue(
                 draft.id(),
                 draft.version(),
                 new ReviewInput.Issue(LocalDate.of(2024, 5, 14), null),
