@@ -21,11 +21,13 @@ class Aggregations {
     private final JdbcClient jdbc;
     private final ReportTemplates templates;
     private final Proposals proposals;
+    private final Reports reports;
 
-    Aggregations(JdbcClient jdbc, ReportTemplates templates, Proposals proposals) {
+    Aggregations(JdbcClient jdbc, ReportTemplates templates, Proposals proposals, Reports reports) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.proposals = proposals;
+        this.reports = reports;
     }
 
     /** The parent's aggregation; the scope must cover the parent, and the day must start a period of the template. */
@@ -33,11 +35,7 @@ class Aggregations {
         var template = templates.get(templateId, scope);
         var parameters = new HashMap<String, Object>(scope.parameters());
         parameters.put("parent", parentId);
-        String name = jdbc.sql("SELECT " + TreeSql.name(":parent") + " WHERE " + scope.coversOrganization(":parent"))
-                .params(parameters)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Organization", parentId));
+        String name = reports.name(parentId, scope).orElseThrow(() -> new NotFoundException("Organization", parentId));
         if (!template.period().startsOn(start)) {
             new FieldErrors().add("periodStartsOn", "report.period.notAStart").throwIfAny();
         }

@@ -68,11 +68,13 @@ class ReportDashboards {
     private final JdbcClient jdbc;
     private final ReportTemplates templates;
     private final ReportOptions options;
+    private final Reports reports;
 
-    ReportDashboards(JdbcClient jdbc, ReportTemplates templates, ReportOptions options) {
+    ReportDashboards(JdbcClient jdbc, ReportTemplates templates, ReportOptions options, Reports reports) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.options = options;
+        this.reports = reports;
     }
 
     /**
@@ -84,11 +86,7 @@ class ReportDashboards {
         var parameters = new HashMap<String, Object>(scope.parameters());
         parameters.put("parent", organizationId);
         parameters.put("committee", template.organizationId());
-        String name = jdbc.sql("SELECT " + TreeSql.name(":parent") + " WHERE " + scope.coversOrganization(":parent")
-                        + " AND " + TreeSql.within(":parent", ":committee"))
-                .params(parameters)
-                .query(String.class)
-                .optional()
+        String name = reports.nameInside(organizationId, template.organizationId(), scope)
                 .orElseThrow(() -> new NotFoundException("Organization", organizationId));
         Locale locale = LocaleContextHolder.getLocale();
         var starts = options.periods(template, today, locale).stream()

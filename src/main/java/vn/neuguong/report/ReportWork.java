@@ -63,7 +63,8 @@ class ReportWork {
         var scope = Scope.of(actor);
         var template = templates.get(input.templateId(), scope);
         var errors = new FieldErrors();
-        if (!inside(input.organizationId(), template.organizationId(), scope)) {
+        if (reports.nameInside(input.organizationId(), template.organizationId(), scope)
+                .isEmpty()) {
             errors.add("organizationId", "report.organization.outside");
         }
         var start = input.periodStartsOn();
@@ -248,16 +249,6 @@ class ReportWork {
                 .param("comment", comment)
                 .param("figures", json.writeValueAsString(report.figures()))
                 .update();
-    }
-
-    private boolean inside(long organizationId, long committeeId, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
-        parameters.put("o", organizationId);
-        parameters.put("committee", committeeId);
-        return jdbc.sql("SELECT " + scope.coversOrganization(":o") + " AND " + TreeSql.within(":o", ":committee"))
-                .params(parameters)
-                .query(Boolean.class)
-                .single();
     }
 
     /** Whether the scope covers the organization's parent, whose staff decide on its reports. */

@@ -92,6 +92,30 @@ class Reports {
                 .single();
     }
 
+    /** The name of the organization when the scope covers it; empty otherwise. */
+    Optional<String> name(long organizationId, Scope scope) {
+        return nameWhere(organizationId, null, scope);
+    }
+
+    /**
+     * The name of the organization when the scope covers it and it lies in the committee's subtree (who may report
+     * by, or be added up for, that committee's template); empty otherwise.
+     */
+    Optional<String> nameInside(long organizationId, long committeeId, Scope scope) {
+        return nameWhere(organizationId, committeeId, scope);
+    }
+
+    private Optional<String> nameWhere(long organizationId, Long committeeId, Scope scope) {
+        var parameters = new HashMap<String, Object>(scope.parameters());
+        parameters.put("o", organizationId);
+        parameters.put("committee", committeeId);
+        String inside = committeeId == null ? "" : " AND " + TreeSql.within(":o", ":committee");
+        return jdbc.sql("SELECT " + TreeSql.name(":o") + " WHERE " + scope.coversOrganization(":o") + inside)
+                .params(parameters)
+                .query(String.class)
+                .optional();
+    }
+
     /** The name of the organization's parent, to whom its report goes; null at the top. */
     String parentName(long organizationId) {
         return jdbc.sql("SELECT " + TreeSql.name("o.parent_id") + " FROM " + TreeSql.open("o") + " WHERE o.id = :id")

@@ -103,7 +103,8 @@ class ReportBench {
         var aggregations = new Aggregations(
                 jdbc,
                 new ReportTemplates(jdbc, figures, new RecordedAuditLog()),
-                new Proposals(jdbc, new Reports(jdbc), figures));
+                new Proposals(jdbc, new Reports(jdbc), figures),
+                new Reports(jdbc));
         long campaignId = jdbc.sql("SELECT campaign_id FROM report_template WHERE id = :id")
                 .param("id", templateId)
                 .query(Long.class)
