@@ -64,8 +64,12 @@ record Report(
             boolean corrected) {}
 
     /** Figures change only while the organization holds the report: a draft, or returned to it. */
+    boolean editable() {
+        return status == Status.DRAFT || status == Status.RETURNED;
+    }
+
     void checkEditable() {
-        if (status != Status.DRAFT && status != Status.RETURNED) {
+        if (!editable()) {
             throw new InvalidInputException("status", "report.status.notEditable");
         }
     }

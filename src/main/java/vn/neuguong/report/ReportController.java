@@ -261,14 +261,13 @@ class ReportController {
 
     private String page(Report report, Actor actor, Map<String, String> errors, Map<String, String> form, Model model) {
         var scope = Scope.of(actor);
-        boolean open = report.status() == Report.Status.DRAFT || report.status() == Report.Status.RETURNED;
         model.addAttribute("r", report);
-        model.addAttribute("edits", open);
+        model.addAttribute("edits", report.editable());
         model.addAttribute(
                 "decides", report.status() == Report.Status.SUBMITTED && work.decides(report.organizationId(), scope));
         model.addAttribute("errors", errors);
         model.addAttribute("form", form == null ? Map.of() : form);
-        model.addAttribute("revisions", revisions.of(report.id(), scope));
+        model.addAttribute("revisions", revisions.of(report));
         return "report/report";
     }
 

@@ -36,8 +36,14 @@ class Revisions {
             @Schema(nullable = true) String comment,
             List<Report.Figure> figures) {}
 
+    /** The versions of a report the scope reads (404 otherwise). */
     List<Revision> of(long reportId, Scope scope) {
-        reports.get(reportId, scope);
+        return of(reports.get(reportId, scope));
+    }
+
+    /** The versions of a report already read in scope. */
+    List<Revision> of(Report report) {
+        long reportId = report.id();
         return jdbc.sql("""
                         SELECT number, status, at, by_name, comment, figures::text AS figures FROM report_revision
                         WHERE report_id = :report ORDER BY number
