@@ -1,6 +1,7 @@
 package vn.neuguong.report;
 
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import vn.neuguong.shared.NotFoundException;
  * means the same indicators.
  */
 @Component
+@Transactional(readOnly = true)
 class ReportTemplates {
 
     private static final String SELECT =
@@ -40,7 +42,7 @@ class ReportTemplates {
         this.audit = audit;
     }
 
-    @Transactional
+    @Transactional(readOnly = false)
     ReportTemplate create(ReportInput.Template input, Scope scope) {
         var errors = new FieldErrors();
         if (!covered(input.organizationId(), scope)) {
@@ -99,18 +101,7 @@ class ReportTemplates {
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE t.id = :id AND " + readable(scope))
                 .params(parameters)
-                .query((rs, n) -> new ReportTemplate(
-                        rs.getLong("id"),
-                        rs.getString("title"),
-                        rs.getLong("organization_id"),
-                        rs.getString("organization_name"),
-                        (Long) rs.getObject("campaign_id"),
-                        rs.getString("campaign_title"),
-                        ReportPeriod.valueOf(rs.getString("period")),
-                        rs.getString("applies_to") == null ? null : AppliesTo.valueOf(rs.getString("applies_to")),
-                        rs.getInt("due_days"),
-                        indicators(rs.getLong("id")),
-                        rs.getInt("version")))
+                .query((rs, n) -> row(rs))
                 .optional();
     }
 
@@ -118,14 +109,28 @@ class ReportTemplates {
         return find(id, scope).orElseThrow(() -> new NotFoundException("ReportTemplate", id));
     }
 
+    /** The templates the scope reads, newest first, in one statement (and one per template for its indicators). */
     List<ReportTemplate> list(Scope scope) {
-        var ids = jdbc.sql("SELECT t.id FROM report_template t WHERE " + readable(scope) + " ORDER BY t.id DESC")
+        return jdbc.sql(SELECT + " WHERE " + readable(scope) + " ORDER BY t.id DESC")
                 .params(scope.parameters())
-                .query(Long.class)
+                .query((rs, n) -> row(rs))
                 .list();
-        var templates = new ArrayList<ReportTemplate>();
-        ids.forEach(id -> find(id, Scope.everything()).ifPresent(templates::add));
-        return templates;
+    }
+
+    private ReportTemplate row(ResultSet rs) throws SQLException {
+        String appliesTo = rs.getString("applies_to");
+        return new ReportTemplate(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getLong("organization_id"),
+                rs.getString("organization_name"),
+                (Long) rs.getObject("campaign_id"),
+                rs.getString("campaign_title"),
+                ReportPeriod.valueOf(rs.getString("period")),
+                appliesTo == null ? null : AppliesTo.valueOf(appliesTo),
+                rs.getInt("due_days"),
+                indicators(rs.getLong("id")),
+                rs.getInt("version"));
     }
 
     private List<ReportTemplate.Indicator> indicators(long templateId) {
