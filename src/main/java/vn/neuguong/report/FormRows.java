@@ -10,7 +10,7 @@ import vn.neuguong.shared.InvalidInputException;
 /**
  * The rows of a form sent as {@code prefix[i].field} (indicators, exemplars): the rows with something in them, in
  * order, and the way back from an error on the k-th kept row to the i-th row of the form, so the error sits beside
- * the field the person filled in.
+ * the field the person filled in; and the readers of a form's number and choice fields the report pages share.
  */
 final class FormRows {
 
@@ -58,5 +58,27 @@ final class FormRows {
             errors.putIfAbsent(field, error.message());
         }
         return errors;
+    }
+
+    /** The constant named, or null for none or a name that is no constant (a tampered form). */
+    static <E extends Enum<E>> E choice(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (var constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.strip())) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    static Long number(String text, String field, Map<String, String> errors) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            errors.put(field, "report.figure.notANumber");
+            return null;
+        }
     }
 }

@@ -125,8 +125,8 @@ class ReportController {
         var numbers = new LinkedHashMap<String, String>();
         for (int i = 0; i < report.figures().size(); i++) {
             String row = "figures[" + i + "].";
-            Long value = number(form.get(row + "value"), row + "value", numbers);
-            Long denominator = number(form.get(row + "denominator"), row + "denominator", numbers);
+            Long value = FormRows.number(form.get(row + "value"), row + "value", numbers);
+            Long denominator = FormRows.number(form.get(row + "denominator"), row + "denominator", numbers);
             sent.add(new ReportInput.FigureInput(
                     report.figures().get(i).indicatorId(),
                     value,
@@ -277,18 +277,6 @@ class ReportController {
             invalid.errors().forEach(e -> errors.putIfAbsent(e.field(), e.message()));
         }
         return errors;
-    }
-
-    private static Long number(String text, String field, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException notANumber) {
-            errors.put(field, "report.figure.notANumber");
-            return null;
-        }
     }
 
     private LocalDate today() {

@@ -62,9 +62,9 @@ class ReviewController {
     String create(
             @RequestParam Map<String, String> form, @AuthenticationPrincipal ActorPrincipal principal, Model model) {
         var errors = new LinkedHashMap<String, String>();
-        Long campaign = TemplateController.number(form.get("campaignId"), "campaignId", errors);
-        Long organization = TemplateController.number(form.get("organizationId"), "organizationId", errors);
-        var kind = TemplateController.choice(Review.Kind.class, form.get("kind"));
+        Long campaign = FormRows.number(form.get("campaignId"), "campaignId", errors);
+        Long organization = FormRows.number(form.get("organizationId"), "organizationId", errors);
+        var kind = FormRows.choice(Review.Kind.class, form.get("kind"));
         String title = form.getOrDefault("title", "").strip();
         var starts = day(form.get("periodStartsOn"), "periodStartsOn", errors);
         var ends = day(form.get("periodEndsOn"), "periodEndsOn", errors);
@@ -86,7 +86,7 @@ class ReviewController {
         var exemplars = new ArrayList<ReviewInput.ExemplarInput>();
         for (int i = 0; i < rows.rows().size(); i++) {
             var row = rows.rows().get(i);
-            var exemplarKind = TemplateController.choice(Review.Exemplars.class, row.get("kind"));
+            var exemplarKind = FormRows.choice(Review.Exemplars.class, row.get("kind"));
             exemplars.add(new ReviewInput.ExemplarInput(
                     exemplarKind == null ? Review.Exemplars.COLLECTIVE : exemplarKind,
                     row.get("name"),

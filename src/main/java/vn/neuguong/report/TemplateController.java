@@ -51,7 +51,7 @@ class TemplateController {
         var indicators = new ArrayList<ReportInput.IndicatorInput>();
         var errors = new java.util.LinkedHashMap<String, String>();
         for (var row : rows.rows()) {
-            var kind = choice(ReportTemplate.Kind.class, row.get("kind"));
+            var kind = FormRows.choice(ReportTemplate.Kind.class, row.get("kind"));
             indicators.add(new ReportInput.IndicatorInput(
                     row.get("label"),
                     kind == null ? ReportTemplate.Kind.COUNT : kind,
@@ -62,17 +62,17 @@ class TemplateController {
         if (title.isEmpty()) {
             errors.put("title", "validation.required");
         }
-        Long organization = number(form.get("organizationId"), "organizationId", errors);
+        Long organization = FormRows.number(form.get("organizationId"), "organizationId", errors);
         if (organization == null) {
             errors.putIfAbsent("organizationId", "validation.required");
         }
-        Long campaign = number(form.get("campaignId"), "campaignId", errors);
-        Long dueDays = number(form.get("dueDays"), "dueDays", errors);
-        var period = choice(ReportPeriod.class, form.get("period"));
+        Long campaign = FormRows.number(form.get("campaignId"), "campaignId", errors);
+        Long dueDays = FormRows.number(form.get("dueDays"), "dueDays", errors);
+        var period = FormRows.choice(ReportPeriod.class, form.get("period"));
         if (period == null) {
             errors.put("period", "validation.required");
         }
-        var appliesTo = choice(AppliesTo.class, form.get("appliesTo"));
+        var appliesTo = FormRows.choice(AppliesTo.class, form.get("appliesTo"));
         if (indicators.isEmpty()) {
             errors.put("indicators[0].label", "report.template.indicators.required");
         }
@@ -124,27 +124,5 @@ class TemplateController {
                                 new ReportOptions.Choice(key, messages.getMessage("figure." + key, null, key, locale)))
                         .toList());
         return "report/template-form";
-    }
-
-    /** The constant named, or null for none or a name that is no constant (a tampered form). */
-    static <E extends Enum<E>> E choice(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        for (var constant : type.getEnumConstants()) {
-            if (constant.name().equals(text.strip())) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
-    static Long number(String text, String field, Map<String, String> errors) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException notANumber) {
-            errors.put(field, "report.figure.notANumber");
-            return null;
-        }
     }
 }
