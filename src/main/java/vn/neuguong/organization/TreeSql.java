@@ -121,13 +121,15 @@ public final class TreeSql {
      * then joined {@code LATERAL}), for a set-based roll-up in one statement. Give it an alias; its columns:
      * {@code id}, {@code name}, {@code kind}, {@code path} (ltree: for ordering, and for {@link Scope#covers(String)}),
      * {@code open} (not closed), {@code depth} (0 at the top) and {@code child_id} (the child of the top the
-     * organization lies under, null for the top itself: what a roll-up groups by).
+     * organization lies under, null for the top itself: what a roll-up groups by). The child is worked out only for
+     * a row under the top: the planner may test a condition on {@code child_id} before the subtree's own filter, and
+     * {@code subpath} of a row outside it fails ("invalid positions", seen on a server's plan).
      */
     public static String subtree(String topPathExpression) {
         return "(SELECT tree_s.id, tree_s.name, tree_s.kind, tree_s.path, tree_s.closed_on IS NULL AS open,"
                 + " nlevel(tree_s.path) - nlevel(" + topPathExpression + ") AS depth,"
-                + " CASE WHEN nlevel(tree_s.path) = nlevel(" + topPathExpression + ") THEN NULL"
-                + " ELSE CAST(subpath(tree_s.path, nlevel(" + topPathExpression
+                + " CASE WHEN tree_s.path <@ " + topPathExpression + " AND nlevel(tree_s.path) > nlevel("
+                + topPathExpression + ") THEN CAST(subpath(tree_s.path, nlevel(" + topPathExpression
                 + "), 1)::text AS bigint) END AS child_id"
                 + " FROM organization tree_s WHERE tree_s.path <@ " + topPathExpression + ")";
     }
@@ -144,8 +146,8 @@ public final class TreeSql {
         return "(SELECT tree_sa.organization_id AS id, tree_sa.name, tree_sao.kind, tree_sa.path, "
                 + existed("tree_sao", dayExpression) + " AS open,"
                 + " nlevel(tree_sa.path) - nlevel(" + topPathExpression + ") AS depth,"
-                + " CASE WHEN nlevel(tree_sa.path) = nlevel(" + topPathExpression + ") THEN NULL"
-                + " ELSE CAST(subpath(tree_sa.path, nlevel(" + topPathExpression
+                + " CASE WHEN tree_sa.path <@ " + topPathExpression + " AND nlevel(tree_sa.path) > nlevel("
+                + topPathExpression + ") THEN CAST(subpath(tree_sa.path, nlevel(" + topPathExpression
                 + "), 1)::text AS bigint) END AS child_id"
                 + " FROM organization_period tree_sa JOIN organization tree_sao ON tree_sao.id = tree_sa.organization_id"
                 + " WHERE tree_sa.path <@ " + topPathExpression + " AND "
