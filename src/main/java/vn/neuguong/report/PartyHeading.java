@@ -12,7 +12,7 @@ import vn.neuguong.organization.TreeSql;
  * district or city committee, "T/M CHI BỘ").
  */
 @Component
-class PartyHeading {
+public class PartyHeading {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -49,9 +49,9 @@ class PartyHeading {
         this.jdbc = jdbc;
     }
 
-    record Heading(String superior, String issuer, String place, String onBehalf) {}
+    public record Heading(String superior, String issuer, String place, String onBehalf) {}
 
-    Heading of(long organizationId) {
+    public Heading of(long organizationId) {
         var names = jdbc.sql("SELECT o.name, " + TreeSql.name("o.parent_id") + " AS parent FROM " + TreeSql.open("o")
                         + " WHERE o.id = :id")
                 .param("id", organizationId)
