@@ -37,9 +37,10 @@ class AwardForms {
 
     /** Which levels may give a form, as an administrator sets it. */
     record Levels(
-            @NotNull(message = "validation.required") @Size(max = 5, message = "validation.invalid")
-                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-                    List<@NotNull(message = "validation.required") AwardLevel> levels) {}
+            @NotNull(message = "validation.required")
+            @Size(max = 5, message = "validation.invalid")
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<@NotNull(message = "validation.required") AwardLevel> levels) {}
 
     @Transactional(readOnly = true)
     List<AwardForm> all() {
@@ -50,7 +51,10 @@ class AwardForms {
                         GROUP BY f.code, f.name, f.title, f.position ORDER BY f.position
                         """)
                 .query((rs, n) -> new AwardForm(
-                        rs.getString("code"), rs.getString("name"), rs.getString("title"), levels(rs.getString("levels"))))
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("title"),
+                        levels(rs.getString("levels"))))
                 .list();
     }
 
@@ -62,7 +66,8 @@ class AwardForms {
     /** Whether {@code level} may give the form {@code code}; false for a form that does not exist. */
     @Transactional(readOnly = true)
     boolean allowed(String code, AwardLevel level) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM commendation_authority WHERE form_code = :code AND level = :level)")
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM commendation_authority WHERE form_code = :code AND level = :level)")
                 .param("code", code)
                 .param("level", level.name())
                 .query(Boolean.class)
@@ -89,6 +94,9 @@ class AwardForms {
     private static List<AwardLevel> levels(String joined) {
         return joined.isEmpty()
                 ? List.of()
-                : java.util.Arrays.stream(joined.split(",")).map(AwardLevel::valueOf).sorted().toList();
+                : java.util.Arrays.stream(joined.split(","))
+                        .map(AwardLevel::valueOf)
+                        .sorted()
+                        .toList();
     }
 }

@@ -72,8 +72,12 @@ class Certificates {
                 .map(n -> new Certificate(
                         heading.superior(),
                         round.organizationName(),
-                        forms.find(n.formCode()).map(AwardForms.AwardForm::title).orElse(n.formName()),
-                        n.nomineeKind() == Nomination.NomineeKind.MEMBER ? "Đồng chí " + n.nomineeName() : n.nomineeName(),
+                        forms.find(n.formCode())
+                                .map(AwardForms.AwardForm::title)
+                                .orElse(n.formName()),
+                        n.nomineeKind() == Nomination.NomineeKind.MEMBER
+                                ? "Đồng chí " + n.nomineeName()
+                                : n.nomineeName(),
                         n.details(),
                         n.achievement(),
                         decision.number(),

@@ -105,7 +105,8 @@ class CommendationAuditSubjects implements AuditSubjects {
             if (ids.isEmpty()) {
                 return Map.of();
             }
-            return jdbc.sql("SELECT f.code, f.name FROM commendation_form f WHERE f.code IN (:ids)")
+            return jdbc
+                    .sql("SELECT f.code, f.name FROM commendation_form f WHERE f.code IN (:ids)")
                     .param("ids", ids)
                     .query((rs, n) -> Map.entry(rs.getString(1), new Subject(rs.getString(2), null)))
                     .list()

@@ -106,7 +106,8 @@ class Decisions {
     /** The decisions of a round, oldest first. */
     @Transactional(readOnly = true)
     List<Decision> ofRound(long roundId, Scope scope) {
-        return jdbc.sql("SELECT id FROM commendation_decision WHERE round_id = :r ORDER BY issued_on, id")
+        return jdbc
+                .sql("SELECT id FROM commendation_decision WHERE round_id = :r ORDER BY issued_on, id")
                 .param("r", roundId)
                 .query(Long.class)
                 .list()
@@ -129,7 +130,8 @@ class Decisions {
         var seen = new HashSet<Long>();
         for (int i = 0; i < input.nominationIds().size(); i++) {
             long id = input.nominationIds().get(i);
-            var nomination = nominations.find(id, Scope.everything())
+            var nomination = nominations
+                    .find(id, Scope.everything())
                     .filter(n -> n.roundId() == roundId)
                     .orElse(null);
             String field = "nominationIds[" + i + "]";
@@ -173,7 +175,11 @@ class Decisions {
                 .param("round", roundId)
                 .param("document", document.id())
                 .param("on", input.issuedOn())
-                .param("for", document.signedFor())
+                .param(
+                        "for",
+                        document.signedFor() != null
+                                ? document.signedFor()
+                                : document.issuedByBody() == null ? null : document.issuedByBody().onBehalf())
                 .param("post", document.signerTitle() == null ? null : post(document.signerTitle()))
                 .param("name", document.signerName())
                 .query(Long.class)
@@ -239,11 +245,16 @@ class Decisions {
                 + "<th>Tập thể, cá nhân</th><th>Hình thức</th><th>Thành tích</th></tr></thead><tbody>");
         for (int i = 0; i < listed.size(); i++) {
             var n = listed.get(i);
-            html.append("<tr><td>").append(i + 1).append("</td><td>")
+            html.append("<tr><td>")
+                    .append(i + 1)
+                    .append("</td><td>")
                     .append(HtmlUtils.htmlEscape(n.nomineeName()))
                     .append(n.details() == null ? "" : "<br>" + HtmlUtils.htmlEscape(n.details()))
-                    .append("</td><td>").append(HtmlUtils.htmlEscape(n.formName())).append("</td><td>")
-                    .append(HtmlUtils.htmlEscape(n.achievement())).append("</td></tr>");
+                    .append("</td><td>")
+                    .append(HtmlUtils.htmlEscape(n.formName()))
+                    .append("</td><td>")
+                    .append(HtmlUtils.htmlEscape(n.achievement()))
+                    .append("</td></tr>");
         }
         return html.append("</tbody></table><p><strong>Điều 2.</strong> Các tập thể, cá nhân có tên tại Điều 1"
                         + " và các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.</p>")

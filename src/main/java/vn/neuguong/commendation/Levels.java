@@ -23,7 +23,9 @@ class Levels {
     Optional<AwardLevel> of(Organization organization) {
         var parent = organization.parentId() == null
                 ? null
-                : organizations.find(organization.parentId(), Scope.everything()).orElse(null);
+                : organizations
+                        .find(organization.parentId(), Scope.everything())
+                        .orElse(null);
         return AwardLevel.of(organization, parent);
     }
 }

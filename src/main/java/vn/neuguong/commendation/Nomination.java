@@ -79,7 +79,10 @@ public record Nomination(
 
     /** A piece of evidence: a document, a meeting or a report of the system, with what it is called there. */
     @Schema(name = "NominationEvidence")
-    public record Evidence(EvidenceKind kind, long id, @Schema(nullable = true) String label) {}
+    public record Evidence(
+            EvidenceKind kind,
+            long id,
+            @Schema(nullable = true) String label) {}
 
     /** One step of the nomination's way, in order. */
     @Schema(name = "NominationStep")
@@ -107,9 +110,33 @@ public record Nomination(
     /** The same nomination with its evidence and steps. */
     Nomination with(List<Evidence> evidence, List<Step> steps) {
         return new Nomination(
-                id, roundId, roundTitle, nominatedById, nominatedByName, nomineeKind, organizationId, memberId,
-                nomineeName, personBirthYear, details, formCode, formName, achievement, story, exemplary, status, nextId,
-                nextName, decisionId, decisionNumber, code, revokedAt, revokedReason, evidence, steps, version);
+                id,
+                roundId,
+                roundTitle,
+                nominatedById,
+                nominatedByName,
+                nomineeKind,
+                organizationId,
+                memberId,
+                nomineeName,
+                personBirthYear,
+                details,
+                formCode,
+                formName,
+                achievement,
+                story,
+                exemplary,
+                status,
+                nextId,
+                nextName,
+                decisionId,
+                decisionNumber,
+                code,
+                revokedAt,
+                revokedReason,
+                evidence,
+                steps,
+                version);
     }
 
     /** Whether the nominating organization may still change it: before any level approved it, or once returned. */

@@ -48,7 +48,8 @@ class NominationChecks {
             errors.add("roundId", "commendation.round.closed");
         }
         boolean nominator = covers(scope, draft.nominatedById())
-                && jdbc.sql("SELECT coalesce(" + TreeSql.kind(":id") + " IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE', 'CELL'), false)")
+                && jdbc.sql("SELECT coalesce(" + TreeSql.kind(":id")
+                                + " IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE', 'CELL'), false)")
                         .param("id", draft.nominatedById())
                         .query(Boolean.class)
                         .optional()
@@ -61,7 +62,8 @@ class NominationChecks {
         nominee(draft, nominator, errors);
         if (forms.find(draft.formCode().strip()).isEmpty()) {
             errors.add("formCode", "commendation.form.unknown");
-        } else if (round != null && (round.level() == null || !forms.allowed(draft.formCode().strip(), round.level()))) {
+        } else if (round != null
+                && (round.level() == null || !forms.allowed(draft.formCode().strip(), round.level()))) {
             errors.add("formCode", "commendation.form.notAllowed");
         }
         if (round != null && !errors.has(nomineeField(draft)) && duplicate(draft, self)) {
@@ -158,8 +160,9 @@ class NominationChecks {
         String same = switch (draft.nomineeKind()) {
             case COLLECTIVE -> "n.organization_id = :organization";
             case MEMBER -> "n.member_id = :member";
-            case PERSON -> "n.nominated_by_id = :by AND lower(n.person_name) = lower(:name)"
-                    + " AND coalesce(n.person_birth_year, 0) = coalesce(:year, 0)";
+            case PERSON ->
+                "n.nominated_by_id = :by AND lower(n.person_name) = lower(:name)"
+                        + " AND coalesce(n.person_birth_year, 0) = coalesce(:year, 0)";
         };
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM commendation_nomination n WHERE n.round_id = :round"
                         + " AND n.nominee_kind = :kind AND n.status <> 'CUT' AND n.id <> coalesce(:self, 0) AND " + same
@@ -169,7 +172,9 @@ class NominationChecks {
                 .param("organization", draft.organizationId())
                 .param("member", draft.memberId())
                 .param("by", draft.nominatedById())
-                .param("name", draft.personName() == null ? "" : draft.personName().strip())
+                .param(
+                        "name",
+                        draft.personName() == null ? "" : draft.personName().strip())
                 .param("year", draft.personBirthYear())
                 .param("self", self)
                 .query(Boolean.class)
@@ -185,6 +190,10 @@ class NominationChecks {
     }
 
     private Long owner(String expression, long id) {
-        return jdbc.sql("SELECT " + expression).param("id", id).query(Long.class).optional().orElse(null);
+        return jdbc.sql("SELECT " + expression)
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
     }
 }

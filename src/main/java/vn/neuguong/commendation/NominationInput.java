@@ -30,23 +30,33 @@ final class NominationInput {
             @NotNull(message = "validation.required") NomineeKind nomineeKind,
             @Schema(nullable = true) Long organizationId,
             @Schema(nullable = true) Long memberId,
+
             @Size(max = 200, message = "validation.tooLong") @Schema(nullable = true, maxLength = 200)
-                    String personName,
-            @Min(value = 1900, message = "validation.invalid") @Max(value = 2100, message = "validation.invalid")
-                    @Schema(nullable = true)
-                    Integer personBirthYear,
+            String personName,
+
+            @Min(value = 1900, message = "validation.invalid")
+            @Max(value = 2100, message = "validation.invalid")
+            @Schema(nullable = true)
+            Integer personBirthYear,
+
             @Size(max = 500, message = "validation.tooLong") @Schema(nullable = true, maxLength = 500)
-                    String personDetails,
+            String personDetails,
+
             @NotBlank(message = "validation.required") @Size(max = 30, message = "validation.invalid")
-                    String formCode,
-            @NotBlank(message = "validation.required") @Size(max = 2000, message = "validation.tooLong")
-                    @Schema(maxLength = 2000)
-                    String achievement,
+            String formCode,
+
+            @NotBlank(message = "validation.required")
+            @Size(max = 2000, message = "validation.tooLong")
+            @Schema(maxLength = 2000)
+            String achievement,
+
             @Size(max = 10000, message = "validation.tooLong") @Schema(nullable = true, maxLength = 10000)
-                    String story,
+            String story,
+
             @Schema(nullable = true) Boolean exemplary,
+
             @Size(max = 50, message = "validation.tooMany") @Schema(nullable = true)
-                    List<@NotNull(message = "validation.required") @Valid EvidenceRef> evidence) {
+            List<@NotNull(message = "validation.required") @Valid EvidenceRef> evidence) {
 
         Draft {
             evidence = evidence == null ? List.of() : evidence;
@@ -79,7 +89,9 @@ final class NominationInput {
     record Act(
             @NotNull(message = "validation.required") Long organizationId,
             @NotNull(message = "validation.required") Verdict verdict,
-            @Size(max = 1000, message = "validation.tooLong") @Schema(nullable = true, maxLength = 1000) String note) {}
+
+            @Size(max = 1000, message = "validation.tooLong") @Schema(nullable = true, maxLength = 1000)
+            String note) {}
 
     /**
      * A decision of the round, listing approved nominations in the order it prints them; signed by a member of the
@@ -88,15 +100,18 @@ final class NominationInput {
     @Schema(name = "CommendationDecisionInput")
     record Decide(
             @NotNull(message = "validation.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate issuedOn,
+            LocalDate issuedOn,
+
             @Schema(nullable = true) Long signerId,
+
             @NotEmpty(message = "validation.required") @Size(max = 500, message = "validation.tooMany")
-                    List<@NotNull(message = "validation.required") Long> nominationIds) {}
+            List<@NotNull(message = "validation.required") Long> nominationIds) {}
 
     /** Why an award is revoked. */
     @Schema(name = "AwardRevocationInput")
     record Revoke(
-            @NotBlank(message = "validation.required") @Size(max = 1000, message = "validation.tooLong")
-                    @Schema(maxLength = 1000)
-                    String reason) {}
+            @NotBlank(message = "validation.required")
+            @Size(max = 1000, message = "validation.tooLong")
+            @Schema(maxLength = 1000)
+            String reason) {}
 }

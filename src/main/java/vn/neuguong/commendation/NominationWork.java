@@ -64,8 +64,7 @@ class NominationWork {
                                 VALUES (:round, :nominatedBy, :kind, :organization, :member, :personName, :birthYear,
                                     :personDetails, :form, :achievement, :story, :exemplary, :next)
                                 RETURNING id
-                                """).params(parameters).query(Long.class).single(),
-                draft);
+                                """).params(parameters).query(Long.class).single(), draft);
         checks.evidence(id, draft);
         step(id, draft.nominatedById(), Action.PROPOSED, null, actor);
         var created = nominations.get(id, Scope.everything());
@@ -87,16 +86,14 @@ class NominationWork {
         var parameters = columns(draft);
         parameters.put("id", id);
         parameters.put("next", firstLevel(draft.nominatedById(), round));
-        insertOnce(
-                () -> jdbc.sql("""
+        insertOnce(() -> jdbc.sql("""
                                 UPDATE commendation_nomination SET nominated_by_id = :nominatedBy, nominee_kind = :kind,
                                     organization_id = :organization, member_id = :member, person_name = :personName,
                                     person_birth_year = :birthYear, person_details = :personDetails, form_code = :form,
                                     achievement = :achievement, story = :story, exemplary = :exemplary,
                                     status = 'PENDING', next_id = :next, version = version + 1
                                 WHERE id = :id
-                                """).params(parameters).update(),
-                draft);
+                                """).params(parameters).update(), draft);
         jdbc.sql("DELETE FROM commendation_evidence WHERE nomination_id = :id")
                 .param("id", id)
                 .update();
@@ -120,7 +117,9 @@ class NominationWork {
         if (!checks.covers(scope, before.nextId())) {
             throw new InvalidInputException("organizationId", "commendation.organization.outside");
         }
-        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        String note = input.note() == null || input.note().isBlank()
+                ? null
+                : input.note().strip();
         if (note == null && input.verdict() != NominationInput.Verdict.APPROVE) {
             throw new InvalidInputException("note", "commendation.step.reasonRequired");
         }
@@ -225,7 +224,9 @@ class NominationWork {
         var columns = new HashMap<String, Object>();
         columns.put("nominatedBy", draft.nominatedById());
         columns.put("kind", draft.nomineeKind().name());
-        columns.put("organization", draft.nomineeKind() == Nomination.NomineeKind.COLLECTIVE ? draft.organizationId() : null);
+        columns.put(
+                "organization",
+                draft.nomineeKind() == Nomination.NomineeKind.COLLECTIVE ? draft.organizationId() : null);
         columns.put("member", draft.nomineeKind() == Nomination.NomineeKind.MEMBER ? draft.memberId() : null);
         columns.put("personName", person ? draft.personName().strip() : null);
         columns.put("birthYear", person ? draft.personBirthYear() : null);

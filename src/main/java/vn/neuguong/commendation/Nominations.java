@@ -53,8 +53,8 @@ class Nominations {
     }
 
     static String visible(Scope scope) {
-        return "(" + scope.coversOrganization("n.nominated_by_id") + " OR " + scope.coversOrganization("r.organization_id")
-                + ")";
+        return "(" + scope.coversOrganization("n.nominated_by_id") + " OR "
+                + scope.coversOrganization("r.organization_id") + ")";
     }
 
     Nomination get(long id, Scope scope) {
@@ -76,8 +76,7 @@ class Nominations {
      * The nominations of a round that the scope may see, in the order the nominating organizations stand in the
      * tree; only those of {@code status} when it is given, only those waiting for {@code nextId} when that is.
      */
-    Page<Nomination> list(
-            long roundId, Nomination.Status status, Long nextId, Scope scope, PageRequest request) {
+    Page<Nomination> list(long roundId, Nomination.Status status, Long nextId, Scope scope, PageRequest request) {
         var parameters = new HashMap<String, Object>(scope.parameters());
         parameters.put("round", roundId);
         String where = " WHERE n.round_id = :round AND " + visible(scope);

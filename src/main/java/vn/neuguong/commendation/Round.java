@@ -36,9 +36,12 @@ public record Round(
     record Input(
             @NotNull(message = "validation.required") Long campaignId,
             @NotNull(message = "validation.required") Long organizationId,
-            @NotBlank(message = "validation.required") @Size(max = 500, message = "validation.tooLong")
-                    @Schema(maxLength = 500)
-                    String title,
+
+            @NotBlank(message = "validation.required")
+            @Size(max = 500, message = "validation.tooLong")
+            @Schema(maxLength = 500)
+            String title,
+
             @NotNull(message = "validation.required") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate closesOn) {}
+            LocalDate closesOn) {}
 }
