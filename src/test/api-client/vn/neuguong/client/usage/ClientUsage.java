@@ -316,6 +316,7 @@ final class ClientUsage {
         long plansLate = planBoard.getTotal().getLate() + planBoard.getRows().size();
         boolean late = replanned.getLate();
         String ballot = BallotUsage.run(client, first.getId(), 1L, "7K3MQ-X9TPD");
+        String commendation = CommendationUsage.run(client, 1L, first.getId(), 2L, 3L, 4L);
 
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
@@ -325,6 +326,6 @@ final class ClientUsage {
                 + handTicked.getTotal() + termTitle + actsDone + actsOwed + period + currentPosts
                 + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size()
                 + reviews + reflections + approvedMinutes.getStatus() + draftOpen + approvedBy + plansLate + late
-                + ballot);
+                + ballot + commendation);
     }
 }
