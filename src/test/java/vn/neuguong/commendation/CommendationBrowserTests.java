@@ -65,7 +65,9 @@ class CommendationBrowserTests extends BrowserTest {
 
         chromium.signIn("http://localhost:" + port, "hanoi.tuyengiao", PASSWORD);
         visit("staff", staffPages, problems);
-        assertThat(problems).as("what a person would notice on the commendation pages").isEmpty();
+        assertThat(problems)
+                .as("what a person would notice on the commendation pages")
+                .isEmpty();
     }
 
     private void visit(String role, List<String> pages, List<String> problems) throws Exception {

@@ -63,6 +63,28 @@ class CommendationDemoIntegrationTests extends CommendationTestSupport {
         assertThat(figures.count(district, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)))
                 .containsEntry("commendation.certificatesOfMerit", 0L);
 
+        rolledBack(() -> {
+            long campaign = jdbc.sql("SELECT campaign_id FROM commendation_round WHERE id = :r")
+                    .param("r", round)
+                    .query(Long.class)
+                    .single();
+            String draft = """
+                    {"campaignId": %d, "organizationId": %d, "kind": "INTERIM", "title": "Sơ kết tháng 5/2024",
+                     "periodStartsOn": "2024-05-01", "periodEndsOn": "2024-05-31"}
+                    """.formatted(campaign, district);
+            var review = send(
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reviews"),
+                            "hanoi.tuyengiao",
+                            null,
+                            draft)
+                    .andExpect(status().isCreated());
+            send(get("/api/v1/reviews/" + id(review)), "hanoi.tuyengiao", null, null)
+                    .andExpect(jsonPath("$.figures[?(@.key == 'commendation.certificatesOfMerit')].value")
+                            .value(Matchers.contains(27)))
+                    .andExpect(jsonPath("$.figures[?(@.key == 'commendation.collectivesAwarded')].label")
+                            .value(Matchers.contains("Số tập thể được biểu dương, khen thưởng")));
+        });
+
         String roll = body(mvc.perform(get("/portal/organizations/{id}/honour-roll", district))
                 .andExpect(status().isOk()));
         assertThat(roll)

@@ -29,8 +29,19 @@ class NominationWorkflowIntegrationTests extends CommendationTestSupport {
             long round = round();
             long cell = vanMieuCell(1);
             long member = memberOf(cell);
-            var proposed = send(post(API + "/nominations"), SECRETARY, null, memberNomination(round, cell, member))
+            long document = jdbc.sql("SELECT min(document_id) FROM document_recipient WHERE organization_id = :o")
+                    .param("o", vanMieu())
+                    .query(Long.class)
+                    .single();
+            String withEvidence = memberNomination(round, cell, member)
+                    .replace(
+                            "\"exemplary\": true",
+                            "\"exemplary\": true, \"evidence\": [{\"kind\": \"DOCUMENT\", \"id\": " + document + "}]");
+            var proposed = send(post(API + "/nominations"), WARD, null, withEvidence)
                     .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.evidence[0].kind").value("DOCUMENT"))
+                    .andExpect(jsonPath("$.evidence[0].label")
+                            .value(org.hamcrest.Matchers.matchesPattern("\\d+-[^/]+/.+")))
                     .andExpect(jsonPath("$.status").value("PENDING"))
                     .andExpect(jsonPath("$.nextId").value(vanMieu()))
                     .andExpect(jsonPath("$.nextName").value("Đảng ủy phường Văn Miếu"))
