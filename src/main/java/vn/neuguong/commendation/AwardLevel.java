@@ -7,7 +7,7 @@ import vn.neuguong.organization.OrganizationKind;
 
 /**
  * The level of the party an organization commends at, which decides the forms of award it may give (thẩm quyền khen
- * thưởng, Quy định 29-QĐ/TW point 27.2, kept by its successors): read from the organization's kind and its parent's,
+ * thưởng, Quy định 29-QĐ/TW of 2016, point 27.2): read from the organization's kind and its parent's,
  * since the tree records no level of its own. A committee at the top of the tree (Tỉnh ủy, Thành ủy) is a province;
  * a committee under another (Quận ủy, Huyện ủy) a district; a cell directly under a committee is a grassroots cell
  * (chi bộ cơ sở); a cell under a grassroots committee (đảng ủy cơ sở) a cell. Departments and the units the party

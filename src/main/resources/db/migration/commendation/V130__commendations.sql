@@ -18,7 +18,7 @@ INSERT INTO commendation_form (code, name, title, position) VALUES
 -- tree: CELL (a cell under a grassroots committee), GRASSROOTS_CELL (chi bộ cơ sở: a cell directly under a district
 -- or province committee), GRASSROOTS_COMMITTEE (đảng ủy cơ sở), DISTRICT (a committee under another: huyện ủy,
 -- quận ủy and their equivalents), PROVINCE (a committee at the top: tỉnh ủy, thành ủy and their equivalents).
--- The rows as Quy định 29-QĐ/TW (point 27.2) set them and its successors keep them.
+-- The rows as Quy định 29-QĐ/TW (2016, point 27.2) sets them.
 CREATE TABLE commendation_authority (
     level     text NOT NULL CHECK (level IN ('CELL', 'GRASSROOTS_CELL', 'GRASSROOTS_COMMITTEE', 'DISTRICT', 'PROVINCE')),
     form_code text NOT NULL REFERENCES commendation_form (code),
