@@ -92,6 +92,41 @@ class CommendationStaffPageIntegrationTests extends CommendationPageIntegrationT
     }
 
     @Test
+    void theDistrictDecidesTheApprovedNominationsAndTheAwardShowsItsCode() {
+        rolledBack(() -> {
+            var f = fixture();
+            long district = demo.organization("Quận ủy Đống Đa");
+            var approved = work.act(
+                    f.collective().id(),
+                    f.collective().version(),
+                    new NominationInput.Act(district, NominationInput.Verdict.APPROVE, null),
+                    actor(DISTRICT));
+            var form = page(get("/commendations/rounds/{id}", f.round().id()), DISTRICT);
+            assertThat(form.select("#decision-form input[name=nominationIds]").eachAttr("value"))
+                    .containsExactly("" + approved.id());
+            var round = rounds.get(f.round().id(), Scope.everything());
+            perform(
+                            post("/commendations/rounds/{id}/decisions", round.id())
+                                    .param("version", "" + round.version())
+                                    .param("issuedOn", LocalDate.now(clock).toString())
+                                    .param("nominationIds", "" + approved.id()),
+                            DISTRICT)
+                    .andExpect(redirectedUrl("/commendations/rounds/" + round.id() + "#decisions"));
+            var decided = page(get("/commendations/rounds/{id}", round.id()), DISTRICT);
+            var decision = decided.select("#decision-list tbody tr").first();
+            assertThat(decision.text()).contains("QĐ");
+            assertThat(decision.select("a[href$=certificates.pdf]")).hasSize(1);
+            var award = page(get("/commendations/nominations/{id}", approved.id()), DISTRICT);
+            String code = award.getElementById("code").text();
+            assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+            assertThat(award.getElementById("verify-link").attr("href"))
+                    .isEqualTo("/portal/commendations/verify/" + code);
+            assertThat(award.getElementById("revoke-form")).isNotNull();
+            assertThat(award.getElementById("nomination-form")).isNull();
+        });
+    }
+
+    @Test
     void aCutWithoutAReasonIsNamedInTheNominationsLine() {
         rolledBack(() -> {
             var f = fixture();
