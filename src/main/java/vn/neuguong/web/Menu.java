@@ -15,7 +15,15 @@ import org.springframework.stereotype.Component;
 public class Menu {
 
     static final Set<String> SCOPED = Set.of(
-            "organizations", "members", "persons", "campaigns", "ballot-rounds", "reports", "supervision", "audit");
+            "organizations",
+            "members",
+            "persons",
+            "campaigns",
+            "ballot-rounds",
+            "reports",
+            "commendations",
+            "supervision",
+            "audit");
     static final Set<String> SCOPED_ROLES = Set.of("ROLE_ADMIN", "ROLE_STAFF", "ROLE_SECRETARY");
 
     public boolean canSee(String entry) {

@@ -1,0 +1,110 @@
+package vn.neuguong.commendation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.neuguong.campaign.Campaign;
+import vn.neuguong.campaign.Campaigns;
+import vn.neuguong.member.CommitteeBodies;
+import vn.neuguong.member.MemberSql;
+import vn.neuguong.organization.Scope;
+import vn.neuguong.organization.TreeSql;
+import vn.neuguong.shared.PageRequest;
+
+/**
+ * What the commendation pages offer to choose: campaigns, the organizations that open a round or nominate to one,
+ * the collectives and members of a round's subtree, the forms its level may give, the signers of its decision.
+ */
+@Component
+@Transactional(readOnly = true)
+class CommendationPageOptions {
+
+    static final int PICKER_SIZE = 1000;
+
+    /** The kinds that commend and nominate: committees, grassroots committees, cells. */
+    private static final String COMMENDING = "o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE', 'CELL')";
+
+    private final JdbcClient jdbc;
+    private final Campaigns campaigns;
+    private final CommitteeBodies bodies;
+    private final AwardForms forms;
+
+    CommendationPageOptions(JdbcClient jdbc, Campaigns campaigns, CommitteeBodies bodies, AwardForms forms) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.bodies = bodies;
+        this.forms = forms;
+    }
+
+    record Choice(long id, String label) {}
+
+    /** The launched campaigns the scope reads, newest first; the first hundred. */
+    List<Choice> campaigns(Scope scope) {
+        return campaigns.list(scope, PageRequest.first(100)).items().stream()
+                .filter(c -> c.status() == Campaign.Status.LAUNCHED)
+                .map(c -> new Choice(c.id(), c.title()))
+                .toList();
+    }
+
+    /** The open organizations of the scope that commend: those a round may be opened for. */
+    List<Choice> deciders(Scope scope) {
+        return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o") + " WHERE "
+                        + COMMENDING + " AND " + scope.covers("o.path") + " ORDER BY o.path LIMIT " + PICKER_SIZE)
+                .params(scope.parameters())
+                .query(Choice.class)
+                .list();
+    }
+
+    /** The open organizations of the scope inside the round's subtree that may nominate to it. */
+    List<Choice> nominators(Round round, Scope scope) {
+        return inRound(round, scope, " AND " + COMMENDING);
+    }
+
+    /** The open organizations of the scope inside the round's subtree: the collectives one may nominate. */
+    List<Choice> collectives(Round round, Scope scope) {
+        return inRound(round, scope, "");
+    }
+
+    /** The members of the scope's cells inside the round's subtree, as the pickers show them. */
+    List<Choice> members(Round round, Scope scope) {
+        var parameters = new HashMap<String, Object>(scope.parameters());
+        parameters.put("root", round.organizationId());
+        return jdbc.sql(MemberSql.choices(scope.coversOrganization("member_p.cell_id") + " AND "
+                                + TreeSql.within("member_p.cell_id", ":root"))
+                        + " LIMIT " + PICKER_SIZE)
+                .params(parameters)
+                .query(Choice.class)
+                .list();
+    }
+
+    /** The forms of award the round's level may give. */
+    List<AwardForms.AwardForm> forms(Round round) {
+        return forms.all().stream()
+                .filter(form -> round.level() != null && form.levels().contains(round.level()))
+                .toList();
+    }
+
+    /**
+     * The members holding a post today in the deciding committee, as the issue form of a document offers them
+     * (a signer's list names the organization, not its id: those of the round's organization are kept).
+     */
+    List<CommitteeBodies.Signer> signers(Round round, LocalDate today) {
+        return bodies.signers(Scope.below(round.organizationId()), today).stream()
+                .filter(signer -> signer.organizationName().equals(round.organizationName()))
+                .toList();
+    }
+
+    private List<Choice> inRound(Round round, Scope scope, String condition) {
+        var parameters = new HashMap<String, Object>(scope.parameters());
+        parameters.put("root", round.organizationId());
+        return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o") + " WHERE "
+                        + scope.covers("o.path") + " AND " + TreeSql.within("o.id", ":root") + condition
+                        + " ORDER BY o.path LIMIT " + PICKER_SIZE)
+                .params(parameters)
+                .query(Choice.class)
+                .list();
+    }
+}
