@@ -179,7 +179,9 @@ class Decisions {
                         "for",
                         document.signedFor() != null
                                 ? document.signedFor()
-                                : document.issuedByBody() == null ? null : document.issuedByBody().onBehalf())
+                                : document.issuedByBody() == null
+                                        ? null
+                                        : document.issuedByBody().onBehalf())
                 .param("post", document.signerTitle() == null ? null : post(document.signerTitle()))
                 .param("name", document.signerName())
                 .query(Long.class)
