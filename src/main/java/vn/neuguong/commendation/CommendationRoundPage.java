@@ -19,10 +19,8 @@ import vn.neuguong.shared.PageRequest;
 @Component
 class CommendationRoundPage {
 
-    /** How many waiting nominations the "waiting for me" filter reads at most, across rounds. */
-    static final int WAITING_LIMIT = 1000;
-
     private final Rounds rounds;
+
     private final Nominations nominations;
     private final Decisions decisions;
     private final NominationChecks checks;
@@ -67,17 +65,7 @@ class CommendationRoundPage {
         var scope = Scope.of(actor);
         var round = rounds.get(roundId, scope);
         var request = PageRequest.of(filter.page(), null, Rounds.DEFAULT_PAGE_SIZE, Rounds.MAX_PAGE_SIZE);
-        Page<Nomination> page;
-        if (filter.waiting()) {
-            var mine = nominations.waitingFor(scope, WAITING_LIMIT).stream()
-                    .filter(n -> n.roundId() == roundId)
-                    .filter(n -> filter.status() == null || n.status() == filter.status())
-                    .toList();
-            int from = (int) Math.min(mine.size(), request.offset());
-            page = Page.of(mine.subList(from, Math.min(mine.size(), from + request.size())), request, mine.size());
-        } else {
-            page = nominations.list(roundId, filter.status(), null, scope, request);
-        }
+        Page<Nomination> page = nominations.list(roundId, filter.status(), null, filter.waiting(), scope, request);
         var rows = page.items().stream()
                 .map(n -> new Row(n, n.status() == Nomination.Status.PENDING && checks.covers(scope, n.nextId())))
                 .toList();
@@ -105,6 +93,7 @@ class CommendationRoundPage {
                                     roundId,
                                     Nomination.Status.APPROVED,
                                     null,
+                                    false,
                                     scope,
                                     PageRequest.first(CommendationPageOptions.PICKER_SIZE))
                             .items());

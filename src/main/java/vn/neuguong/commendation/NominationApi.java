@@ -70,12 +70,14 @@ class NominationApi {
     @Operation(
             operationId = "listNominations",
             summary = "The nominations of a round the caller may see",
-            description = "Filtered by status, and by the committee that acts next")
+            description = "Filtered by status, by the committee that acts next, or to those waiting for a level in the"
+                    + " caller's scope (waiting=true)")
     @GetMapping("/rounds/{id}/nominations")
     Page<Nomination> list(
             @PathVariable long id,
             @RequestParam(required = false) Nomination.Status status,
             @RequestParam(required = false) Long nextId,
+            @RequestParam(required = false) Boolean waiting,
             @RequestParam(required = false)
                     @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
                     Integer page,
@@ -93,7 +95,7 @@ class NominationApi {
         var scope = Scope.of(principal.actor());
         rounds.get(id, scope);
         var request = PageRequest.of(page, size, Rounds.DEFAULT_PAGE_SIZE, Rounds.MAX_PAGE_SIZE);
-        return nominations.list(id, status, nextId, scope, request);
+        return nominations.list(id, status, nextId, Boolean.TRUE.equals(waiting), scope, request);
     }
 
     @Operation(operationId = "proposeNomination", summary = "Nominates a collective, a member or a person")

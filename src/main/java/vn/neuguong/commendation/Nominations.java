@@ -74,9 +74,11 @@ class Nominations {
 
     /**
      * The nominations of a round that the scope may see, in the order the nominating organizations stand in the
-     * tree; only those of {@code status} when it is given, only those waiting for {@code nextId} when that is.
+     * tree; only those of {@code status} when it is given, only those waiting for {@code nextId} when that is, only
+     * those waiting for a level the scope covers when {@code waiting}.
      */
-    Page<Nomination> list(long roundId, Nomination.Status status, Long nextId, Scope scope, PageRequest request) {
+    Page<Nomination> list(
+            long roundId, Nomination.Status status, Long nextId, boolean waiting, Scope scope, PageRequest request) {
         var parameters = new HashMap<String, Object>(scope.parameters());
         parameters.put("round", roundId);
         String where = " WHERE n.round_id = :round AND " + visible(scope);
@@ -87,6 +89,9 @@ class Nominations {
         if (nextId != null) {
             where += " AND n.next_id = :next";
             parameters.put("next", nextId);
+        }
+        if (waiting) {
+            where += " AND n.status = 'PENDING' AND " + scope.coversOrganization("n.next_id");
         }
         long total = jdbc.sql("SELECT count(*) FROM commendation_nomination n JOIN commendation_round r"
                         + " ON r.id = n.round_id" + where)
