@@ -85,6 +85,37 @@ class CommendationDemoIntegrationTests extends CommendationTestSupport {
                             .value(Matchers.contains("Số tập thể được biểu dương, khen thưởng")));
         });
 
+        long decision = jdbc.sql("SELECT id FROM commendation_decision WHERE round_id = :r")
+                .param("r", round)
+                .query(Long.class)
+                .single();
+        byte[] pdf = send(get(API + "/decisions/" + decision + "/certificates"), "hanoi.tuyengiao", null, null)
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(27);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Đảng ủy phường Khương Đình")
+                    .contains("QUẬN ỦY THANH XUÂN")
+                    .contains("Thanh Xuân, ngày 14 tháng 5 năm 2024")
+                    .contains("Bùi Huyền Mai")
+                    .contains("Đồng chí ");
+        }
+        long member = jdbc.sql("SELECT id FROM commendation_nomination WHERE round_id = :r AND nominee_kind = 'MEMBER'"
+                        + " AND status = 'AWARDED' ORDER BY position LIMIT 1")
+                .param("r", round)
+                .query(Long.class)
+                .single();
+        send(get(API + "/nominations/" + member + "/certificate"), "hanoi.tuyengiao", null, null)
+                .andExpect(status().isOk());
+        send(get(API + "/nominations/" + member + "/certificate"), DISTRICT, null, null)
+                .andExpect(status().isNotFound());
+
         String roll = body(mvc.perform(get("/portal/organizations/{id}/honour-roll", district))
                 .andExpect(status().isOk()));
         assertThat(roll)
