@@ -65,6 +65,12 @@ class CommendationBrowserTests extends BrowserTest {
 
         chromium.signIn("http://localhost:" + port, "hanoi.tuyengiao", PASSWORD);
         visit("staff", staffPages, problems);
+        chromium.resize(Width.PHONE);
+        browser.get(url("/commendations/nominations/" + award[0] + "?lang=vi"));
+        chromium.settle();
+        assertThat(browser.findElement(By.id("achievement")).getRect().getWidth())
+                .as("the achievement reads across the phone, not squeezed beside its label")
+                .isGreaterThan(250);
         assertThat(problems)
                 .as("what a person would notice on the commendation pages")
                 .isEmpty();
