@@ -32,10 +32,6 @@ abstract class CommendationPageIntegrationTests {
     static final String OTHER_WARD = "quoctugiam.vanphong";
     static final String THEME_2023 = "Chuyên đề năm 2023 về trách nhiệm nêu gương";
 
-    interface Body {
-        void run() throws Exception;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -134,17 +130,8 @@ abstract class CommendationPageIntegrationTests {
         return ((ActorPrincipal) demo.account(username)).actor();
     }
 
-    void rolledBack(Body body) {
-        var whole = new TransactionTemplate(transaction.getTransactionManager(), transaction);
-        whole.setTimeout(300);
-        whole.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            try {
-                body.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    void rolledBack(DemoFixtures.Body body) {
+        demo.rolledBack(body);
     }
 
     ResultActions perform(MockHttpServletRequestBuilder request, String username) throws Exception {

@@ -1,13 +1,11 @@
 package vn.neuguong.commendation;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,10 +27,6 @@ abstract class CommendationTestSupport {
     static final String SECRETARY = "bithu.vanmieu1";
     static final String THEME_2023 = "Chuyên đề năm 2023 về trách nhiệm nêu gương";
 
-    interface Body {
-        void run() throws Exception;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -45,26 +39,13 @@ abstract class CommendationTestSupport {
     @Autowired
     TransactionTemplate transaction;
 
-    void rolledBack(Body body) {
-        var whole = new TransactionTemplate(transaction.getTransactionManager(), transaction);
-        whole.setTimeout(300);
-        whole.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            try {
-                body.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    void rolledBack(DemoFixtures.Body body) {
+        demo.rolledBack(body);
     }
 
     ResultActions send(MockHttpServletRequestBuilder request, String username, Integer ifMatch, String json)
             throws Exception {
-        var built = request.with(csrf()).with(demo.signedIn(username)).contentType(MediaType.APPLICATION_JSON);
-        if (ifMatch != null) {
-            built.header("If-Match", "\"" + ifMatch + "\"");
-        }
-        return mvc.perform(json == null ? built : built.content(json));
+        return demo.send(mvc, request, username, ifMatch, json);
     }
 
     static String body(ResultActions result) throws Exception {

@@ -28,10 +28,6 @@ abstract class CommentTestSupport {
     static final String OTHER_WARD = "quoctugiam.vanphong";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    interface Body {
-        void run() throws Exception;
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -44,17 +40,8 @@ abstract class CommentTestSupport {
     @Autowired
     TransactionTemplate transaction;
 
-    void rolledBack(Body body) {
-        var whole = new TransactionTemplate(transaction.getTransactionManager(), transaction);
-        whole.setTimeout(300);
-        whole.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            try {
-                body.run();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    void rolledBack(DemoFixtures.Body body) {
+        demo.rolledBack(body);
     }
 
     /** A client address no other test uses. */
