@@ -8,10 +8,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.campaign.Campaign;
 import vn.neuguong.campaign.Campaigns;
+import vn.neuguong.directive.DocumentSql;
+import vn.neuguong.meeting.MeetingSql;
 import vn.neuguong.member.CommitteeBodies;
 import vn.neuguong.member.MemberSql;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.TreeSql;
+import vn.neuguong.report.ReportLinks;
 import vn.neuguong.shared.PageRequest;
 
 /**
@@ -95,6 +98,30 @@ class CommendationPageOptions {
         return bodies.signers(Scope.below(round.organizationId()), today).stream()
                 .filter(signer -> signer.organizationName().equals(round.organizationName()))
                 .toList();
+    }
+
+    /** A piece of evidence to offer: its value on the form ("DOCUMENT:12") and what it is called. */
+    record EvidenceChoice(String value, String label) {}
+
+    /**
+     * The evidence the scope may cite: the latest documents issued by its organizations, meetings they hosted and
+     * reports they made, forty of each, newest first.
+     */
+    List<EvidenceChoice> evidence(Scope scope) {
+        String documents =
+                "SELECT 'DOCUMENT:' || d.id AS value, d.number || ' — ' || d.summary AS label, d.issued_on AS day"
+                        + " FROM " + DocumentSql.summaries() + " d WHERE " + scope.coversOrganization("d.issuer_id")
+                        + " ORDER BY d.issued_on DESC, d.id DESC LIMIT 40";
+        String meetings = "SELECT 'MEETING:' || m.id, m.label, CAST(m.starts_at AS date) FROM " + MeetingSql.meetings()
+                + " m WHERE " + scope.coversOrganization("m.host_id")
+                + " ORDER BY m.starts_at DESC, m.id DESC LIMIT 40";
+        String reports = "SELECT 'REPORT:' || r.id, " + TreeSql.name("r.organization_id") + " || ' — ' || r.label,"
+                + " r.period_ends_on FROM " + ReportLinks.reports() + " r WHERE "
+                + scope.coversOrganization("r.organization_id") + " ORDER BY r.period_ends_on DESC, r.id DESC LIMIT 40";
+        return jdbc.sql("(" + documents + ") UNION ALL (" + meetings + ") UNION ALL (" + reports + ")")
+                .params(scope.parameters())
+                .query((rs, n) -> new EvidenceChoice(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     private List<Choice> inRound(Round round, Scope scope, String condition) {

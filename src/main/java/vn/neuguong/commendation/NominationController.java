@@ -2,7 +2,6 @@ package vn.neuguong.commendation;
 
 import jakarta.validation.Valid;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -74,7 +73,7 @@ class NominationController {
             Locale locale) {
         if (!binding.hasErrors()) {
             try {
-                var created = work.propose(form.draft(id, List.of()), principal.actor());
+                var created = work.propose(form.draft(id), principal.actor());
                 return "redirect:/commendations/nominations/" + created.id();
             } catch (InvalidInputException invalid) {
                 FormErrors.reject(binding, invalid);
@@ -100,7 +99,7 @@ class NominationController {
         var nomination = nominations.get(id, Scope.of(principal.actor()));
         if (!binding.hasErrors()) {
             try {
-                var draft = form.draft(nomination.roundId(), NominationPages.evidenceOf(nomination));
+                var draft = form.draft(nomination.roundId());
                 work.change(id, version, draft, principal.actor());
                 return "redirect:/commendations/nominations/" + id;
             } catch (InvalidInputException invalid) {

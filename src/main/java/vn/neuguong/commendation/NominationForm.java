@@ -31,10 +31,12 @@ record NominationForm(
         String achievement,
 
         @Size(max = 10000, message = "validation.tooLong") String story,
-        Boolean exemplary) {
+        Boolean exemplary,
+        @Size(max = 50, message = "validation.tooMany") List<String> evidence) {
 
     static NominationForm empty() {
-        return new NominationForm(null, NomineeKind.MEMBER, null, null, null, null, null, null, null, null, false);
+        return new NominationForm(
+                null, NomineeKind.MEMBER, null, null, null, null, null, null, null, null, false, List.of());
     }
 
     /** The form of a nomination as it stands, to change it. */
@@ -51,11 +53,32 @@ record NominationForm(
                 nomination.formCode(),
                 nomination.achievement(),
                 nomination.story(),
-                nomination.exemplary());
+                nomination.exemplary(),
+                nomination.evidence().stream().map(e -> e.kind() + ":" + e.id()).toList());
     }
 
-    /** The draft of the round: the nominee fields of the kind chosen, the evidence it already has. */
-    NominationInput.Draft draft(long roundId, List<NominationInput.EvidenceRef> evidence) {
+    /** The evidence chosen, each "DOCUMENT:12", "MEETING:5" or "REPORT:7"; a value of another shape 400 {@code evidence}. */
+    List<NominationInput.EvidenceRef> evidenceRefs() {
+        if (evidence == null) {
+            return List.of();
+        }
+        return evidence.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .map(value -> {
+                    var parts = value.strip().split(":");
+                    try {
+                        return new NominationInput.EvidenceRef(
+                                Nomination.EvidenceKind.valueOf(parts[0]), Long.valueOf(parts[1]));
+                    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                        throw new vn.neuguong.shared.InvalidInputException("evidence", "validation.invalid");
+                    }
+                })
+                .toList();
+    }
+
+    /** The draft of the round: the nominee fields of the kind chosen and the evidence chosen. */
+    NominationInput.Draft draft(long roundId) {
+        var evidence = evidenceRefs();
         boolean person = nomineeKind == NomineeKind.PERSON;
         return new NominationInput.Draft(
                 roundId,

@@ -65,18 +65,12 @@ class NominationPages {
         return "commendation/nomination";
     }
 
-    /** The evidence a nomination has, sent again unchanged when the page changes the rest. */
-    static List<NominationInput.EvidenceRef> evidenceOf(Nomination nomination) {
-        return nomination.evidence().stream()
-                .map(e -> new NominationInput.EvidenceRef(e.kind(), e.id()))
-                .toList();
-    }
-
     private void choices(Round round, Scope scope, Model model) {
         model.addAttribute("nominators", options.nominators(round, scope));
         model.addAttribute("collectives", options.collectives(round, scope));
         model.addAttribute("members", options.members(round, scope));
         model.addAttribute("forms", options.forms(round));
+        model.addAttribute("evidenceChoices", options.evidence(scope));
         model.addAttribute("kinds", List.of(Nomination.NomineeKind.values()));
     }
 }

@@ -18,4 +18,13 @@ public final class MeetingSql {
         return "(SELECT meeting_l.title || ' (' || to_char(meeting_l.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh',"
                 + " 'DD/MM/YYYY') || ')' FROM meeting meeting_l WHERE meeting_l.id = " + idExpression + ")";
     }
+
+    /**
+     * A table of the meetings as other modules may list them, for a picker; give it an alias. Columns: {@code id},
+     * {@code host_id}, {@code starts_at}, {@code label} (as {@link #label}).
+     */
+    public static String meetings() {
+        return "(SELECT meeting_v.id, meeting_v.host_id, meeting_v.starts_at, " + label("meeting_v.id")
+                + " AS label FROM meeting meeting_v)";
+    }
 }

@@ -20,4 +20,13 @@ public final class ReportLinks {
                 + " JOIN report_template report_t ON report_t.id = report_l.template_id WHERE report_l.id = "
                 + idExpression + ")";
     }
+
+    /**
+     * A table of the reports as other modules may list them, for a picker; give it an alias. Columns: {@code id},
+     * {@code organization_id}, {@code period_ends_on}, {@code label} (the template's title and the period).
+     */
+    public static String reports() {
+        return "(SELECT report_v.id, report_v.organization_id, report_v.period_ends_on, " + label("report_v.id")
+                + " AS label FROM report report_v)";
+    }
 }
