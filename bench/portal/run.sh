@@ -23,7 +23,8 @@
 #    bench publishes. At the same time a second wrk reads the article page as in 1 (other addresses); its
 #    requests/s and p99 are printed beside those of 1, without the flood, and every read must be 200.
 # Prints a table: figure, measured, reference, and the previous run's figure from bench/portal/results/last.tsv,
-# which it then replaces; wrk's own output and the logs stay in the work dir under /tmp. Exits non-zero when more
+# which it then replaces (the machine's load average at the start comes first: wrk, nginx and the application share
+# its CPUs, and other work on it moves every figure); wrk's own output and the logs stay in the work dir under /tmp. Exits non-zero when more
 # than 5 flood posts got past the limit, a 429 had no Retry-After, or a reader was answered anything but 200.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,6 +43,7 @@ RESULTS=bench/portal/results/last.tsv
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null
 fi
+LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 WORK=$(mktemp -d /tmp/neuguong-portal.XXXXXX)
 chmod 755 "$WORK"; [ "$(id -u)" = 0 ] && chown postgres "$WORK"
@@ -189,6 +191,7 @@ NO_RETRY=$(field "$WORK/flood.txt" no_retry_after)
 READ_BAD=$(( $(not_status_count "$WORK/app.txt" 200) + $(not_status_count "$WORK/flood-readers.txt" 200) ))
 ratio() { python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{a / b:.3f}' if b else '-')" "$1" "$2"; }
 ROWS=(
+  "load|machine: load average (1 min) at the start, CPUs|$LOAD_AT_START, $(nproc) CPUs|below the CPUs"
   "page_bytes|page size, bytes ($PAGE)|$BYTES|"
   "app_rps|article page, application: requests/s|$APP_RPS|nginx $NGINX_RPS"
   "app_p99|article page, application: p99 ms|$APP_P99|nginx $NGINX_P99"
