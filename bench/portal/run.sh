@@ -24,8 +24,9 @@
 #    requests/s and p99 are printed beside those of 1, without the flood, and every read must be 200.
 # Prints a table: figure, measured, reference, and the previous run's figure from bench/portal/results/last.tsv,
 # which it then replaces (the machine's load average at the start comes first: wrk, nginx and the application share
-# its CPUs, and other work on it moves every figure); wrk's own output and the logs stay in the work dir under /tmp. Exits non-zero when more
-# than 5 flood posts got past the limit, a 429 had no Retry-After, or a reader was answered anything but 200.
+# its CPUs, and other work on it moves every figure); wrk's own output and the logs stay in the work dir under /tmp.
+# Exits non-zero when more than 5 flood posts got past the limit, a 429 had no Retry-After, or a reader was answered
+# anything but 200.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 THREADS=${THREADS:-2}
