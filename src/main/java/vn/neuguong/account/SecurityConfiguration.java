@@ -49,6 +49,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
                                 "/actuator/health/**",
+                                "/robots.txt",
                                 "/portal/**")
                         .permitAll()
                         .anyRequest()

@@ -27,4 +27,18 @@ public final class MeetingSql {
         return "(SELECT meeting_v.id, meeting_v.host_id, meeting_v.starts_at, " + label("meeting_v.id")
                 + " AS label FROM meeting meeting_v)";
     }
+
+    /**
+     * A table of the meetings with what a news article about one tells, for the portal; give it an alias. Columns:
+     * {@code id}, {@code host_id}, {@code title}, {@code venue}, {@code starts_at}, {@code status}, {@code invited}
+     * and {@code attended} (the headcounts of the hall and the bridge points), {@code bridge_points}.
+     */
+    public static String facts() {
+        return "(SELECT meeting_f.id, meeting_f.host_id, meeting_f.title, meeting_f.venue, meeting_f.starts_at,"
+                + " meeting_f.status, (SELECT COALESCE(sum(meeting_c.expected), 0) FROM meeting_headcount meeting_c"
+                + " WHERE meeting_c.meeting_id = meeting_f.id) AS invited, (SELECT COALESCE(sum(meeting_c.actual), 0)"
+                + " FROM meeting_headcount meeting_c WHERE meeting_c.meeting_id = meeting_f.id) AS attended,"
+                + " (SELECT count(*) FROM meeting_bridge_point meeting_b WHERE meeting_b.meeting_id = meeting_f.id)"
+                + " AS bridge_points FROM meeting meeting_f)";
+    }
 }

@@ -71,6 +71,13 @@ class CommentController {
         return "redirect:/portal/articles/" + id;
     }
 
+    /** The question before a report: the article page holds no form, so it stays the same for every reader. */
+    @GetMapping("/portal/comments/{id}/report")
+    String confirmReport(@PathVariable long id, Model model) {
+        model.addAttribute("comment", comments.reportable(id));
+        return "portal/comment-report";
+    }
+
     @PostMapping("/portal/comments/{id}/reports")
     String report(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
         limits.take(RateLimits.Action.REPORT, request.getRemoteAddr());

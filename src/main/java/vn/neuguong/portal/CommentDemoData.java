@@ -12,9 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.DemoDataRunner;
 
 /**
- * Readers' comments on the seed articles of the ward Văn Miếu (article 001's portal, loaded before this runner): two
- * approved, one of them answered by the ward's office, and one waiting for moderation, on each published article
- * whose title begins "Phường Văn Miếu". Without such an article nothing is loaded; loading again adds nothing.
+ * Readers' comments on the published seed articles ({@link ArticleDemoData}, loaded before this runner): two
+ * approved, one of them answered by the editors, and one waiting for moderation, on each. Without such an article
+ * nothing is loaded; loading again adds nothing.
  */
 @Component
 @Profile("seed")
@@ -22,7 +22,6 @@ import vn.neuguong.DemoDataRunner;
 class CommentDemoData implements DemoDataRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CommentDemoData.class);
-    static final String TITLE_PREFIX = "Phường Văn Miếu";
 
     private record Sample(String name, String title, String content, String status, String answer) {}
 
@@ -60,14 +59,14 @@ class CommentDemoData implements DemoDataRunner {
     }
 
     void load() {
-        var articles = jdbc.sql("SELECT id FROM portal_article WHERE status = 'PUBLISHED' AND title LIKE :prefix"
+        var articles = jdbc.sql("SELECT id FROM portal_article WHERE status = 'PUBLISHED' AND created_by = :by"
                         + " AND NOT EXISTS (SELECT 1 FROM portal_comment c WHERE c.article_id = portal_article.id)"
                         + " ORDER BY published_at")
-                .param("prefix", TITLE_PREFIX + "%")
+                .param("by", ArticleDemoData.BY)
                 .query(Long.class)
                 .list();
         if (articles.isEmpty()) {
-            log.info("Demo comments: no published article titled \"{}…\" without comments; none loaded", TITLE_PREFIX);
+            log.info("Demo comments: no published seed article without comments; none loaded");
             return;
         }
         for (long article : articles) {
@@ -93,9 +92,6 @@ class CommentDemoData implements DemoDataRunner {
                         .update();
             }
         }
-        log.info(
-                "Demo comments: {} on {} articles of the ward Văn Miếu",
-                SAMPLES.size() * articles.size(),
-                articles.size());
+        log.info("Demo comments: {} on {} seed articles", SAMPLES.size() * articles.size(), articles.size());
     }
 }

@@ -33,10 +33,12 @@ class CommentModeration {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CommentModeration(JdbcClient jdbc, AuditLog audit) {
+    CommentModeration(JdbcClient jdbc, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The comments in scope, pending first, then the most reported, newest first; one status only if named. */
@@ -127,6 +129,7 @@ class CommentModeration {
     private CommentRow audited(CommentRow before, Actor actor) {
         var after = get(before.id(), Scope.of(actor));
         audit.updated(ENTITY, before.id(), before.organizationId(), state(before), state(after));
+        events.publishEvent(new PortalChanged(after.articleId()));
         return after;
     }
 

@@ -65,6 +65,21 @@ public class Comments {
                 .single();
     }
 
+    /** An approved comment a reader may report: its id, article and title; 404 for any other. */
+    @Transactional(readOnly = true)
+    Reportable reportable(long commentId) {
+        return jdbc.sql(
+                        "SELECT c.id, c.article_id, c.title FROM portal_comment c JOIN portal_article a ON a.id = c.article_id"
+                                + " WHERE c.id = :id AND c.status = 'APPROVED' AND a.status = 'PUBLISHED'")
+                .param("id", commentId)
+                .query(Reportable.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Comment", commentId));
+    }
+
+    /** A comment a reader may report. */
+    public record Reportable(long id, long articleId, String title) {}
+
     /** A reader reports an approved comment as abusive; the article it is on, for the way back. */
     @Transactional
     long report(long commentId) {

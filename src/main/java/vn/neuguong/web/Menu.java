@@ -22,6 +22,7 @@ public class Menu {
             "ballot-rounds",
             "reports",
             "commendations",
+            "portal-admin",
             "supervision",
             "audit");
     static final Set<String> SCOPED_ROLES = Set.of("ROLE_ADMIN", "ROLE_STAFF", "ROLE_SECRETARY");
