@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.shared.ActorPrincipal;
 import vn.neuguong.web.Task;
 import vn.neuguong.web.TaskGroup;
 import vn.neuguong.web.TaskSource;
@@ -37,13 +36,11 @@ class CommendationTasks implements TaskSource {
 
     @Override
     public List<TaskGroup> tasks(Authentication who, LocalDate today, Locale locale) {
-        if (who == null || !(who.getPrincipal() instanceof ActorPrincipal principal)) {
+        var scoped = TaskSource.scoped(who);
+        if (scoped.isEmpty()) {
             return List.of();
         }
-        var actor = principal.actor();
-        if (actor.scopeRoots().isEmpty()) {
-            return List.of();
-        }
+        var actor = scoped.get();
         var waiting = nominations.waitingFor(Scope.of(actor), COUNTED);
         if (waiting.isEmpty()) {
             return List.of();

@@ -119,6 +119,11 @@ class ArticleChecks {
     }
 
     private boolean inScope(long organization, Scope scope) {
+        return openInScope(jdbc, organization, scope);
+    }
+
+    /** Whether the organization is open and the scope covers it: what every form of the portal checks. */
+    static boolean openInScope(JdbcClient jdbc, long organization, Scope scope) {
         var parameters = new LinkedHashMap<String, Object>(scope.parameters());
         parameters.put("id", organization);
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + TreeSql.open("o") + " WHERE o.id = :id AND "

@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.campaign.Campaigns;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.FieldErrors;
 
 /**
@@ -151,13 +150,7 @@ class OpinionChecks {
     }
 
     private boolean inScope(long organization, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
-        parameters.put("id", organization);
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + TreeSql.open("o") + " WHERE o.id = :id AND "
-                        + scope.covers("o.path") + ")")
-                .params(parameters)
-                .query(Boolean.class)
-                .single();
+        return ArticleChecks.openInScope(jdbc, organization, scope);
     }
 
     /** The organization of the article a comment in scope is on; null for one outside or unknown. */

@@ -48,6 +48,22 @@ class RateLimits {
         }
     }
 
+    /**
+     * The seconds until {@code address} may send {@code action} again, when it has nothing left to send now; empty
+     * while it may send. Takes nothing: the early refusal ({@link RateLimitFilter}) asks before any work is done.
+     */
+    java.util.OptionalLong exhausted(Action action, String address) {
+        var bucket = buckets.get(action + " " + address);
+        if (bucket == null) {
+            return java.util.OptionalLong.empty();
+        }
+        var estimate = bucket.estimateAbilityToConsume(1);
+        return estimate.canBeConsumed()
+                ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(Math.max(
+                        1, Duration.ofNanos(estimate.getNanosToWaitForRefill()).toSeconds()));
+    }
+
     /** Drops the buckets that have filled up again: their addresses are as if never seen. */
     private void forgetIdle() {
         buckets.entrySet().removeIf(entry -> {

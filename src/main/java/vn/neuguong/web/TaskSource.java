@@ -13,4 +13,13 @@ public interface TaskSource {
 
     /** The non-empty groups of tasks of the person signed in as {@code who}, as of {@code today}. */
     List<TaskGroup> tasks(Authentication who, LocalDate today, Locale locale);
+
+    /** The person signed in as {@code who} when he acts for organizations of his own; empty for anyone else. */
+    static java.util.Optional<vn.neuguong.shared.Actor> scoped(Authentication who) {
+        if (who == null || !(who.getPrincipal() instanceof vn.neuguong.shared.ActorPrincipal principal)) {
+            return java.util.Optional.empty();
+        }
+        var actor = principal.actor();
+        return actor.scopeRoots().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(actor);
+    }
 }

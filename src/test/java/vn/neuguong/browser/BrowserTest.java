@@ -31,4 +31,31 @@ public abstract class BrowserTest {
             chromium = null;
         }
     }
+
+    /**
+     * Opens every page at a desk's width and a phone's, in Vietnamese and English: a screenshot into {@code folder},
+     * the page checks, and the axe-core audit at phone width (at both widths when {@code axeAtDesk}). What a person
+     * would notice, one line each.
+     */
+    protected static java.util.List<String> walk(
+            String base, String folder, java.util.List<String> pages, boolean axeAtDesk) throws Exception {
+        var problems = new java.util.ArrayList<String>();
+        for (var width : Chromium.Width.values()) {
+            chromium.resize(width);
+            for (var language : java.util.List.of("vi", "en")) {
+                for (int i = 0; i < pages.size(); i++) {
+                    String path = pages.get(i);
+                    browser.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                    chromium.settle();
+                    String where = path + " (" + language + ", " + width.width + " px)";
+                    chromium.screenshot(folder, "%02d-%s-%d".formatted(i + 1, language, width.width));
+                    problems.addAll(checks.of(browser, where, language, width.width));
+                    if (width.mobile || axeAtDesk) {
+                        problems.addAll(axe.audit(browser, where));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
 }

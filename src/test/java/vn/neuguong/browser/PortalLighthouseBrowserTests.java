@@ -61,12 +61,22 @@ class PortalLighthouseBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** The public pages audited, one line each. */
+    /**
+     * The public pages audited, one line each: the home page, an article with its tags, related news and comments,
+     * an organization's page, the public opinion form and Thanh Xuân's honour roll (with its awarded models).
+     */
     List<Page> pages() {
-        long vanMieu = id("SELECT id FROM organization WHERE name = 'Đảng ủy phường Văn Miếu'");
+        long boDe = organization("Đảng ủy phường Bồ Đề");
+        long thanhXuan = organization("Quận ủy Thanh Xuân");
+        long article = jdbc.sql("SELECT id FROM portal_article WHERE created_by = 'demo' AND title LIKE 'Thanh Xuân:%'")
+                .query(Long.class)
+                .single();
         return List.of(
+                new Page("portal-home", "/portal"),
+                new Page("article", "/portal/articles/" + article),
+                new Page("organization", "/portal/organizations/" + boDe),
                 new Page("opinion-form", "/portal/opinions/new"),
-                new Page("honour-roll", "/portal/organizations/" + vanMieu + "/honour-roll"));
+                new Page("honour-roll-thanh-xuan", "/portal/organizations/" + thanhXuan + "/honour-roll"));
     }
 
     @BeforeAll
@@ -179,7 +189,10 @@ class PortalLighthouseBrowserTests {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
-    private long id(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
+    private long organization(String name) {
+        return jdbc.sql("SELECT id FROM organization WHERE name = :name AND closed_on IS NULL")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 }

@@ -77,22 +77,7 @@ class CommendationBrowserTests extends BrowserTest {
     }
 
     private void visit(String role, List<String> pages, List<String> problems) throws Exception {
-        for (var width : Width.values()) {
-            chromium.resize(width);
-            for (var language : List.of("vi", "en")) {
-                for (int i = 0; i < pages.size(); i++) {
-                    String path = pages.get(i);
-                    browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-                    chromium.settle();
-                    String where = path + " (" + language + ", " + width.width + " px)";
-                    chromium.screenshot("commendation-" + role, "%02d-%s-%d".formatted(i + 1, language, width.width));
-                    problems.addAll(checks.of(browser, where, language, width.width));
-                    if (width.mobile) {
-                        problems.addAll(axe.audit(browser, where));
-                    }
-                }
-            }
-        }
+        problems.addAll(walk("http://localhost:" + port, "commendation-" + role, pages, false));
     }
 
     private String url(String path) {

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.neuguong.browser.BrowserTest;
 import vn.neuguong.browser.Chromium;
-import vn.neuguong.browser.Chromium.Width;
 
 /**
  * The report pages in Chromium as the district's staff open them, at a desk's width and a phone's, in Vietnamese and
@@ -51,24 +50,7 @@ class ReportBrowserTests extends BrowserTest {
                 "/reports/reviews/" + review,
                 "/reports/dashboard?templateId=%d&organizationId=%d".formatted(template, district));
         chromium.signIn("http://localhost:" + port, "hanoi.tuyengiao", PASSWORD);
-        var problems = new ArrayList<String>();
-        for (var width : Width.values()) {
-            chromium.resize(width);
-            for (var language : List.of("vi", "en")) {
-                for (int i = 0; i < pages.size(); i++) {
-                    String path = pages.get(i);
-                    browser.get(
-                            "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=" + language);
-                    chromium.settle();
-                    String where = path + " (" + language + ", " + width.width + " px)";
-                    chromium.screenshot("reports", "%02d-%s-%d".formatted(i + 1, language, width.width));
-                    problems.addAll(checks.of(browser, where, language, width.width));
-                    if (width.mobile) {
-                        problems.addAll(axe.audit(browser, where));
-                    }
-                }
-            }
-        }
+        var problems = new ArrayList<String>(walk("http://localhost:" + port, "reports", pages, false));
         assertThat(problems)
                 .as("what a person would notice on the report pages")
                 .isEmpty();

@@ -60,7 +60,7 @@ class ReportExportIntegrationTests extends ReportTestSupport {
                             1,
                             "{\"signedBy\": \"Lê Văn Bình\", \"number\": \"12-BC/ĐU\"}")
                     .andExpect(status().isOk());
-            var today = LocalDate.now();
+            var today = LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE);
             String dateLine = "Văn Miếu, ngày %s tháng %s năm %d"
                     .formatted(
                             today.getDayOfMonth() < 10 ? "0" + today.getDayOfMonth() : "" + today.getDayOfMonth(),

@@ -57,7 +57,9 @@ class ReportWorkflowIntegrationTests extends ReportTestSupport {
             fixtures.send(post(REPORTS + "/" + report + "/submission"), WARD, 1, "{\"signedBy\": \"Lê Văn Bình\"}")
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.status").value("SUBMITTED"))
-                    .andExpect(jsonPath("$.submittedOn").value(LocalDate.now().toString()))
+                    .andExpect(jsonPath("$.submittedOn")
+                            .value(LocalDate.now(vn.neuguong.web.TimeConfiguration.ZONE)
+                                    .toString()))
                     .andExpect(jsonPath("$.late").value(true))
                     .andExpect(jsonPath("$.signedBy").value("Lê Văn Bình"));
             assertThat(fulfilled(obligation))

@@ -317,6 +317,7 @@ final class ClientUsage {
         boolean late = replanned.getLate();
         String ballot = BallotUsage.run(client, first.getId(), 1L, "7K3MQ-X9TPD");
         String commendation = CommendationUsage.run(client, 1L, first.getId(), 2L, 3L, 4L);
+        String article = ArticleUsage.run(client, first.getId(), 1L, 2L);
 
         Problem problem = new Problem().status(404).title("Not found");
         List<?> errors = problem.getErrors();
@@ -326,6 +327,6 @@ final class ClientUsage {
                 + handTicked.getTotal() + termTitle + actsDone + actsOwed + period + currentPosts
                 + renamed.getVersion() + postEnded.getEndedOn() + personRead.getData().getPosts().size()
                 + reviews + reflections + approvedMinutes.getStatus() + draftOpen + approvedBy + plansLate + late
-                + ballot + commendation);
+                + ballot + commendation + article);
     }
 }
