@@ -41,7 +41,7 @@ class CommentController {
             throw new NotFoundException("Article", id);
         }
         model.addAttribute("articleId", id);
-        return Htmx.view(request, "portal/comments", "list(" + id + ")");
+        return Htmx.view(request, "portal/comments", "list(articleId=" + id + ")");
     }
 
     @PostMapping("/portal/articles/{id}/comments")
@@ -60,12 +60,12 @@ class CommentController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", FormErrors.of(e, messages, locale));
             model.addAttribute("articleId", id);
-            return Htmx.view(request, "portal/comment-form", "form(" + id + ")");
+            return Htmx.view(request, "portal/comment-form", "form(articleId=" + id + ")");
         }
         if (Htmx.isHtmx(request)) {
             model.addAttribute("commentForm", CommentForm.empty());
             model.addAttribute("received", true);
-            return "portal/comment-form :: form(" + id + ")";
+            return "portal/comment-form :: form(articleId=" + id + ")";
         }
         redirect.addFlashAttribute("commentNotice", "portal.comment.received");
         return "redirect:/portal/articles/" + id;

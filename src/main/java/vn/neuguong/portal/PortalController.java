@@ -80,7 +80,7 @@ class PortalController {
         }
         model.addAttribute("articleId", id);
         model.addAttribute("commentForm", CommentForm.empty());
-        return Htmx.view(request, "portal/comment-form", "form(" + id + ")");
+        return Htmx.view(request, "portal/comment-form", "form(articleId=" + id + ")");
     }
 
     @GetMapping("/portal/categories/{slug}")

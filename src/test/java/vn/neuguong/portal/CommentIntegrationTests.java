@@ -125,7 +125,9 @@ class CommentIntegrationTests extends CommentTestSupport {
             comment(article, flood, "An", null, "Lần 6", "Nội dung", solvedCaptcha())
                     .andExpect(status().isTooManyRequests())
                     .andExpect(header().exists("Retry-After"))
-                    .andExpect(content().string(containsString("id=\"limit\"")));
+                    .andExpect(header().doesNotExist("Set-Cookie"))
+                    .andExpect(content().string(containsString("id=\"limit\"")))
+                    .andExpect(content().string(containsString("Please try again in")));
             comment(article, newAddress(), "Bình", null, "Khác", "Nội dung", solvedCaptcha())
                     .andExpect(status().isFound());
             assertThat(comments(article)).isEqualTo(6);
@@ -170,6 +172,57 @@ class CommentIntegrationTests extends CommentTestSupport {
             mvc.perform(post("/portal/comments/{id}/reports", id).with(csrf())).andExpect(status().isFound());
             mvc.perform(get("/portal-admin/comments").with(demo.signedIn(WARD)))
                     .andExpect(content().string(containsString("1 báo cáo vi phạm")));
+        });
+    }
+
+    @Test
+    void theArticlePageFetchesTheFormAndHtmxPostsAnswerWithTheFormAlone() throws Exception {
+        rolledBack(() -> {
+            long article = article("Đảng ủy phường Văn Miếu");
+            String form = mvc.perform(
+                            get("/portal/articles/{id}/comment-form", article).header("HX-Request", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("text/html;charset=UTF-8"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(form)
+                    .contains("id=\"comment-form\"")
+                    .contains("<altcha-widget", "name=\"_csrf\"", "Họ tên:", "Mã xác nhận")
+                    .doesNotContain("<html");
+            mvc.perform(get("/portal/articles/{id}/comment-form", article))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<html")));
+            String address = newAddress();
+            var refused = post("/portal/articles/{id}/comments", article)
+                    .with(csrf())
+                    .with(r -> {
+                        r.setRemoteAddr(address);
+                        return r;
+                    })
+                    .header("HX-Request", "true")
+                    .param("authorName", "An")
+                    .param("title", "")
+                    .param("content", "Nội dung");
+            mvc.perform(refused)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("error-summary")))
+                    .andExpect(content().string(not(containsString("<html"))));
+            var sent = post("/portal/articles/{id}/comments", article)
+                    .with(csrf())
+                    .with(r -> {
+                        r.setRemoteAddr(address);
+                        return r;
+                    })
+                    .header("HX-Request", "true")
+                    .param("authorName", "An")
+                    .param("title", "Ý kiến")
+                    .param("content", "Nội dung")
+                    .param("altcha", solvedCaptcha());
+            mvc.perform(sent).andExpect(status().isOk()).andExpect(content().string(containsString("role=\"status\"")));
+            mvc.perform(get("/portal/articles/{id}/comments", article).header("HX-Request", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"comments\"")));
         });
     }
 }
