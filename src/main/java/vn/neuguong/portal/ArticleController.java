@@ -38,6 +38,7 @@ class ArticleController {
     private final ArticleSources sources;
     private final ArticleImages images;
     private final OpinionOptions options;
+    private final PublicArticles categories;
     private final MessageSource messages;
 
     ArticleController(
@@ -45,11 +46,13 @@ class ArticleController {
             ArticleSources sources,
             ArticleImages images,
             OpinionOptions options,
+            PublicArticles categories,
             MessageSource messages) {
         this.articles = articles;
         this.sources = sources;
         this.images = images;
         this.options = options;
+        this.categories = categories;
         this.messages = messages;
     }
 
@@ -199,7 +202,11 @@ class ArticleController {
         model.addAttribute("article", form);
         model.addAttribute("existing", article);
         model.addAttribute("organizations", options.organizations(scope));
-        model.addAttribute("categories", articles.categories());
+        model.addAttribute(
+                "categories",
+                categories.categories().stream()
+                        .map(c -> new OpinionOptions.Choice(c.id(), c.name()))
+                        .toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", java.util.Map.of());
         }

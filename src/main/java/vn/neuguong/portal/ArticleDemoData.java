@@ -147,12 +147,7 @@ class ArticleDemoData implements DemoDataRunner {
             if (inserted.isEmpty()) {
                 continue;
             }
-            for (String tag : seed.tags()) {
-                jdbc.sql("INSERT INTO portal_article_tag (article_id, tag) VALUES (:id, :tag)")
-                        .param("id", inserted.get())
-                        .param("tag", tag)
-                        .update();
-            }
+            ArticleTags.save(jdbc, inserted.get(), seed.tags());
             loaded++;
         }
         log.info("Demo articles: {} of the seeds loaded", loaded);

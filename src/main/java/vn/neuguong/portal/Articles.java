@@ -237,14 +237,6 @@ class Articles {
         return after;
     }
 
-    /** The categories, in their order, for the form. */
-    @Transactional(readOnly = true)
-    List<OpinionOptions.Choice> categories() {
-        return jdbc.sql("SELECT id AS value, name AS label FROM portal_category ORDER BY position, id")
-                .query(OpinionOptions.Choice.class)
-                .list();
-    }
-
     /** Sets the lead image of an article (changing it at once if it is published). */
     @Transactional
     void leadImage(Article article, long imageId, Actor actor) {
@@ -282,19 +274,11 @@ class Articles {
     }
 
     private void saveTags(long id, List<String> tags) {
-        for (String tag : tags) {
-            jdbc.sql("INSERT INTO portal_article_tag (article_id, tag) VALUES (:id, :tag)")
-                    .param("id", id)
-                    .param("tag", tag)
-                    .update();
-        }
+        ArticleTags.save(jdbc, id, tags);
     }
 
     private Article tagged(Article a) {
-        return a.withTags(jdbc.sql("SELECT tag FROM portal_article_tag WHERE article_id = :id ORDER BY tag")
-                .param("id", a.id())
-                .query(String.class)
-                .list());
+        return a.withTags(ArticleTags.of(jdbc, a.id()));
     }
 
     static Map<String, Object> state(Article a) {

@@ -147,10 +147,7 @@ public class PublicArticles {
                 .query(Shown.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Article", id));
-        var tags = jdbc.sql("SELECT tag FROM portal_article_tag WHERE article_id = :id ORDER BY tag")
-                .param("id", id)
-                .query(String.class)
-                .list();
+        var tags = ArticleTags.of(jdbc, id);
         return shown.withCounts(shown.viewCount() + views.pending(id), tags);
     }
 
