@@ -82,7 +82,7 @@ class ArticleChecks {
         CommentText.optional(errors, "byline", in.byline(), 200);
         CommentText.optional(errors, "sourceTag", in.sourceTag(), 20);
         CommentText.optional(errors, "leadCaption", in.leadCaption(), 500);
-        String body = RichText.sanitize(in.bodyHtml());
+        String body = RichText.sanitizeArticle(in.bodyHtml());
         if (RichText.plainText(body).isEmpty()) {
             errors.add("bodyHtml", "validation.required");
         } else if (body.length() > 200_000) {

@@ -16,6 +16,22 @@ public final class RichText {
         return Jsoup.clean(html, Safelist.relaxed());
     }
 
+    /**
+     * An article's body, sanitized as {@link #sanitize} does, that also keeps photos with their captions
+     * ({@code figure}, {@code figcaption}) and the site's own images and links by a relative address; a script
+     * address is removed from any link or image. Null for a blank text.
+     */
+    public static String sanitizeArticle(String html) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        var safelist = Safelist.relaxed()
+                .addTags("figure", "figcaption")
+                .addAttributes("img", "loading")
+                .preserveRelativeLinks(true);
+        return Jsoup.clean(html, "https://portal.invalid/", safelist);
+    }
+
     /** The paragraphs of the HTML as plain text, for an export: one per block, none blank. */
     public static java.util.List<String> paragraphs(String html) {
         if (html == null || html.isBlank()) {

@@ -99,7 +99,10 @@ class ArticleIntegrationTests extends CommentTestSupport {
                             null,
                             draft(
                                     "Phường Văn Miếu ra quân",
-                                    "<p>Sáng nay<script>alert(1)</script></p>" + "<img src=x onerror=alert(2)>"))
+                                    "<p>Sáng nay<script>alert(1)</script></p>" + "<img src=x onerror=alert(2)>"
+                                            + "<figure><img src='/portal/images/9/desk.jpg' alt='Hội nghị'>"
+                                            + "<figcaption>Toàn cảnh hội nghị</figcaption></figure>"
+                                            + "<a href='javascript:alert(3)'>xem</a>"))
                     .andExpect(status().isCreated())
                     .andExpect(header().string("ETag", "\"0\""))
                     .andExpect(jsonPath("$.status").value("DRAFT"))
@@ -110,7 +113,10 @@ class ArticleIntegrationTests extends CommentTestSupport {
                     .getContentAsString(StandardCharsets.UTF_8);
             long id = ((Number) JsonPath.read(json, "$.id")).longValue();
             String body = JsonPath.read(json, "$.bodyHtml");
-            assertThat(body).contains("Sáng nay").doesNotContain("script", "onerror", "alert");
+            assertThat(body)
+                    .contains("Sáng nay", "<figure>", "<img src=\"/portal/images/9/desk.jpg\" alt=\"Hội nghị\">")
+                    .contains("<figcaption>Toàn cảnh hội nghị</figcaption>", "<a>xem</a>")
+                    .doesNotContain("script", "onerror", "alert");
             mvc.perform(get("/portal/articles/{id}", id)).andExpect(status().isNotFound());
             demo.send(mvc, post("/api/v1/articles/{id}/publish", id), WARD, 0, null)
                     .andExpect(status().isConflict());
