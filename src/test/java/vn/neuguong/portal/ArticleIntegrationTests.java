@@ -39,6 +39,9 @@ class ArticleIntegrationTests extends CommentTestSupport {
     @Autowired
     ArticlePublisher publisher;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @BeforeEach
     void emptyCache() {
         cache.clear();
@@ -297,5 +300,20 @@ class ArticleIntegrationTests extends CommentTestSupport {
         mvc.perform(get("/robots.txt"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sitemap: http://localhost/portal/sitemap.xml")));
+    }
+
+    @Test
+    void theCacheIsClearedWhenAChangeReadersSeeIsCommittedAndKeptWhenItIsRolledBack() throws Exception {
+        mvc.perform(get("/portal")).andExpect(header().string(PortalPageCache.HEADER, "MISS"));
+        mvc.perform(get("/portal")).andExpect(header().string(PortalPageCache.HEADER, "HIT"));
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new PortalChanged(1));
+            status.setRollbackOnly();
+        });
+        mvc.perform(get("/portal")).andExpect(header().string(PortalPageCache.HEADER, "HIT"));
+        transaction.executeWithoutResult(status -> events.publishEvent(new PortalChanged(1)));
+        mvc.perform(get("/portal")).andExpect(header().string(PortalPageCache.HEADER, "MISS"));
+        mvc.perform(get("/portal").cookie(new jakarta.servlet.http.Cookie("SESSION", "abc")))
+                .andExpect(header().doesNotExist(PortalPageCache.HEADER));
     }
 }

@@ -40,10 +40,10 @@ class ArticlePagesIntegrationTests extends CommentTestSupport {
                 + district + "))";
         Long meeting = first("SELECT m.id FROM " + MeetingSql.facts() + " m WHERE m.status = 'HELD' AND m.host_id"
                 + under + " ORDER BY m.invited DESC, m.starts_at DESC LIMIT 1");
-        Long round = first("SELECT b.id FROM " + BallotSql.turnouts() + " b WHERE b.status = 'CLOSED' AND"
-                + " b.organization_id" + under + " LIMIT 1");
-        Long decision = first(
-                "SELECT d.id FROM " + CommendationSql.decisions() + " d WHERE d.organization_id" + under + " LIMIT 1");
+        Long round = first("SELECT b.id FROM " + BallotSql.turnouts() + " b WHERE b.status = 'CLOSED'"
+                + " AND b.issued = 202 AND b.closed_on = DATE '2022-05-10' LIMIT 1");
+        Long decision = first("SELECT d.id FROM " + CommendationSql.decisions() + " d WHERE d.organization_id = "
+                + demo.organization("Quận ủy Thanh Xuân") + " LIMIT 1");
         assertThat(meeting).isNotNull();
         String fromMeeting = page(DISTRICT, "/portal-admin/articles/new?sourceKind=MEETING&sourceId={id}", meeting);
         String title = jdbc.sql("SELECT title FROM " + MeetingSql.facts() + " m WHERE m.id = :id")
@@ -60,18 +60,18 @@ class ArticlePagesIntegrationTests extends CommentTestSupport {
                     .contains("Tham dự có", "đại biểu được triệu tập");
         }
         assertThat(page(DISTRICT, "/portal-admin/articles")).contains("Hội nghị", "Viết từ");
-        if (round != null) {
-            String fromRound =
-                    page(DISTRICT, "/portal-admin/articles/new?sourceKind=BALLOT_ROUND&sourceId={id}", round);
-            assertThat(fromRound).contains("Đã phát", "thu về").doesNotContain("Điểm trung bình", "Kết quả");
-        }
-        if (decision != null) {
-            assertThat(page(
-                            DISTRICT,
-                            "/portal-admin/articles/new?sourceKind=COMMENDATION_DECISION&sourceId={id}",
-                            decision))
-                    .contains("ban hành Quyết định số");
-        }
+        assertThat(round).as("article 001's closed round in Bồ Đề").isNotNull();
+        String fromRound =
+                page("bode.vanphong", "/portal-admin/articles/new?sourceKind=BALLOT_ROUND&sourceId={id}", round);
+        assertThat(fromRound)
+                .contains("Đã phát 202 phiếu, thu về 202 phiếu (100%)")
+                .doesNotContain("Điểm trung bình", "Kết quả", "Rất tốt");
+        assertThat(decision).as("Thanh Xuân's decision of 14/05/2024").isNotNull();
+        assertThat(page("admin", "/portal-admin/articles/new?sourceKind=COMMENDATION_DECISION&sourceId={id}", decision))
+                .contains("ban hành Quyết định số", "tập thể và");
+        mvc.perform(get("/portal-admin/articles/new?sourceKind=BALLOT_ROUND&sourceId={id}", round)
+                        .with(demo.signedIn(DISTRICT)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/portal-admin/articles/new?sourceKind=MEETING&sourceId={id}", meeting)
                         .with(demo.signedIn("quoctugiam.vanphong")))
                 .andExpect(status().isNotFound());
