@@ -45,12 +45,16 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         if (roots.isEmpty()) {
             return "FALSE";
         }
-        // the walk carries ids only: ltree has no hash support before PostgreSQL 16, which a recursive UNION needs
-        return pathColumn + " <@ ARRAY(WITH RECURSIVE scope_reach (id) AS (SELECT scope_start.id FROM organization"
+        // the walk carries ids only: ltree has no hash support before PostgreSQL 16, which a recursive UNION needs.
+        // The reach is matched as lqueries ("1.5.77.*": the root and everything below it) with ?, which the GiST
+        // index on the path serves; <@ against an array of paths is not an indexable form and scanned whole tables.
+        // "??" is the JDBC escape of the operator ? (the driver turns it into ?; Spring's parser leaves it alone).
+        return pathColumn + " ?? ARRAY(WITH RECURSIVE scope_reach (id) AS (SELECT scope_start.id FROM organization"
                 + " scope_start WHERE scope_start.id IN (:" + PARAMETER
                 + ") UNION SELECT scope_pre.id FROM organization"
-                + " scope_pre JOIN scope_reach ON scope_pre.successor_id = scope_reach.id) SELECT scope_root.path FROM"
-                + " organization scope_root WHERE scope_root.id IN (SELECT id FROM scope_reach))";
+                + " scope_pre JOIN scope_reach ON scope_pre.successor_id = scope_reach.id) SELECT CAST(CAST("
+                + "scope_root.path AS text) || '.*' AS lquery) FROM organization scope_root WHERE scope_root.id IN"
+                + " (SELECT id FROM scope_reach))";
     }
 
     /**
@@ -64,8 +68,9 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         if (roots.isEmpty()) {
             return "FALSE";
         }
-        return "EXISTS (SELECT 1 FROM organization scope_x WHERE scope_x.id = " + idColumn + " AND "
-                + covers("scope_x.path") + ")";
+        // the organizations of the scope first (through the path's index), then the rows that name one of them: a
+        // semi-join the planner can drive from the few organizations instead of testing every row of a big table
+        return idColumn + " IN (SELECT scope_x.id FROM organization scope_x WHERE " + covers("scope_x.path") + ")";
     }
 
     /**
