@@ -99,16 +99,6 @@ class ArticleImages {
                 .map(s -> storage.open(phone ? s.phoneKey() : s.storageKey()));
     }
 
-    /** The widths of an image (desk, phone), for srcset. */
-    @Transactional(readOnly = true)
-    int[] widths(long imageId) {
-        return jdbc.sql("SELECT width, phone_width FROM portal_image WHERE id = :id")
-                .param("id", imageId)
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
-                .optional()
-                .orElse(new int[] {DESK, PHONE});
-    }
-
     private static BufferedImage scaled(BufferedImage source, int maxWidth) {
         int width = Math.min(maxWidth, source.getWidth());
         int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));

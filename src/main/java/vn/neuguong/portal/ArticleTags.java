@@ -17,6 +17,20 @@ final class ArticleTags {
         }
     }
 
+    /** The tags of each of the articles, in one statement: a list page reads them all at once. */
+    static java.util.Map<Long, List<String>> of(JdbcClient jdbc, java.util.Collection<Long> articleIds) {
+        var tags = new java.util.HashMap<Long, List<String>>();
+        if (articleIds.isEmpty()) {
+            return tags;
+        }
+        jdbc.sql("SELECT article_id, tag FROM portal_article_tag WHERE article_id IN (:ids) ORDER BY article_id, tag")
+                .param("ids", articleIds)
+                .query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        return tags;
+    }
+
     static List<String> of(JdbcClient jdbc, long articleId) {
         return jdbc.sql("SELECT tag FROM portal_article_tag WHERE article_id = :id ORDER BY tag")
                 .param("id", articleId)

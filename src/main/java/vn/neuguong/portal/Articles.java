@@ -80,7 +80,13 @@ class Articles {
                 .params(parameters)
                 .query(Article.class)
                 .list();
-        return Page.of(items.stream().map(this::tagged).toList(), request, total);
+        var tags = ArticleTags.of(jdbc, items.stream().map(Article::id).toList());
+        return Page.of(
+                items.stream()
+                        .map(a -> a.withTags(tags.getOrDefault(a.id(), List.of())))
+                        .toList(),
+                request,
+                total);
     }
 
     @Transactional(readOnly = true)
@@ -106,7 +112,7 @@ class Articles {
                         + " :sourceKind, :sourceId, :by) RETURNING id")
                 .param("organization", c.organizationId())
                 .param("category", c.categoryId())
-                .param("slug", freeSlug(c.organizationId(), ArticleChecks.slug(c.title()), null))
+                .param("slug", freeSlug(c.organizationId(), ArticleChecks.slug(c.title())))
                 .param("title", c.title())
                 .param("summary", c.summary())
                 .param("body", c.bodyHtml())
@@ -258,12 +264,10 @@ class Articles {
         return actor.isAdmin() || actor.has(Role.STAFF);
     }
 
-    private String freeSlug(long organization, String slug, Long except) {
-        var taken = jdbc.sql("SELECT slug FROM portal_article WHERE organization_id = :o AND slug LIKE :p"
-                        + " AND (CAST(:except AS bigint) IS NULL OR id <> :except)")
+    private String freeSlug(long organization, String slug) {
+        var taken = jdbc.sql("SELECT slug FROM portal_article WHERE organization_id = :o AND slug LIKE :p")
                 .param("o", organization)
                 .param("p", slug + "%")
-                .param("except", except)
                 .query(String.class)
                 .set();
         String candidate = slug;

@@ -4,15 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
-import vn.neuguong.organization.TreeSql;
+import vn.neuguong.organization.Organization;
+import vn.neuguong.organization.Organizations;
+import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.NotFoundException;
 import vn.neuguong.shared.PageRequest;
 import vn.neuguong.web.Htmx;
@@ -29,13 +29,13 @@ class PortalController {
 
     private final PublicArticles articles;
     private final Comments comments;
-    private final JdbcClient jdbc;
+    private final Organizations organizations;
     private final MessageSource messages;
 
-    PortalController(PublicArticles articles, Comments comments, JdbcClient jdbc, MessageSource messages) {
+    PortalController(PublicArticles articles, Comments comments, Organizations organizations, MessageSource messages) {
         this.articles = articles;
         this.comments = comments;
-        this.jdbc = jdbc;
+        this.organizations = organizations;
         this.messages = messages;
     }
 
@@ -130,7 +130,10 @@ class PortalController {
 
     @GetMapping("/portal/organizations/{id}")
     String organization(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
-        var organization = organization(id);
+        var organization = organizations
+                .find(id, Scope.everything())
+                .filter(Organization::isOpen)
+                .orElseThrow(() -> new NotFoundException("Organization", id));
         model.addAttribute("organization", organization);
         model.addAttribute("metaTitle", organization.name());
         model.addAttribute("canonicalPath", "/portal/organizations/" + id);
@@ -146,7 +149,6 @@ class PortalController {
         model.addAttribute(
                 "rows",
                 articles.list(filter, PageRequest.of(page, null, PublicArticles.PAGE_SIZE, PublicArticles.PAGE_SIZE)));
-        model.addAttribute("categories", articles.categories());
         return "portal/list";
     }
 
@@ -154,17 +156,5 @@ class PortalController {
     static String description(PublicArticles.Shown article) {
         String text = article.summary() != null ? article.summary() : RichText.plainText(article.bodyHtml());
         return text.length() <= 200 ? text : text.substring(0, 197).replaceAll("\\s+\\S*$", "") + "…";
-    }
-
-    /** An open organization: its id and name. */
-    public record Organization(long id, String name) {}
-
-    @Transactional(readOnly = true)
-    Organization organization(long id) {
-        return jdbc.sql("SELECT o.id, o.name FROM " + TreeSql.open("o") + " WHERE o.id = :id")
-                .param("id", id)
-                .query(Organization.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Organization", id));
     }
 }

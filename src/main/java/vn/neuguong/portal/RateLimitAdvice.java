@@ -14,7 +14,7 @@ class RateLimitAdvice {
     String tooMany(RateLimitExceeded e, HttpServletResponse response, Model model) {
         response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
-        model.addAttribute("minutes", Math.max(1, (e.retryAfterSeconds() + 59) / 60));
+        model.addAttribute("minutes", RateLimitExceeded.minutes(e.retryAfterSeconds()));
         return "portal/comment-limit";
     }
 }

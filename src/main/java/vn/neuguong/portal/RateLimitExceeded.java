@@ -13,4 +13,9 @@ class RateLimitExceeded extends RuntimeException {
     long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    /** The wait the refusal page names, in whole minutes, at least one. */
+    static long minutes(long retryAfterSeconds) {
+        return Math.max(1, (retryAfterSeconds + 59) / 60);
+    }
 }

@@ -27,7 +27,7 @@ class RateLimitFilter {
     private static final Pattern REPORTS = Pattern.compile("/portal/comments/\\d{1,18}/reports");
     /** The refusal, in both languages: a plain page, the same for everyone, nothing of the request in it. */
     static byte[] page(long retryAfterSeconds) {
-        long minutes = Math.max(1, (retryAfterSeconds + 59) / 60);
+        long minutes = RateLimitExceeded.minutes(retryAfterSeconds);
         return ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\""
                         + " content=\"width=device-width, initial-scale=1\"><title>Gửi quá nhiều</title></head><body>"
                         + "<main><h1>Gửi quá nhiều</h1><p id=\"limit\" role=\"alert\">Có quá nhiều bình luận hoặc ý"
