@@ -147,7 +147,7 @@ class AuditEntries {
         var request = filter.pageRequest();
         var scope = Scope.of(actor);
         var where = new StringBuilder(" WHERE ").append(visible(actor));
-        Map<String, Object> params = new HashMap<>(scope.parameters());
+        Map<String, Object> params = new HashMap<>();
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
             where.append(" AND a.entity_type = :entityType");
             params.put("entityType", filter.entityType().trim());
@@ -226,7 +226,6 @@ class AuditEntries {
         var scope = Scope.of(actor);
         return jdbc.sql("SELECT DISTINCT a.entity_type FROM audit_log a WHERE " + visible(actor)
                         + " ORDER BY a.entity_type")
-                .params(scope.parameters())
                 .query(String.class)
                 .list();
     }

@@ -66,7 +66,6 @@ class FollowUps {
         var scope = Scope.of(actor);
         return jdbc.sql("SELECT " + scope.coversOrganization(":b"))
                 .param("b", round.orderedById())
-                .params(scope.parameters())
                 .query(Boolean.class)
                 .single();
     }

@@ -132,7 +132,7 @@ class RoundDrafts {
     private List<String> check(BallotInput.Round input, Actor actor) {
         var errors = new ArrayList<>(input.problems());
         var scope = Scope.of(actor);
-        if (!holds(scope.coversOrganization(":id"), input.organizationId(), scope)) {
+        if (!holds(scope.coversOrganization(":id"), input.organizationId(), Map.of())) {
             errors.add(new FieldError("organizationId", "ballot.organization.notFound"));
         } else if (!holds(TreeSql.above(":b", ":id"), input.organizationId(), Map.of("b", input.orderedById()))) {
             errors.add(new FieldError("orderedById", "ballot.orderedBy.notAbove"));
@@ -185,10 +185,6 @@ class RoundDrafts {
             throw new InvalidInputException(errors);
         }
         return names;
-    }
-
-    private boolean holds(String condition, Long id, Scope scope) {
-        return holds(condition, id, scope.parameters());
     }
 
     private boolean holds(String condition, Long id, Map<String, ?> parameters) {

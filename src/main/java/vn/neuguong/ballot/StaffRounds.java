@@ -63,7 +63,6 @@ class StaffRounds {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.organizations()
                         + " o WHERE o.open AND o.kind <> 'CELL' AND " + scope.covers("o.path")
                         + " ORDER BY o.path LIMIT 1000")
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }

@@ -32,7 +32,6 @@ class BoardCampaigns {
         return jdbc.sql(REF + "c.term_campaign_id = :id AND " + Campaigns.visible(scope)
                         + " ORDER BY c.starts_on, c.id")
                 .param("id", campaignId)
-                .params(scope.parameters())
                 .query(CampaignRef.class)
                 .list();
     }
@@ -41,7 +40,6 @@ class BoardCampaigns {
         return jdbc.sql(REF + "c.id = (SELECT y.term_campaign_id FROM campaign y WHERE y.id = :id) AND "
                         + Campaigns.visible(scope))
                 .param("id", campaignId)
-                .params(scope.parameters())
                 .query(CampaignRef.class)
                 .optional();
     }

@@ -64,7 +64,6 @@ class BoardPeriods {
                         + " x.period_ends_on, " + BoardStatement.COUNTS + " FROM x GROUP BY 1, 2, 3 ORDER BY"
                         + " (SELECT r.position FROM campaign_requirement r WHERE r.id = x.requirement_id), 1, 2, 3")
                 .params(BoardStatement.parameters(campaignId, node, query))
-                .params(scope.parameters())
                 .query(rs -> {
                     lines.computeIfAbsent(rs.getLong("requirement_id"), k -> new ArrayList<>())
                             .add(new PeriodTally(

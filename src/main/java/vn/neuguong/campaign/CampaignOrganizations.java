@@ -31,7 +31,6 @@ class CampaignOrganizations {
     Optional<OrganizationRef> find(long id, Scope scope) {
         return jdbc.sql(REF + " WHERE o.id = :id AND " + scope.covers("o.path"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(OrganizationRef.class)
                 .optional();
     }
@@ -40,7 +39,6 @@ class CampaignOrganizations {
     List<OrganizationRef> committees(Scope scope) {
         return jdbc.sql(REF + " WHERE o.open AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND "
                         + scope.covers("o.path") + " ORDER BY o.path LIMIT " + PICKER_SIZE)
-                .params(scope.parameters())
                 .query(OrganizationRef.class)
                 .list();
     }
@@ -59,7 +57,6 @@ class CampaignOrganizations {
         return jdbc.sql("SELECT p.id FROM " + TreeSql.organizations() + " o JOIN " + TreeSql.organizations()
                         + " p ON p.id = o.parent_id WHERE o.id = :id AND " + scope.covers("p.path"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Long.class)
                 .optional();
     }
@@ -69,10 +66,9 @@ class CampaignOrganizations {
         return jdbc.sql("SELECT o.id FROM " + TreeSql.organizations()
                         + " o JOIN campaign_target t ON t.campaign_id = :c"
                         + " AND (" + TreeSql.within("t.organization_id", "o.id") + " OR "
-                        + TreeSql.within("o.id", "t.organization_id") + ") WHERE o.id IN (:" + Scope.PARAMETER
-                        + ") ORDER BY o.path LIMIT 1")
+                        + TreeSql.within("o.id", "t.organization_id") + ") WHERE " + scope.isRoot("o.id")
+                        + " ORDER BY o.path LIMIT 1")
                 .param("c", campaignId)
-                .params(scope.parameters())
                 .query(Long.class)
                 .optional();
     }

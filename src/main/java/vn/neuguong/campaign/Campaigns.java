@@ -58,12 +58,10 @@ public class Campaigns {
     /** The campaigns the scope sees, newest first. */
     public Page<CampaignRow> list(Scope scope, PageRequest request) {
         long total = jdbc.sql("SELECT count(*) FROM campaign c WHERE " + visible(scope))
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE " + visible(scope)
                         + " ORDER BY c.starts_on DESC, c.id DESC" + request.limitOffset())
-                .params(scope.parameters())
                 .query(CampaignRow.class)
                 .list();
         return Page.of(items, request, total);
@@ -72,7 +70,6 @@ public class Campaigns {
     public Optional<Campaign> find(long id, Scope scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM campaign c WHERE c.id = :id AND " + visible(scope))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Campaign.class)
                 .optional();
     }
@@ -92,7 +89,6 @@ public class Campaigns {
         var cascades = jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.parent_id = :id AND "
                         + visible(scope) + " ORDER BY " + TreeSql.name("c.owner_id") + " COLLATE vi_icu")
                 .param("id", id)
-                .params(scope.parameters())
                 .query(CampaignRow.class)
                 .list();
         long count = jdbc.sql("SELECT count(*) FROM obligation WHERE campaign_id = :id")
@@ -119,7 +115,6 @@ public class Campaigns {
                 jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.term_campaign_id = :id AND "
                                 + visible(scope) + " ORDER BY c.starts_on, c.id")
                         .param("id", id)
-                        .params(scope.parameters())
                         .query(CampaignRow.class)
                         .list(),
                 PeriodOpenings.of(jdbc, id));
@@ -133,7 +128,6 @@ public class Campaigns {
         return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE c.status = 'LAUNCHED' AND c.parent_id IS NULL"
                         + " AND c.term_campaign_id IS NULL AND c.ends_on > c.starts_on + interval '1 year' AND "
                         + visible(scope) + " ORDER BY c.starts_on DESC, c.id DESC LIMIT " + DOCUMENT_PICKER_SIZE)
-                .params(scope.parameters())
                 .query(CampaignRow.class)
                 .list();
     }
@@ -157,7 +151,6 @@ public class Campaigns {
                         + scope.coversOrganization("d.issuer_id")
                         + (search ? " AND d.search_text LIKE '%' || fold_vi(:q) || '%'" : "")
                         + " ORDER BY d.issued_on DESC, d.id DESC LIMIT " + DOCUMENT_PICKER_SIZE)
-                .params(scope.parameters())
                 .params(search ? java.util.Map.of("q", query.strip()) : java.util.Map.of())
                 .query(DocumentSummary.class)
                 .list();

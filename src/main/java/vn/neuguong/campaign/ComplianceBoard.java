@@ -245,7 +245,6 @@ public class ComplianceBoard {
         RowBuilder subtree = new RowBuilder(node.id(), node.name(), node.kind(), true);
         jdbc.sql(BoardStatement.sql(scope, query))
                 .params(BoardStatement.parameters(campaign.id(), node, query))
-                .params(scope.parameters())
                 .query(rs -> {
                     Long child = (Long) rs.getObject("child");
                     RowBuilder row = subtree;

@@ -81,7 +81,6 @@ class ComplianceWorkbook {
                             + " :campaign" + BoardStatement.periodCondition(query)
                             + " ORDER BY o.path, ob.requirement_id, ob.period_starts_on")
                     .params(BoardStatement.parameters(board.campaign().id(), board.node(), query))
-                    .params(scope.parameters())
                     .query(rs -> {
                         long id = rs.getLong("id");
                         if (current[0] == null || current[0].id != id) {

@@ -92,7 +92,6 @@ class HandTicked {
                         + " WHERE ob.campaign_id IN " + BoardStatement.CAMPAIGNS + BoardStatement.periodCondition(query)
                         + " AND ob.fulfilled_on <= :asOf AND ob.evidence_document_id IS NULL"
                         + " AND ob.attachment_key IS NULL" + tail)
-                .params(BoardStatement.parameters(campaignId, node, query))
-                .params(scope.parameters());
+                .params(BoardStatement.parameters(campaignId, node, query));
     }
 }

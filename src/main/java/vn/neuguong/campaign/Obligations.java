@@ -182,7 +182,7 @@ public class Obligations {
         }
         String status = ObligationStatus.sql("ob", "asOf");
         var where = new StringBuilder(" WHERE ").append(scope.covers("o.path"));
-        Map<String, Object> params = new HashMap<>(scope.parameters());
+        Map<String, Object> params = new HashMap<>();
         params.put("asOf", filter.date());
         if (filter.campaignId() != null) {
             where.append(" AND ob.campaign_id = :campaign");
@@ -233,7 +233,6 @@ public class Obligations {
         return jdbc.sql("SELECT " + COLUMNS + " FROM obligation ob WHERE ob.id = :id AND "
                         + scope.coversOrganization("ob.organization_id"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Obligation.class)
                 .optional();
     }

@@ -56,7 +56,6 @@ class CommendationPageOptions {
     List<Choice> deciders(Scope scope) {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o") + " WHERE "
                         + COMMENDING + " AND " + scope.covers("o.path") + " ORDER BY o.path LIMIT " + PICKER_SIZE)
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -73,7 +72,7 @@ class CommendationPageOptions {
 
     /** The members of the scope's cells inside the round's subtree, as the pickers show them. */
     List<Choice> members(Round round, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("root", round.organizationId());
         return jdbc.sql(MemberSql.choices(scope.coversOrganization("member_p.cell_id") + " AND "
                                 + TreeSql.within("member_p.cell_id", ":root"))
@@ -119,13 +118,12 @@ class CommendationPageOptions {
                 + " r.period_ends_on FROM " + ReportLinks.reports() + " r WHERE "
                 + scope.coversOrganization("r.organization_id") + " ORDER BY r.period_ends_on DESC, r.id DESC LIMIT 40";
         return jdbc.sql("(" + documents + ") UNION ALL (" + meetings + ") UNION ALL (" + reports + ")")
-                .params(scope.parameters())
                 .query((rs, n) -> new EvidenceChoice(rs.getString(1), rs.getString(2)))
                 .list();
     }
 
     private List<Choice> inRound(Round round, Scope scope, String condition) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("root", round.organizationId());
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o") + " WHERE "
                         + scope.covers("o.path") + " AND " + TreeSql.within("o.id", ":root") + condition

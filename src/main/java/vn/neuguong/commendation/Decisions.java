@@ -75,7 +75,6 @@ class Decisions {
                         + " r.organization_id FROM commendation_decision d JOIN commendation_round r ON r.id = d.round_id"
                         + " WHERE d.id = :id AND " + scope.coversOrAbove("r.organization_id"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query((rs, n) -> new Decision(
                         rs.getLong("id"),
                         rs.getLong("round_id"),

@@ -95,7 +95,7 @@ class NominationChecks {
         if (organizationId == null) {
             return false;
         }
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("id", organizationId);
         return jdbc.sql("SELECT " + scope.coversOrganization("CAST(:id AS bigint)"))
                 .params(parameters)

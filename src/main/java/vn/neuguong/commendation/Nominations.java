@@ -62,7 +62,7 @@ class Nominations {
     }
 
     Optional<Nomination> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
         return complete(jdbc.sql(SELECT + " WHERE n.id = :id AND " + visible(scope))
                         .params(parameters)
@@ -79,7 +79,7 @@ class Nominations {
      */
     Page<Nomination> list(
             long roundId, Nomination.Status status, Long nextId, boolean waiting, Scope scope, PageRequest request) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("round", roundId);
         String where = " WHERE n.round_id = :round AND " + visible(scope);
         if (status != null) {
@@ -118,7 +118,6 @@ class Nominations {
     List<Nomination> waitingFor(Scope scope, int limit) {
         return complete(jdbc.sql(SELECT + " WHERE n.status = 'PENDING' AND " + scope.coversOrganization("n.next_id")
                         + " ORDER BY n.created_at, n.id LIMIT :limit")
-                .params(scope.parameters())
                 .param("limit", limit)
                 .query(Nominations::row)
                 .list());

@@ -59,7 +59,7 @@ class Rounds {
     /** The round, if the scope lies in the deciding organization's subtree or above it. */
     @Transactional(readOnly = true)
     Optional<Round> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE r.id = :id AND " + scope.coversOrAbove("r.organization_id"))
                 .params(parameters)
@@ -72,11 +72,9 @@ class Rounds {
     Page<Round> list(Scope scope, PageRequest request) {
         String where = " WHERE " + scope.coversOrAbove("r.organization_id");
         long total = jdbc.sql("SELECT count(*) FROM commendation_round r" + where)
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
         var items = jdbc.sql(SELECT + where + " ORDER BY r.closes_on DESC, r.id DESC" + request.limitOffset())
-                .params(scope.parameters())
                 .query(this::row)
                 .list();
         return Page.of(items, request, total);

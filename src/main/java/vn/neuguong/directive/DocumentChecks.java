@@ -36,7 +36,6 @@ class DocumentChecks {
                         + " AS area_id FROM " + TreeSql.organizations() + " o"
                         + " WHERE o.id = :id AND o.closed_on IS NULL AND " + scope.covers("o.path"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Issuer.class)
                 .optional();
     }
@@ -68,7 +67,6 @@ class DocumentChecks {
                         + (areaId == null ? "" : " AND r.id IN " + TreeSql.subtreeIds(":area")))
                 .param("ids", ids)
                 .param("area", areaId)
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
         if (found != ids.size()) {

@@ -153,7 +153,6 @@ class DocumentReading {
                                 activeReader,
                                 scope.coversOrganization("dr.organization_id")))
                 .param("document", documentId)
-                .params(scope.parameters())
                 .query(Counts.class)
                 .list();
         String cell = MemberSql.cellOf("r.member_id");
@@ -170,7 +169,6 @@ class DocumentReading {
                                 TreeSql.within(cell, "dr.organization_id"),
                                 scope.coversOrganization("dr.organization_id")))
                 .param("document", documentId)
-                .params(scope.parameters())
                 .query(Reader.class)
                 .list();
         return counts.stream()

@@ -183,7 +183,6 @@ class DocumentSearch {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS name, o.code, o.kind, o.depth FROM "
                         + TreeSql.organizations() + " o WHERE o.closed_on IS NULL AND " + scope.covers("o.path")
                         + " ORDER BY o.path")
-                .params(scope.parameters())
                 .query(OrganizationOption.class)
                 .list();
     }

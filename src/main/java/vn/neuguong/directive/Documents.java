@@ -79,7 +79,6 @@ public class Documents {
         return jdbc.sql("SELECT " + DocumentView.COLUMNS + " FROM " + DocumentView.FROM + " WHERE d.id = :id AND "
                         + scope.coversOrganization("COALESCE(d.issuer_id, d.registered_by_id)"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(DocumentView.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Document", id));

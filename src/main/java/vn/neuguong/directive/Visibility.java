@@ -67,7 +67,7 @@ record Visibility(Scope scope, Long memberId) {
     }
 
     Map<String, Object> parameters() {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         if (memberId != null && !scope.unrestricted()) {
             parameters.put("visibleMember", memberId);
         }

@@ -84,7 +84,6 @@ class BridgePoints {
         var stored = lock(meetingId, pointId);
         boolean own = jdbc.sql("SELECT " + viewer.scope().coversOrganization(":org"))
                 .param("org", stored.organizationId())
-                .params(viewer.scope().parameters())
                 .query(Boolean.class)
                 .single();
         if (!own && !meetings.manages(meetingId, viewer)) {

@@ -35,7 +35,6 @@ class CellPlanReads {
     Optional<CellPlan> find(long id, Scope scope) {
         return jdbc.sql(SELECT + " WHERE p.id = :id AND " + scope.coversOrganization("p.cell_id"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(CellPlanReads::plan)
                 .optional();
     }
@@ -50,14 +49,13 @@ class CellPlanReads {
                         + scope.coversOrganization("p.cell_id"))
                 .param("cell", cellId)
                 .param("month", month.atDay(1))
-                .params(scope.parameters())
                 .query(CellPlanReads::plan)
                 .optional();
     }
 
     /** The plans of a month in the scope (below {@code organizationId} when given), in the tree's order. */
     Page<CellPlan> list(YearMonth month, Long organizationId, Scope scope, PageRequest request) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("month", month.atDay(1));
         String where = " WHERE p.month = :month AND " + scope.coversOrganization("p.cell_id");
         if (organizationId != null) {

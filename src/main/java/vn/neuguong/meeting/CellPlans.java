@@ -142,7 +142,6 @@ class CellPlans {
         boolean cell = jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + TreeSql.organizations()
                         + " o WHERE o.id = :id AND o.open AND o.kind = 'CELL' AND " + scope.covers("o.path") + ")")
                 .param("id", cellId)
-                .params(scope.parameters())
                 .query(Boolean.class)
                 .single();
         if (!cell) {

@@ -35,7 +35,6 @@ class MeetingOptions {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.organizations()
                         + " o WHERE o.open AND " + TreeSql.partyKind("o.kind") + " AND " + scope.covers("o.path")
                         + " ORDER BY o.path LIMIT 1000")
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -45,7 +44,6 @@ class MeetingOptions {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.organizations()
                         + " o WHERE o.open AND (" + scope.covers("o.path") + " OR " + scope.coversOrAbove("o.id")
                         + ") ORDER BY o.path LIMIT 1000")
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -53,7 +51,6 @@ class MeetingOptions {
     /** The members of the scope's cells, as the minutes' chair and task owners are picked; the first thousand. */
     List<Choice> members(Scope scope) {
         return jdbc.sql(MemberSql.choices(scope.coversOrganization("member_p.cell_id")) + " LIMIT 1000")
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -63,7 +60,6 @@ class MeetingOptions {
         return jdbc.sql("SELECT d.id, d.number || ' · ' || d.summary AS label FROM " + DocumentSql.summaries()
                         + " d WHERE d.issuer_id IS NOT NULL AND " + scope.coversOrAbove("d.issuer_id")
                         + " ORDER BY d.issued_on DESC, d.id DESC LIMIT " + PICKER_SIZE)
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -93,7 +89,6 @@ class MeetingOptions {
         var found = jdbc.sql(MemberSql.choices(
                         MemberSql.designatedBy(":t") + " AND " + scope.coversOrganization("member_p.cell_id")))
                 .param("t", text.strip())
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
         return found.size() == 1 ? found.get(0).id() : null;

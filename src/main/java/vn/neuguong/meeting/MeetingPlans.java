@@ -121,7 +121,6 @@ class MeetingPlans {
             String kind = jdbc.sql("SELECT o.kind FROM " + TreeSql.organizations()
                             + " o WHERE o.id = :id AND o.open AND " + scope.covers("o.path"))
                     .param("id", form.hostId())
-                    .params(scope.parameters())
                     .query(String.class)
                     .optional()
                     .orElse(null);

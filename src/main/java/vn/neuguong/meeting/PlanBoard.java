@@ -157,14 +157,13 @@ class PlanBoard {
                         + TreeSql.organizations() + " o WHERE o.id = :node"
                         + " AND " + TreeSql.partyKind("o.kind") + " AND " + scope.covers("o.path"))
                 .param("node", nodeId)
-                .params(scope.parameters())
                 .query(Node.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", nodeId));
     }
 
     private static Map<String, Object> parameters(Node node, YearMonth month, LocalDate today, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("nodePath", node.path());
         parameters.put("month", month.atDay(1));
         parameters.put("today", today);

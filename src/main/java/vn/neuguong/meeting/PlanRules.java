@@ -53,7 +53,6 @@ class PlanRules {
                         + " WHERE o.id = :id AND o.open AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND "
                         + scope.covers("o.path"))
                 .param("id", organizationId)
-                .params(scope.parameters())
                 .query(PlanRule.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", organizationId));

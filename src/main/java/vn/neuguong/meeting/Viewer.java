@@ -49,7 +49,7 @@ record Viewer(Scope scope, Long memberId) {
     }
 
     Map<String, Object> parameters() {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         if (!scope.unrestricted()) {
             parameters.put(MEMBER, memberId);
         }

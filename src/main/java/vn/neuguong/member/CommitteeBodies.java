@@ -120,7 +120,6 @@ public class CommitteeBodies {
                         + scope.coversOrganization("p.organization_id") + " ORDER BY "
                         + TreeSql.path("p.organization_id") + ", " + RANK + ", m.full_name COLLATE vi_icu, p.id")
                 .param("day", day)
-                .params(scope.parameters())
                 .query(Signer.class)
                 .list();
     }

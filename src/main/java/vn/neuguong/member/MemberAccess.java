@@ -28,7 +28,7 @@ record MemberAccess(Scope scope, Long self) {
     }
 
     Map<String, Object> parameters() {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         if (self != null) {
             parameters.put("selfMemberId", self);
         }

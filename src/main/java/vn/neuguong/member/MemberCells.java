@@ -26,7 +26,6 @@ public class MemberCells {
         return jdbc.sql("SELECT c.id, c.name, " + TreeSql.pathNames("c.id") + " AS path_names FROM "
                         + TreeSql.open("c") + " WHERE c.kind = 'CELL' AND " + scope.covers("c.path")
                         + " ORDER BY c.path")
-                .params(scope.parameters())
                 .query(MemberCell.class)
                 .list();
     }
@@ -36,7 +35,6 @@ public class MemberCells {
         return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c")
                         + " WHERE c.kind <> 'DEPARTMENT' AND " + TreeSql.partyKind("c.kind") + " AND "
                         + scope.covers("c.path") + " ORDER BY c.path")
-                .params(scope.parameters())
                 .query(MemberCell.class)
                 .list();
     }
@@ -45,7 +43,6 @@ public class MemberCells {
     List<MemberCell> postOrganizations(Scope scope) {
         return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c") + " WHERE "
                         + scope.covers("c.path") + " ORDER BY c.path")
-                .params(scope.parameters())
                 .query(MemberCell.class)
                 .list();
     }
@@ -54,7 +51,6 @@ public class MemberCells {
     List<MemberCell> personPostOrganizations(Scope scope) {
         return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c")
                         + " WHERE c.kind <> 'CELL' AND " + scope.covers("c.path") + " ORDER BY c.path")
-                .params(scope.parameters())
                 .query(MemberCell.class)
                 .list();
     }
@@ -87,7 +83,6 @@ public class MemberCells {
         return jdbc.sql("SELECT count(*) FROM " + TreeSql.open("c") + " WHERE " + condition + " AND "
                         + scope.covers("c.path"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
     }

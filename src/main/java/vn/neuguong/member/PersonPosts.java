@@ -49,7 +49,6 @@ class PersonPosts implements UnitPeople {
                         + scope.coversOrAbove("pp.organization_id")
                         + " ORDER BY pp.ended_on DESC NULLS FIRST, pp.started_on DESC, pp.id")
                 .param("person", personId)
-                .params(scope.parameters())
                 .query(PersonPost.class)
                 .list();
     }
@@ -105,7 +104,6 @@ class PersonPosts implements UnitPeople {
         var scope = Scope.of(actor);
         jdbc.sql("SELECT p.id FROM person p WHERE p.id = :id AND " + Persons.visible(scope) + " FOR UPDATE OF p")
                 .param("id", personId)
-                .params(scope.parameters())
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Person", personId));
@@ -187,7 +185,6 @@ class PersonPosts implements UnitPeople {
         var scope = Scope.of(actor);
         return jdbc.sql("SELECT o.kind FROM " + TreeSql.open("o") + " WHERE o.id = :o AND " + scope.covers("o.path"))
                 .param("o", post.organizationId())
-                .params(scope.parameters())
                 .query(OrganizationKind.class)
                 .optional();
     }
@@ -234,7 +231,6 @@ class PersonPosts implements UnitPeople {
                         + scope.coversOrganization("pp.organization_id"))
                 .param("id", postId)
                 .param("person", personId)
-                .params(scope.parameters())
                 .query(PersonPost.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("PersonPost", postId));

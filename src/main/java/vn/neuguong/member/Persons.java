@@ -64,7 +64,6 @@ public class Persons {
         var scope = Scope.of(actor);
         return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.id = :id AND " + visible(scope))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Person.class)
                 .optional();
     }
@@ -80,7 +79,7 @@ public class Persons {
     public Page<PersonSummary> search(String q, Long organizationId, PageRequest request, Actor actor) {
         var scope = Scope.of(actor);
         var where = new StringBuilder(" WHERE ").append(visible(scope));
-        var params = new HashMap<String, Object>(scope.parameters());
+        var params = new HashMap<String, Object>();
         String text = PersonInput.trim(q);
         if (text != null) {
             where.append(" AND p.search_text LIKE '%' || fold_vi(:q) || '%'");
@@ -192,7 +191,6 @@ public class Persons {
         var scope = Scope.of(actor);
         return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.id = :id AND " + visible(scope) + " FOR UPDATE")
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Person.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Person", id));

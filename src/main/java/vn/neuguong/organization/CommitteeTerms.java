@@ -141,7 +141,6 @@ public class CommitteeTerms {
         return jdbc.sql("SELECT " + Organizations.COLUMNS + " FROM organization o WHERE o.id = :id AND "
                         + scope.covers("o.path"))
                 .param("id", organizationId)
-                .params(scope.parameters())
                 .query(Organization.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", organizationId));

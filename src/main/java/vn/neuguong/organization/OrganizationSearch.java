@@ -23,7 +23,7 @@ class OrganizationSearch {
     /** A page of organizations matching the filter, in tree order. */
     Page<OrganizationNode> search(OrganizationFilter filter, PageRequest request, Scope scope) {
         var where = new StringBuilder(scope.covers("o.path"));
-        var params = new HashMap<String, Object>(scope.parameters());
+        var params = new HashMap<String, Object>();
         String from;
         String columns;
         boolean hasText = filter.q() != null && !filter.q().isBlank();

@@ -34,7 +34,6 @@ public class Organizations {
     public Optional<Organization> find(long id, Scope scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id AND " + scope.covers("o.path"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Organization.class)
                 .optional();
     }
@@ -49,7 +48,6 @@ public class Organizations {
                         + " FROM organization o WHERE o.parent_id = :parent AND o.closed_on IS NULL AND "
                         + scope.covers("o.path") + " ORDER BY o.kind DESC, o.name COLLATE vi_icu")
                 .param("parent", parentId)
-                .params(scope.parameters())
                 .query(Organization.class)
                 .list();
     }
@@ -83,7 +81,6 @@ public class Organizations {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = :id AND " + scope.covers("o.path")
                         + " FOR UPDATE")
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Organization.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", id));
@@ -106,7 +103,6 @@ public class Organizations {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.id = "
                         + "(SELECT successor_id FROM organization WHERE id = :id) AND " + scope.covers("o.path"))
                 .param("id", organization.id())
-                .params(scope.parameters())
                 .query(Organization.class)
                 .optional();
     }
@@ -120,7 +116,6 @@ public class Organizations {
                         + "AND NOT o.path <@ CAST(:path AS ltree) AND " + scope.covers("o.path") + " ORDER BY o.path")
                 .param("kinds", organization.kind().parentKindNames())
                 .param("path", organization.path())
-                .params(scope.parameters())
                 .query(Organization.class)
                 .list();
     }

@@ -1,7 +1,7 @@
 package vn.neuguong.organization;
 
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import vn.neuguong.shared.Actor;
 
 /**
@@ -9,7 +9,8 @@ import vn.neuguong.shared.Actor;
  * in the database. Roots are organization ids; their paths are looked up in the same statement, so a move of a
  * subtree changes what the scope covers at once.
  *
- * <p>Use {@link #covers(String)} inside a query and bind {@link #parameters()}:
+ * <p>A condition carries its roots itself (ids written as numbers into the SQL, never text from a request), so a
+ * query has nothing of the scope's to bind and no call can forget it:
  *
  * <pre>
  * SELECT ... FROM organization o WHERE o.id = :id AND ${scope.covers("o.path")}
@@ -17,7 +18,9 @@ import vn.neuguong.shared.Actor;
  */
 public record Scope(boolean unrestricted, List<Long> roots) {
 
-    public static final String PARAMETER = "scopeRoots";
+    public Scope {
+        roots = List.copyOf(roots);
+    }
 
     public static Scope of(Actor actor) {
         return actor.isAdmin() ? new Scope(true, List.of()) : new Scope(false, actor.scopeRoots());
@@ -50,7 +53,7 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         // index on the path serves; <@ against an array of paths is not an indexable form and scanned whole tables.
         // "??" is the JDBC escape of the operator ? (the driver turns it into ?; Spring's parser leaves it alone).
         return pathColumn + " ?? ARRAY(WITH RECURSIVE scope_reach (id) AS (SELECT scope_start.id FROM organization"
-                + " scope_start WHERE scope_start.id IN (:" + PARAMETER
+                + " scope_start WHERE scope_start.id IN (" + rootList()
                 + ") UNION SELECT scope_pre.id FROM organization"
                 + " scope_pre JOIN scope_reach ON scope_pre.successor_id = scope_reach.id) SELECT CAST(CAST("
                 + "scope_root.path AS text) || '.*' AS lquery) FROM organization scope_root WHERE scope_root.id IN"
@@ -89,11 +92,19 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         return "EXISTS (SELECT 1 FROM organization scope_x WHERE scope_x.id = " + idColumn + " AND ("
                 + covers("scope_x.path")
                 + " OR scope_x.path @> ANY (ARRAY(SELECT scope_top.path FROM organization scope_top WHERE scope_top.id"
-                + " IN (:" + PARAMETER + ")))))";
+                + " IN (" + rootList() + ")))))";
     }
 
-    /** The named parameters {@link #covers(String)} refers to. */
-    public Map<String, Object> parameters() {
-        return unrestricted || roots.isEmpty() ? Map.of() : Map.of(PARAMETER, roots);
+    /**
+     * A SQL condition, true when the organization id in {@code idColumn} is one of the scope's roots themselves (not
+     * below them); false for an unrestricted scope, which has none.
+     */
+    public String isRoot(String idColumn) {
+        return roots.isEmpty() ? "FALSE" : idColumn + " IN (" + rootList() + ")";
+    }
+
+    /** The roots as SQL numbers: longs only, so nothing a request sent can reach the statement's text. */
+    private String rootList() {
+        return roots.stream().map(root -> Long.toString(root)).collect(Collectors.joining(", "));
     }
 }

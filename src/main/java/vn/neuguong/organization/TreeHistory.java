@@ -39,7 +39,6 @@ class TreeHistory {
         return jdbc.sql(NODES_AS_OF + " AND p.parent_id = :parent AND " + scope.covers("o.path") + NODE_ORDER)
                 .param("parent", parentId)
                 .param("asOf", asOf)
-                .params(scope.parameters())
                 .query(OrganizationNode.class)
                 .list();
     }
@@ -66,7 +65,6 @@ class TreeHistory {
     List<OrganizationTree> treeAsOf(LocalDate asOf, Scope scope) {
         var nodes = jdbc.sql(TREE_AS_OF + " AND " + scope.covers("o.path") + NODE_ORDER)
                 .param("asOf", asOf)
-                .params(scope.parameters())
                 .query(OrganizationNode.class)
                 .list();
         return OrganizationTree.of(nodes);
@@ -87,7 +85,6 @@ class TreeHistory {
                          ORDER BY p.valid_from, p.id
                         """.formatted(scope.covers("o.path")))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(OrganizationPeriod.class)
                 .list();
     }

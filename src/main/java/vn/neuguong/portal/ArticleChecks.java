@@ -124,7 +124,7 @@ class ArticleChecks {
 
     /** Whether the organization is open and the scope covers it: what every form of the portal checks. */
     static boolean openInScope(JdbcClient jdbc, long organization, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("id", organization);
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + TreeSql.open("o") + " WHERE o.id = :id AND "
                         + scope.covers("o.path") + ")")

@@ -190,14 +190,11 @@ class ArticleSources {
                         + CommendationSql.decisions() + " d WHERE " + scope.coversOrganization("d.organization_id")
                         + " ORDER BY d.issued_on DESC LIMIT 50";
         };
-        return jdbc.sql(sql)
-                .params(scope.parameters())
-                .query(OpinionOptions.Choice.class)
-                .list();
+        return jdbc.sql(sql).query(OpinionOptions.Choice.class).list();
     }
 
     private <T> Optional<T> row(String sql, long id, Scope scope, Class<T> type) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(sql).params(parameters).query(type).optional();
     }

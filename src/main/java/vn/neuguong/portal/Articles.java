@@ -59,7 +59,7 @@ class Articles {
 
     @Transactional(readOnly = true)
     Page<Article> list(Filter filter, Scope scope, PageRequest request) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put(
                 "status", filter.status() == null ? null : filter.status().name());
         parameters.put("organization", filter.organizationId());
@@ -91,7 +91,7 @@ class Articles {
 
     @Transactional(readOnly = true)
     Article get(long id, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE a.id = :id AND " + scope.coversOrganization("a.organization_id"))
                 .params(parameters)

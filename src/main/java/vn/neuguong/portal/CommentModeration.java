@@ -44,7 +44,7 @@ class CommentModeration {
     /** The comments in scope, pending first, then the most reported, newest first; one status only if named. */
     @Transactional(readOnly = true)
     Page<CommentRow> list(Scope scope, String status, PageRequest request) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("status", status);
         String where = " WHERE " + scope.coversOrganization("a.organization_id")
                 + " AND (CAST(:status AS text) IS NULL OR c.status = :status)";
@@ -63,7 +63,7 @@ class CommentModeration {
 
     @Transactional(readOnly = true)
     CommentRow get(long id, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE c.id = :id AND " + scope.coversOrganization("a.organization_id"))
                 .params(parameters)

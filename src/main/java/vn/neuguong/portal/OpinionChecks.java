@@ -155,7 +155,7 @@ class OpinionChecks {
 
     /** The organization of the article a comment in scope is on; null for one outside or unknown. */
     private Long commentOrganization(long comment, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("id", comment);
         return jdbc.sql("SELECT a.organization_id FROM portal_comment c JOIN portal_article a ON a.id = c.article_id"
                         + " WHERE c.id = :id AND c.status <> 'REJECTED' AND "

@@ -37,7 +37,6 @@ class OpinionOptions {
     List<Choice> organizations(Scope scope) {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o") + " WHERE "
                         + scope.covers("o.path") + " ORDER BY o.path LIMIT 1000")
-                .params(scope.parameters())
                 .query((rs, n) -> new Choice(rs.getLong("id"), rs.getString("label")))
                 .list();
     }

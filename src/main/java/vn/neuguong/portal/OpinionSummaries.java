@@ -59,7 +59,7 @@ class OpinionSummaries {
                 campaigns.find(campaignId, scope).orElseThrow(() -> new NotFoundException("Campaign", campaignId));
         var from = monday(week);
         var to = from.plusDays(6);
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("campaign", campaignId);
         parameters.put("from", from);
         parameters.put("to", to);

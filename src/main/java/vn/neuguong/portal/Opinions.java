@@ -59,7 +59,7 @@ class Opinions {
     /** The opinions in scope, newest heard first. */
     @Transactional(readOnly = true)
     Page<Opinion> list(Filter filter, Scope scope, PageRequest request) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("campaign", filter.campaignId());
         parameters.put("organization", filter.organizationId());
         parameters.put("kind", filter.kind() == null ? null : filter.kind().name());
@@ -86,7 +86,7 @@ class Opinions {
 
     @Transactional(readOnly = true)
     Opinion get(long id, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>(scope.parameters());
+        var parameters = new LinkedHashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE p.id = :id AND " + scope.coversOrganization("p.organization_id"))
                 .params(parameters)

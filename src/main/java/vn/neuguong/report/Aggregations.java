@@ -33,7 +33,7 @@ class Aggregations {
     /** The parent's aggregation; the scope must cover the parent, and the day must start a period of the template. */
     Aggregation of(long templateId, long parentId, LocalDate start, Scope scope) {
         var template = templates.get(templateId, scope);
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("parent", parentId);
         String name = reports.name(parentId, scope).orElseThrow(() -> new NotFoundException("Organization", parentId));
         if (!template.period().startsOn(start)) {

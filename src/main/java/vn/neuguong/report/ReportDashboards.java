@@ -83,7 +83,7 @@ class ReportDashboards {
      */
     ReportDashboard of(long templateId, long organizationId, LocalDate today, Scope scope) {
         var template = templates.get(templateId, scope);
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("parent", organizationId);
         parameters.put("committee", template.organizationId());
         String name = reports.nameInside(organizationId, template.organizationId(), scope)

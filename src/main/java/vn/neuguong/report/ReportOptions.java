@@ -33,7 +33,6 @@ class ReportOptions {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o")
                         + " WHERE o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND " + scope.covers("o.path")
                         + " ORDER BY o.path LIMIT 1000")
-                .params(scope.parameters())
                 .query((rs, n) -> new Choice(rs.getString("id"), rs.getString("label")))
                 .list();
     }
@@ -54,7 +53,7 @@ class ReportOptions {
      * subtree, for a template of its own the committee's children.
      */
     List<Choice> organizations(ReportTemplate template, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("committee", template.organizationId());
         parameters.put("campaign", template.campaignId());
         String owing = "SELECT owing.organization_id FROM ("

@@ -97,7 +97,7 @@ class ReportTemplates {
 
     /** The template, when the scope lies inside its committee's subtree or above it. */
     Optional<ReportTemplate> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE t.id = :id AND " + readable(scope))
                 .params(parameters)
@@ -112,7 +112,6 @@ class ReportTemplates {
     /** The templates the scope reads, newest first, in one statement (and one per template for its indicators). */
     List<ReportTemplate> list(Scope scope) {
         return jdbc.sql(SELECT + " WHERE " + readable(scope) + " ORDER BY t.id DESC")
-                .params(scope.parameters())
                 .query((rs, n) -> row(rs))
                 .list();
     }
@@ -170,7 +169,7 @@ class ReportTemplates {
     }
 
     private boolean covered(long organizationId, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("o", organizationId);
         return jdbc.sql("SELECT " + scope.coversOrganization(":o"))
                 .params(parameters)

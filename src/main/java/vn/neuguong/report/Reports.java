@@ -45,7 +45,7 @@ class Reports {
     }
 
     Optional<Report> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE r.id = :id AND " + scope.coversOrganization("r.organization_id"))
                 .params(parameters)
@@ -60,7 +60,7 @@ class Reports {
 
     /** The reports of a template (or every template) the scope reads, newest period first. */
     Page<Report> list(Long templateId, Long organizationId, PageRequest request, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("template", templateId);
         parameters.put("organization", organizationId);
         String where = " WHERE " + scope.coversOrganization("r.organization_id")
@@ -106,7 +106,7 @@ class Reports {
     }
 
     private Optional<String> nameWhere(long organizationId, Long committeeId, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("o", organizationId);
         parameters.put("committee", committeeId);
         String inside = committeeId == null ? "" : " AND " + TreeSql.within(":o", ":committee");

@@ -55,7 +55,7 @@ class Reviews {
     }
 
     Optional<Review> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE v.id = :id AND " + scope.coversOrganization("v.organization_id"))
                 .params(parameters)
@@ -67,12 +67,10 @@ class Reviews {
     Page<Review> list(Scope scope, PageRequest request) {
         String where = " WHERE " + scope.coversOrganization("v.organization_id");
         long total = jdbc.sql("SELECT count(*) FROM report_review v" + where)
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
         // a draft's figures are counted over its whole subtree: a list shows them only once issued
         var items = jdbc.sql(SELECT + where + " ORDER BY v.period_ends_on DESC, v.id DESC" + request.limitOffset())
-                .params(scope.parameters())
                 .query((rs, n) -> row(rs, false))
                 .list();
         return Page.of(items, request, total);

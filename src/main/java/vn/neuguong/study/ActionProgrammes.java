@@ -84,7 +84,6 @@ public class ActionProgrammes {
     boolean edits(ActionProgramme programme, ProgrammeAccess access) {
         return jdbc.sql("SELECT " + access.editable(":org"))
                 .param("org", programme.organizationId())
-                .params(access.scope().parameters())
                 .query(Boolean.class)
                 .single();
     }

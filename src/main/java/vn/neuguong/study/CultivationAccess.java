@@ -34,7 +34,7 @@ record CultivationAccess(Scope scope, Long self) {
     }
 
     Map<String, Object> parameters() {
-        var parameters = new HashMap<String, Object>(scope.parameters());
+        var parameters = new HashMap<String, Object>();
         parameters.put("self", self == null ? 0L : self);
         return parameters;
     }

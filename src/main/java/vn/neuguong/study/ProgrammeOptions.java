@@ -37,7 +37,6 @@ class ProgrammeOptions {
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.organizations()
                         + " o WHERE o.open AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND "
                         + scope.covers("o.path") + " ORDER BY o.path LIMIT 1000")
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -47,7 +46,6 @@ class ProgrammeOptions {
         return jdbc.sql("SELECT o.name FROM " + TreeSql.organizations() + " o WHERE o.id = :org AND o.open"
                         + " AND o.kind IN ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND " + scope.covers("o.path"))
                 .param("org", organizationId)
-                .params(scope.parameters())
                 .query(String.class)
                 .optional();
     }
@@ -90,7 +88,6 @@ class ProgrammeOptions {
         return jdbc.sql("SELECT d.id, d.number || ' · ' || d.summary AS label FROM " + DocumentSql.summaries()
                         + " d WHERE d.issuer_id IS NOT NULL AND " + scope.coversOrAbove("d.issuer_id")
                         + " ORDER BY d.issued_on DESC, d.id DESC LIMIT " + PICKER_SIZE)
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }
@@ -101,7 +98,6 @@ class ProgrammeOptions {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + DocumentSql.summaries() + " d WHERE d.id = :d"
                         + " AND d.issuer_id IS NOT NULL AND " + scope.coversOrAbove("d.issuer_id") + ")")
                 .param("d", documentId)
-                .params(scope.parameters())
                 .query(Boolean.class)
                 .single();
     }

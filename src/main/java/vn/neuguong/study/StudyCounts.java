@@ -143,7 +143,6 @@ public class StudyCounts {
     private String coveredPath(long nodeId, Scope scope) {
         return jdbc.sql("SELECT CAST(" + TreeSql.path(":node") + " AS text) WHERE " + scope.coversOrganization(":node"))
                 .param("node", nodeId)
-                .params(scope.parameters())
                 .query(String.class)
                 .optional()
                 .filter(path -> path != null)

@@ -70,7 +70,6 @@ class StudyExport {
                         + " AND " + CampaignSql.title(":c") + " IS NOT NULL")
                 .param("cell", cellId)
                 .param("c", campaignId)
-                .params(scope.parameters())
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", cellId));

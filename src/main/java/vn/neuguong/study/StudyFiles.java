@@ -170,7 +170,6 @@ public class StudyFiles {
         long total = jdbc.sql("SELECT count(*) FROM study_file f" + where)
                 .param("campaign", campaignId)
                 .param("cell", cellId)
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
         var items = jdbc.sql(ROW + where + " ORDER BY " + MemberSql.fullName("f.member_id") + " COLLATE vi_icu, f.id"
@@ -178,7 +177,6 @@ public class StudyFiles {
                 .param("campaign", campaignId)
                 .param("cell", cellId)
                 .param("today", today)
-                .params(scope.parameters())
                 .query(Row.class)
                 .list();
         return Page.of(items, request, total);
@@ -232,7 +230,6 @@ public class StudyFiles {
                         + " FROM study_file f WHERE " + StudyAccess.ofCell(":cell") + " AND "
                         + scope.coversOrganization(":cell") + " ORDER BY f.campaign_id DESC")
                 .param("cell", cellId)
-                .params(scope.parameters())
                 .query(CampaignChoice.class)
                 .list();
     }
@@ -242,7 +239,6 @@ public class StudyFiles {
         return jdbc.sql("SELECT " + TreeSql.name(":cell") + " WHERE " + scope.coversOrganization(":cell") + " AND "
                         + TreeSql.kind(":cell") + " = 'CELL'")
                 .param("cell", cellId)
-                .params(scope.parameters())
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organization", cellId));

@@ -54,7 +54,6 @@ public class Assessments {
                         + scope.coversOrganization("a.cell_id") + " OR " + OVERSEEN + ")")
                 .param("id", id)
                 .param("member", actor.memberId() == null ? -1 : actor.memberId())
-                .params(scope.parameters())
                 .query(Assessment.class)
                 .optional();
     }
@@ -69,7 +68,6 @@ public class Assessments {
                         + " AND " + scope.coversOrganization("a.cell_id"))
                 .param("cell", cellId)
                 .param("month", month.atDay(1))
-                .params(scope.parameters())
                 .query(Assessment.class)
                 .optional();
     }
@@ -186,7 +184,6 @@ public class Assessments {
         return jdbc.sql("SELECT " + COLUMNS + " FROM meeting_assessment a WHERE a.id = :id AND "
                         + scope.coversOrganization("a.cell_id"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Assessment.class)
                 .optional();
     }
@@ -195,7 +192,6 @@ public class Assessments {
         boolean cell = jdbc.sql(
                         "SELECT " + TreeSql.kind(":cell") + " = 'CELL' AND " + scope.coversOrganization(":cell"))
                 .param("cell", cellId)
-                .params(scope.parameters())
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);

@@ -63,7 +63,6 @@ class Committees {
         return jdbc.sql("SELECT o.id, o.name FROM " + TreeSql.organizations() + " o WHERE o.open AND o.kind IN"
                         + " ('COMMITTEE', 'GRASSROOTS_COMMITTEE') AND " + scope.covers("o.path")
                         + " ORDER BY o.path LIMIT 500")
-                .params(scope.parameters())
                 .query(Choice.class)
                 .list();
     }

@@ -58,7 +58,6 @@ public class Overseers {
                         + " ORDER BY ov.id IS NOT NULL, c.name COLLATE vi_icu, c.id")
                 .param("committee", committeeId)
                 .param("today", LocalDate.now(clock))
-                .params(scope.parameters())
                 .query(Overseer.CellRow.class)
                 .list();
     }
@@ -73,7 +72,6 @@ public class Overseers {
         return jdbc.sql("SELECT " + COLUMNS + " FROM cell_overseer ov WHERE ov.id = :id AND "
                         + scope.coversOrganization("ov.committee_id"))
                 .param("id", id)
-                .params(scope.parameters())
                 .query(Overseer.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Overseer", id));

@@ -85,7 +85,6 @@ public class QualityBoard {
         jdbc.sql(SQL.formatted(scope.covers("s.path")))
                 .param("nodePath", node.path())
                 .param("month", month.atDay(1))
-                .params(scope.parameters())
                 .query(rs -> {
                     Long child = (Long) rs.getObject("child");
                     var row = new Row(

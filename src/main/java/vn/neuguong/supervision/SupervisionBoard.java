@@ -110,7 +110,6 @@ public class SupervisionBoard {
                 .param("from", from)
                 .param("to", to)
                 .param("today", today)
-                .params(scope.parameters())
                 .query(rs -> {
                     Long child = (Long) rs.getObject("child");
                     boolean mine = child == null || child == 0;
@@ -142,7 +141,6 @@ public class SupervisionBoard {
                 .param("from", from)
                 .param("to", to)
                 .param("node", node.id())
-                .params(scope.parameters())
                 .query(Overdue.class)
                 .list();
         var parent = node.parentId() == null
@@ -160,7 +158,6 @@ public class SupervisionBoard {
                 .param("from", from)
                 .param("to", to)
                 .param("node", nodeId)
-                .params(scope.parameters())
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("SELECT v.id, v.kind, v.visited_on, v.subject, v.organization_id, "
@@ -171,7 +168,6 @@ public class SupervisionBoard {
                 .param("from", from)
                 .param("to", to)
                 .param("node", nodeId)
-                .params(scope.parameters())
                 .query(VisitRow.class)
                 .list();
         return Page.of(items, request, total);

@@ -131,7 +131,6 @@ class SupervisionTasks implements TaskSource {
                                 + " AND a.month = :month) ORDER BY c.name COLLATE vi_icu, c.id")
                         .param("cells", cells)
                         .param("month", month.atDay(1))
-                        .params(scope.parameters())
                         .query(Cell.class)
                         .list();
         String what = messages.getMessage(

@@ -57,7 +57,6 @@ public class Visits {
                         + " AS organization_name, v.kind, v.visited_on, v.subject, v.findings"
                         + " FROM supervision_visit v WHERE v.id = :id AND " + visible(scope))
                 .param("id", id)
-                .params(scope.parameters())
                 .query((rs, n) -> new Visit(
                         rs.getLong("id"),
                         rs.getLong("committee_id"),
@@ -217,7 +216,6 @@ public class Visits {
                         + " OR " + scope.coversOrganization("v.committee_id") + ")")
                 .param("id", id)
                 .param("today", LocalDate.now(clock))
-                .params(scope.parameters())
                 .query(Visit.Recommendation.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Recommendation", id));

@@ -97,7 +97,6 @@ class SuccessorScopeIntegrationTests {
                 .param("id", organization.id())
                 .param("ward", wardA.id())
                 .param("day", day)
-                .params(scope.parameters())
                 .query(Boolean.class)
                 .single();
     }

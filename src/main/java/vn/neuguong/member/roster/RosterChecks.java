@@ -147,7 +147,7 @@ class RosterChecks {
         var sql = "SELECT m.party_card_no, m.id, m.cell_id, " + scope.coversOrganization("m.cell_id")
                 + " AS writable FROM member m WHERE m.party_card_no = ANY(:cards)";
         new NamedParameterJdbcTemplate(jdbc)
-                .query(sql, new MapSqlParameterSource(scope.parameters()).addValue("cards", cards, Types.ARRAY), rs -> {
+                .query(sql, new MapSqlParameterSource().addValue("cards", cards, Types.ARRAY), rs -> {
                     known.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
                 });
         return known;
