@@ -69,7 +69,7 @@ class PlanBoard {
                 + TreeSql.kind("x.child") + " AS kind, " + TreeSql.hasChildren("x.child") + " AS has_children"
                 + " FROM x GROUP BY GROUPING SETS ((x.child), ()) ORDER BY " + TreeSql.path("x.child") + " NULLS FIRST";
         var read = jdbc.sql(sql)
-                .params(parameters(node, month, today, scope))
+                .params(parameters(node, month, today))
                 .query((rs, n) -> {
                     Long child = (Long) rs.getObject("child");
                     boolean own = child != null && child == 0;
@@ -107,7 +107,7 @@ class PlanBoard {
 
     /** The cells of the node's subtree with their plan's status, in the tree's order; of one status when given. */
     Page<CellRow> cells(long nodeId, YearMonth month, CellPlan.Status status, Scope scope, PageRequest request) {
-        var parameters = parameters(node(nodeId, scope), month, LocalDate.now(clock), scope);
+        var parameters = parameters(node(nodeId, scope), month, LocalDate.now(clock));
         parameters.put("status", status == null ? null : status.name());
         var rows = jdbc.sql(cells(scope) + " SELECT x.id, " + TreeSql.name("x.id") + " AS cell_name, "
                         + TreeSql.name(
@@ -162,7 +162,7 @@ class PlanBoard {
                 .orElseThrow(() -> new NotFoundException("Organization", nodeId));
     }
 
-    private static Map<String, Object> parameters(Node node, YearMonth month, LocalDate today, Scope scope) {
+    private static Map<String, Object> parameters(Node node, YearMonth month, LocalDate today) {
         var parameters = new HashMap<String, Object>();
         parameters.put("nodePath", node.path());
         parameters.put("month", month.atDay(1));

@@ -3,7 +3,6 @@ package vn.neuguong.portal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +77,6 @@ class ArticleSources {
                                 + " WHERE m.id = :id AND m.status = 'HELD' AND "
                                 + scope.coversOrganization("m.host_id"),
                         id,
-                        scope,
                         Row.class)
                 .map(r -> {
                     var at = r.startsAt().atZoneSameInstant(TimeConfiguration.ZONE);
@@ -124,7 +122,6 @@ class ArticleSources {
                                 + " b WHERE b.id = :id AND b.status = 'CLOSED' AND "
                                 + scope.coversOrganization("b.organization_id"),
                         id,
-                        scope,
                         Row.class)
                 .map(r -> {
                     String rate = r.issued() == 0 ? "" : " (" + Math.round(100.0 * r.returned() / r.issued()) + "%)";
@@ -156,7 +153,6 @@ class ArticleSources {
                                 + CommendationSql.decisions() + " d WHERE d.id = :id AND "
                                 + scope.coversOrganization("d.organization_id"),
                         id,
-                        scope,
                         Row.class)
                 .map(r -> {
                     String title = r.organization() + " khen thưởng " + r.collectives() + " tập thể, " + r.persons()
@@ -193,10 +189,8 @@ class ArticleSources {
         return jdbc.sql(sql).query(OpinionOptions.Choice.class).list();
     }
 
-    private <T> Optional<T> row(String sql, long id, Scope scope, Class<T> type) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("id", id);
-        return jdbc.sql(sql).params(parameters).query(type).optional();
+    private <T> Optional<T> row(String sql, long id, Class<T> type) {
+        return jdbc.sql(sql).param("id", id).query(type).optional();
     }
 
     private Long categoryId(String slug) {
