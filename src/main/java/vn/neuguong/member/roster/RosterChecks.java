@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,7 +39,31 @@ class RosterChecks {
     /** Java's \s, which MemberInput's patterns exclude, as a bracket expression of PostgreSQL's. */
     private static final String SPACE = " \\t\\n\\v\\f\\r";
 
-    /** kind 0: a field's rule, kind 1: the card number against the file and the register. */
+    /** MemberInput's rules as SQL conditions on a staged row {@code s}: column, condition, message. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(RosterColumn.FULL_NAME, "s.full_name IS NULL", "validation.required"),
+            new Rule(RosterColumn.FULL_NAME, "length(s.full_name) > 200", "validation.tooLong"),
+            new Rule(RosterColumn.BIRTH_DATE, "s.birth_date > :today", "member.date.future"),
+            new Rule(RosterColumn.PARTY_CARD_NO, "s.party_card_no IS NULL", "validation.required"),
+            new Rule(
+                    RosterColumn.PARTY_CARD_NO,
+                    "s.party_card_no !~ '^[A-Za-z0-9./-]{1,30}$'",
+                    "member.partyCardNo.invalid"),
+            new Rule(RosterColumn.ADMITTED_ON, "s.admitted_on > :today", "member.date.future"),
+            new Rule(RosterColumn.OFFICIAL_ON, "s.official_on < s.admitted_on", "member.officialOn.beforeAdmitted"),
+            new Rule(RosterColumn.PHONE, "s.phone !~ '^[0-9 +().-]{6,20}$'", "member.phone.invalid"),
+            new Rule(RosterColumn.EMAIL, "length(s.email) > 200", "member.email.invalid"),
+            new Rule(
+                    RosterColumn.EMAIL,
+                    "s.email !~ '^[^@%1$s]+@[^@%1$s]+\\.[^@%1$s.]+$'".formatted(SPACE),
+                    "member.email.invalid"));
+
+    private record Rule(RosterColumn column, String condition, String message) {}
+
+    /**
+     * kind 0: a field's rule, on the rows that break one (the rest are passed over by one test of every rule);
+     * kind 1: the card number against the file and the register.
+     */
     private static final String CHECK = """
             WITH cards AS (
                 SELECT party_card_no, min(row) AS first_row, count(*) AS n
@@ -47,27 +72,16 @@ class RosterChecks {
             SELECT row, col, message FROM (
                 SELECT s.row, p.col, 0 AS kind, p.message
                 FROM roster_staging s
-                CROSS JOIN LATERAL (VALUES
-                    (0, CASE WHEN s.full_name IS NULL THEN 'validation.required'
-                             WHEN length(s.full_name) > 200 THEN 'validation.tooLong' END),
-                    (1, CASE WHEN s.birth_date > :today THEN 'member.date.future' END),
-                    (3, CASE WHEN s.party_card_no IS NULL THEN 'validation.required'
-                             WHEN s.party_card_no !~ '^[A-Za-z0-9./-]{1,30}$' THEN 'member.partyCardNo.invalid' END),
-                    (4, CASE WHEN s.admitted_on > :today THEN 'member.date.future' END),
-                    (5, CASE WHEN s.official_on < s.admitted_on THEN 'member.officialOn.beforeAdmitted' END),
-                    (7, CASE WHEN s.phone !~ '^[0-9 +().-]{6,20}$' THEN 'member.phone.invalid' END),
-                    (8, CASE WHEN length(s.email) > 200 THEN 'member.email.invalid' END),
-                    (8, CASE WHEN s.email !~ '^[^@%1$s]+@[^@%1$s]+\\.[^@%1$s.]+$' THEN 'member.email.invalid' END)
-                ) AS p(col, message)
-                WHERE p.message IS NOT NULL
+                CROSS JOIN LATERAL (VALUES %1$s) AS p(col, message)
+                WHERE (%2$s) AND p.message IS NOT NULL
                 UNION ALL
-                SELECT s.row, 3, 1, 'roster.card.duplicate'
+                SELECT s.row, %3$d, 1, 'roster.card.duplicate'
                 FROM roster_staging s JOIN cards c ON c.party_card_no = s.party_card_no
                 WHERE c.n > 1 AND s.row > c.first_row
                 UNION ALL
-                SELECT c.first_row, 3, 1, :unusable
+                SELECT c.first_row, %3$d, 1, :unusable
                 FROM cards c JOIN member m ON m.party_card_no = c.party_card_no
-                WHERE NOT (%2$s)
+                WHERE NOT (%4$s)
             ) e
             ORDER BY row, kind, col, message COLLATE "C"
             """;
@@ -83,7 +97,13 @@ class RosterChecks {
     /** Every error of the staged rows, each on the row of the file it came from. */
     List<FieldError> check(List<RosterRow> rows, Actor actor, LocalDate today) {
         var scope = Scope.of(actor);
-        var sql = CHECK.formatted(SPACE, scope.coversOrganization("m.cell_id"));
+        var values = RULES.stream()
+                .map(rule -> "(%d, CASE WHEN %s THEN '%s' END)"
+                        .formatted(rule.column().ordinal(), rule.condition(), rule.message()))
+                .collect(Collectors.joining(", "));
+        var broken = RULES.stream().map(Rule::condition).collect(Collectors.joining(") OR (", "(", ")"));
+        var sql = CHECK.formatted(
+                values, broken, RosterColumn.PARTY_CARD_NO.ordinal(), scope.coversOrganization("m.cell_id"));
         var parameters = new MapSqlParameterSource(scope.parameters())
                 .addValue("today", today)
                 .addValue("unusable", Members.UNUSABLE_CARD);

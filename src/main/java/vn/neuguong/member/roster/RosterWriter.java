@@ -17,11 +17,15 @@ class RosterWriter {
 
     static final int ANALYZE_AFTER = 10_000;
 
-    /** A member as {@code vn.neuguong.member.Member} is written to the audit log, from the row {@code m}. */
+    /**
+     * A member as Jackson writes {@code vn.neuguong.member.Member} to the audit log (its {@code isActive()} too), from
+     * the row {@code m}.
+     */
     private static final String MEMBER_JSON = "jsonb_build_object('id', m.id, 'fullName', m.full_name, 'birthDate',"
             + " m.birth_date, 'gender', m.gender, 'partyCardNo', m.party_card_no, 'admittedOn', m.admitted_on,"
             + " 'officialOn', m.official_on, 'cellId', m.cell_id, 'cellName', " + TreeSql.name("m.cell_id")
-            + ", 'phone', m.phone, 'email', m.email, 'status', m.status, 'version', m.version)";
+            + ", 'phone', m.phone, 'email', m.email, 'status', m.status, 'version', m.version,"
+            + " 'active', m.status = 'ACTIVE')";
 
     private static final String FIELDS =
             "full_name, birth_date, gender, party_card_no, admitted_on, official_on, cell_id, phone, email, status";
