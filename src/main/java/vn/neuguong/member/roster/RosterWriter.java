@@ -1,10 +1,13 @@
 package vn.neuguong.member.roster;
 
 import java.time.LocalDate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.neuguong.member.Members;
 import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.AuditLog;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
  * Writes the staged rows of a checked roster as sets, a statement per kind of change: known card numbers in the
@@ -30,12 +33,15 @@ class RosterWriter {
     private static final String FIELDS =
             "full_name, birth_date, gender, party_card_no, admitted_on, official_on, cell_id, phone, email, status";
 
-    /** The registered members the file changes, locked, with how they were. */
+    /**
+     * The registered members the file changes, locked, with how they were. The scope's cells unnested: a hash of
+     * them, where {@code = ANY} of a parameter would search the whole array for every row (a nation's cells).
+     */
     private static final String CHANGED = """
             INSERT INTO roster_change (row, member_id, old_cell_id, before_value)
             SELECT s.row, m.id, m.cell_id, %s
             FROM roster_staging s JOIN member m ON m.party_card_no = s.party_card_no
-            WHERE m.cell_id = ANY(?::bigint[])
+            WHERE m.cell_id IN (SELECT unnest(?::bigint[]))
               AND (m.full_name, m.birth_date, m.gender, m.admitted_on, m.official_on, m.cell_id, m.phone, m.email,
                    m.status)
                   IS DISTINCT FROM (s.full_name, s.birth_date, s.gender, s.admitted_on, s.official_on, s.cell_id,
@@ -101,7 +107,13 @@ class RosterWriter {
             jdbc.update(LEFT, today);
             jdbc.update(JOINED, today);
         }
-        int created = jdbc.update(CREATE, today);
+        int created;
+        try {
+            created = jdbc.update(CREATE, today);
+        } catch (DuplicateKeyException e) {
+            // another import or form registered one of the cards since the check: nothing of this file is kept
+            throw new InvalidInputException(RosterColumn.PARTY_CARD_NO.heading, Members.UNUSABLE_CARD);
+        }
         audit.recordAllOf("Member", AUDITED);
         if (created >= ANALYZE_AFTER) {
             // a big load leaves the planner's row estimates far off, and searches pick poor plans until it knows

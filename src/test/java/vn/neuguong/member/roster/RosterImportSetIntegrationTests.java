@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.neuguong.IntegrationTest;
 import vn.neuguong.member.Member;
@@ -62,6 +66,9 @@ class RosterImportSetIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     MemberTestSupport support;
 
@@ -199,6 +206,60 @@ class RosterImportSetIntegrationTests {
         assertThat(member(outsider)).isEqualTo(before);
         assertThat(count("SELECT count(*) FROM member WHERE party_card_no = 'SET.0501'"))
                 .isZero();
+    }
+
+    /**
+     * Each import stages its rows in a table of its own session: one held open in its transaction does not see, nor
+     * is seen by, another that runs and commits meanwhile; two in one transaction each start from an empty table.
+     */
+    @Test
+    void twoImportsAtOnceEachWriteTheirOwnRowsOnly() throws Exception {
+        var staff = support.actor("vanmieu.vanphong");
+        var staged = new CountDownLatch(1);
+        var other = new CountDownLatch(1);
+        var executor = Executors.newSingleThreadExecutor();
+        var first = executor.submit(() -> transaction.execute(status -> {
+            var results = List.of(
+                    roster.importRoster(
+                            "a.csv", csv(HEADER + "Ngô Văn Một,,,SET.0701,,,Chi bộ Tổ dân phố số 1,,,\n"), staff),
+                    roster.importRoster(
+                            "b.csv", csv(HEADER + "Ngô Văn Hai,,,SET.0702,,,Chi bộ Tổ dân phố số 2,,,\n"), staff));
+            staged.countDown();
+            await(other);
+            return results;
+        }));
+        await(staged);
+        var second = roster.importRoster(
+                "c.csv",
+                csv(HEADER + "Ngô Văn Ba,,,SET.0703,,,Chi bộ Tổ dân phố số 3,,,\n"
+                        + "Ngô Văn Bốn,,,SET.0704,,,Chi bộ Tổ dân phố số 3,,,\n"),
+                staff);
+        other.countDown();
+        executor.shutdown();
+        assertThat(second.created()).isEqualTo(2);
+        assertThat(first.get(1, TimeUnit.MINUTES))
+                .extracting(RosterImport.Result::created)
+                .containsExactly(1, 1);
+        assertThat(jdbc.sql("SELECT party_card_no FROM member WHERE party_card_no LIKE 'SET.07%' ORDER BY 1")
+                        .query(String.class)
+                        .list())
+                .containsExactly("SET.0701", "SET.0702", "SET.0703", "SET.0704");
+        assertThat(count("SELECT count(*) FROM audit_log a JOIN member m ON a.entity_id = m.id::text"
+                        + " WHERE a.entity_type = 'Member' AND m.party_card_no LIKE 'SET.07%'"))
+                .isEqualTo(4);
+    }
+
+    private static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The SQL says MemberInput's annotations again; these values sit on the edges of its patterns and sizes. */
