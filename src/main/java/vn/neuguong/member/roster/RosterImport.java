@@ -26,7 +26,8 @@ import vn.neuguong.shared.InvalidInputException.FieldError;
  * statements, all in one transaction: one bad row and nothing is written, the caller gets every error with its row
  * and column. New card numbers become members, known ones in the caller's scope are updated (a changed cell counts
  * as a transfer), unchanged rows are left alone, so importing the same file twice changes nothing the second time.
- * Each step's time goes to the timer {@value #TIMER}, tagged by {@code step}: parse, copy, validate, write.
+ * Each step's time goes to the timer {@value #TIMER}, tagged by {@code step}: parse, copy, validate, write (and
+ * write.update, write.create, write.audit, write.analyze within it).
  */
 @Service
 public class RosterImport {

@@ -1,6 +1,10 @@
 package vn.neuguong.member.roster;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -90,35 +94,58 @@ class RosterWriter {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    RosterWriter(JdbcTemplate jdbc, AuditLog audit) {
+    private final MeterRegistry meters;
+
+    RosterWriter(JdbcTemplate jdbc, AuditLog audit, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.meters = meters;
     }
 
     /** How many members a write created and updated. */
     record Counts(int created, int updated) {}
 
+    /** Writes the staged rows; each statement's time goes to {@link RosterImport#TIMER}, steps write.*. */
     Counts write(Long[] scopeCells, LocalDate today) {
-        jdbc.update(
-                CHANGED,
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", scopeCells)));
-        int updated = jdbc.update(UPDATE);
-        if (updated > 0) {
-            jdbc.update(LEFT, today);
-            jdbc.update(JOINED, today);
-        }
-        int created;
-        try {
-            created = jdbc.update(CREATE, today);
-        } catch (DuplicateKeyException e) {
-            // another import or form registered one of the cards since the check: nothing of this file is kept
-            throw new InvalidInputException(RosterColumn.PARTY_CARD_NO.heading, Members.UNUSABLE_CARD);
-        }
-        audit.recordAllOf("Member", AUDITED);
+        int updated = timed("write.update", () -> {
+            jdbc.update(
+                    CHANGED,
+                    statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", scopeCells)));
+            int count = jdbc.update(UPDATE);
+            if (count > 0) {
+                jdbc.update(LEFT, today);
+                jdbc.update(JOINED, today);
+            }
+            return count;
+        });
+        int created = timed("write.create", () -> {
+            try {
+                return jdbc.update(CREATE, today);
+            } catch (DuplicateKeyException e) {
+                // another import or form registered one of the cards since the check: nothing of this file is kept
+                throw new InvalidInputException(RosterColumn.PARTY_CARD_NO.heading, Members.UNUSABLE_CARD);
+            }
+        });
+        timed("write.audit", () -> audit.recordAllOf("Member", AUDITED));
         if (created >= ANALYZE_AFTER) {
             // a big load leaves the planner's row estimates far off, and searches pick poor plans until it knows
-            jdbc.execute("ANALYZE member");
+            timed("write.analyze", () -> {
+                jdbc.execute("ANALYZE member");
+                return 0;
+            });
         }
         return new Counts(created, updated);
+    }
+
+    private int timed(String step, IntSupplier work) {
+        long start = System.nanoTime();
+        try {
+            return work.getAsInt();
+        } finally {
+            Timer.builder(RosterImport.TIMER)
+                    .tag("step", step)
+                    .register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
     }
 }
