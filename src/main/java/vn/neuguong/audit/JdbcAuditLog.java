@@ -28,6 +28,13 @@ class JdbcAuditLog implements AuditLog {
             FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[]) AS r(action, id, org, before, after)
             """.formatted(TreeSql.path("r.org"));
 
+    private static final String INSERT_SELECTED = """
+            INSERT INTO audit_log (actor, action, entity_type, entity_id, organization_id, organization_path,
+                                   before_value, after_value)
+            SELECT ?, r.action, ?, r.id, r.org, %s, r.before, r.after
+            FROM (%%s) AS r(action, id, org, before, after)
+            """.formatted(TreeSql.path("r.org"));
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
@@ -85,6 +92,16 @@ class JdbcAuditLog implements AuditLog {
                 return statement.executeUpdate();
             }
         });
+    }
+
+    @Override
+    public int recordAllOf(String entityType, String changes, Object... parameters) {
+        requireTransaction();
+        var arguments = new Object[parameters.length + 2];
+        arguments[0] = CurrentActor.name();
+        arguments[1] = entityType;
+        System.arraycopy(parameters, 0, arguments, 2, parameters.length);
+        return template.update(INSERT_SELECTED.formatted(changes), arguments);
     }
 
     private static void requireTransaction() {

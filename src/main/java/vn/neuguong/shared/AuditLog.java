@@ -50,4 +50,15 @@ public interface AuditLog {
 
     /** Writes one row per change of a bulk operation (an import) in one statement, inside the caller's transaction. */
     void recordAll(String entityType, List<Audited> changes);
+
+    /**
+     * Writes one row per row of the caller's query, in one statement inside the caller's transaction: for a bulk
+     * change already in the database (an import's staging table), so no change travels to the application and back.
+     *
+     * @param changes a SELECT of the owner's tables giving, in this order, the action ({@link Action}'s name), the
+     *     entity id (text), the organization id (bigint), the record before (jsonb, null on create) and after (jsonb,
+     *     null on delete)
+     * @return how many rows were written
+     */
+    int recordAllOf(String entityType, String changes, Object... parameters);
 }

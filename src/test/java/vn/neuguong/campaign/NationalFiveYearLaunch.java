@@ -37,6 +37,11 @@ final class NationalFiveYearLaunch {
 
         @Override
         public void recordAll(String entityType, List<Audited> changes) {}
+
+        @Override
+        public int recordAllOf(String entityType, String changes, Object... parameters) {
+            return 0;
+        }
     };
 
     private final JdbcClient jdbc;

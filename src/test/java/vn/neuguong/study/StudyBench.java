@@ -56,6 +56,11 @@ class StudyBench {
 
         @Override
         public void recordAll(String entityType, List<Audited> changes) {}
+
+        @Override
+        public int recordAllOf(String entityType, String changes, Object... parameters) {
+            return 0;
+        }
     };
 
     @Test

@@ -1,5 +1,6 @@
 package vn.neuguong.member.roster;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,21 @@ final class RosterCells {
     private final List<MemberCell> cells;
     private final Map<Long, MemberCell> byId = new HashMap<>();
     private final Map<Long, List<String>> folded = new HashMap<>();
+    /** The cells by the last segment of their folded path, in tree order: a name is looked for among these only. */
+    private final Map<String, List<MemberCell>> byName = new HashMap<>();
+
     private final Map<String, List<Long>> resolved = new HashMap<>();
 
     RosterCells(List<MemberCell> cells) {
         this.cells = cells;
         for (var cell : cells) {
             byId.put(cell.id(), cell);
-            folded.put(cell.id(), segments(cell.pathNames()));
+            var segments = segments(cell.pathNames());
+            folded.put(cell.id(), segments);
+            if (!segments.isEmpty()) {
+                byName.computeIfAbsent(segments.get(segments.size() - 1), name -> new ArrayList<>())
+                        .add(cell);
+            }
         }
     }
 
@@ -44,7 +53,7 @@ final class RosterCells {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        return cells.stream()
+        return byName.getOrDefault(wanted.get(wanted.size() - 1), List.of()).stream()
                 .filter(cell -> endsWith(folded.get(cell.id()), wanted))
                 .map(MemberCell::id)
                 .toList();

@@ -1,31 +1,27 @@
 package vn.neuguong.member.roster;
 
 import jakarta.validation.Validator;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.neuguong.member.MemberGender;
 import vn.neuguong.member.MemberInput;
-import vn.neuguong.member.MemberStatus;
 import vn.neuguong.member.Members;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.Actor;
-import vn.neuguong.shared.InvalidInputException;
 import vn.neuguong.shared.InvalidInputException.FieldError;
 
 /**
- * Checks every row of a roster before anything is written: each value readable, the member's fields valid by the
- * annotations of {@link MemberInput} and its rules, the cell one of the importer's, each card number once in the
- * file and, when already registered, held by a member the importer may change. Errors name row and column.
+ * Checks the staged rows of a roster in one statement before anything is written: the member's fields by the rules
+ * of {@link MemberInput} (its annotations and {@link MemberInput#problems}, said again in SQL), each card number
+ * once in the file and, when already registered, held by a member the importer may change. Errors name row and
+ * column, in the order the rows, then the columns, come.
  */
 @Component
 class RosterChecks {
@@ -40,11 +36,55 @@ class RosterChecks {
             "phone", RosterColumn.PHONE,
             "email", RosterColumn.EMAIL);
 
-    /** A checked row: the member it describes, placed in a cell of the caller's scope. */
-    record Checked(int row, MemberInput input, Known known) {}
+    /** Java's \s, which MemberInput's patterns exclude, as a bracket expression of PostgreSQL's. */
+    private static final String SPACE = " \\t\\n\\v\\f\\r";
 
-    /** A member already registered under a card number of the file. */
-    record Known(long id, long cellId, boolean writable) {}
+    /** MemberInput's rules as SQL conditions on a staged row {@code s}: column, condition, message. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(RosterColumn.FULL_NAME, "s.full_name IS NULL", "validation.required"),
+            new Rule(RosterColumn.FULL_NAME, "length(s.full_name) > 200", "validation.tooLong"),
+            new Rule(RosterColumn.BIRTH_DATE, "s.birth_date > :today", "member.date.future"),
+            new Rule(RosterColumn.PARTY_CARD_NO, "s.party_card_no IS NULL", "validation.required"),
+            new Rule(
+                    RosterColumn.PARTY_CARD_NO,
+                    "s.party_card_no !~ '^[A-Za-z0-9./-]{1,30}$'",
+                    "member.partyCardNo.invalid"),
+            new Rule(RosterColumn.ADMITTED_ON, "s.admitted_on > :today", "member.date.future"),
+            new Rule(RosterColumn.OFFICIAL_ON, "s.official_on < s.admitted_on", "member.officialOn.beforeAdmitted"),
+            new Rule(RosterColumn.PHONE, "s.phone !~ '^[0-9 +().-]{6,20}$'", "member.phone.invalid"),
+            new Rule(RosterColumn.EMAIL, "length(s.email) > 200", "member.email.invalid"),
+            new Rule(
+                    RosterColumn.EMAIL,
+                    "s.email !~ '^[^@%1$s]+@[^@%1$s]+\\.[^@%1$s.]+$'".formatted(SPACE),
+                    "member.email.invalid"));
+
+    private record Rule(RosterColumn column, String condition, String message) {}
+
+    /**
+     * kind 0: a field's rule, on the rows that break one (the rest are passed over by one test of every rule);
+     * kind 1: the card number against the file and the register.
+     */
+    private static final String CHECK = """
+            WITH cards AS (
+                SELECT party_card_no, min(row) AS first_row, count(*) AS n
+                FROM roster_staging WHERE party_card_no IS NOT NULL GROUP BY party_card_no
+            )
+            SELECT row, col, message FROM (
+                SELECT s.row, p.col, 0 AS kind, p.message
+                FROM roster_staging s
+                CROSS JOIN LATERAL (VALUES %1$s) AS p(col, message)
+                WHERE (%2$s) AND p.message IS NOT NULL
+                UNION ALL
+                SELECT s.row, %3$d, 1, 'roster.card.duplicate'
+                FROM roster_staging s JOIN cards c ON c.party_card_no = s.party_card_no
+                WHERE c.n > 1 AND s.row > c.first_row
+                UNION ALL
+                SELECT c.first_row, %3$d, 1, :unusable
+                FROM cards c JOIN member m ON m.party_card_no = c.party_card_no
+                WHERE NOT (%4$s)
+            ) e
+            ORDER BY row, kind, col, message COLLATE "C"
+            """;
 
     private final JdbcTemplate jdbc;
     private final Validator validator;
@@ -54,38 +94,23 @@ class RosterChecks {
         this.validator = validator;
     }
 
-    /** The rows' members, or every error of the file at once. */
-    List<Checked> check(List<RosterRow> rows, RosterCells cells, Actor actor, LocalDate today) {
-        Map<String, Known> known = known(rows, actor);
-        var errors = new ArrayList<FieldError>();
-        var firstRowOfCard = new HashMap<String, Integer>();
-        var checked = new ArrayList<Checked>(rows.size());
-        for (var row : rows) {
-            int before = errors.size();
-            var input = input(row, cells, errors);
-            for (var problem : problems(input, today)) {
-                var column = FIELD_COLUMNS.get(problem.field());
-                errors.add(RosterValues.error(row, column, problem.message(), row.get(column)));
-            }
-            input = input.normalized();
-            String card = input.partyCardNo();
-            Known existing = card == null ? null : known.get(card);
-            if (card != null) {
-                Integer first = firstRowOfCard.putIfAbsent(card, row.row());
-                if (first != null) {
-                    errors.add(RosterValues.error(row, RosterColumn.PARTY_CARD_NO, "roster.card.duplicate", card));
-                } else if (existing != null && !existing.writable()) {
-                    errors.add(RosterValues.error(row, RosterColumn.PARTY_CARD_NO, Members.UNUSABLE_CARD, card));
-                }
-            }
-            if (errors.size() == before) {
-                checked.add(new Checked(row.row(), input, existing));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return checked;
+    /** Every error of the staged rows, each on the row of the file it came from. */
+    List<FieldError> check(List<RosterRow> rows, Actor actor, LocalDate today) {
+        var scope = Scope.of(actor);
+        var values = RULES.stream()
+                .map(rule -> "(%d, CASE WHEN %s THEN '%s' END)"
+                        .formatted(rule.column().ordinal(), rule.condition(), rule.message()))
+                .collect(Collectors.joining(", "));
+        var broken = RULES.stream().map(Rule::condition).collect(Collectors.joining(") OR (", "(", ")"));
+        var sql = CHECK.formatted(
+                values, broken, RosterColumn.PARTY_CARD_NO.ordinal(), scope.coversOrganization("m.cell_id"));
+        var parameters =
+                new MapSqlParameterSource().addValue("today", today).addValue("unusable", Members.UNUSABLE_CARD);
+        return new NamedParameterJdbcTemplate(jdbc).query(sql, parameters, (rs, i) -> {
+            var row = row(rows, rs.getInt(1));
+            var column = RosterColumn.values()[rs.getInt(2)];
+            return RosterValues.error(row, column, rs.getString(3), row.get(column));
+        });
     }
 
     /** What the annotations and the rules of {@link MemberInput} find wrong, field by field in the columns' order. */
@@ -101,55 +126,22 @@ class RosterChecks {
         return problems;
     }
 
-    private static MemberInput input(RosterRow row, RosterCells cells, List<FieldError> errors) {
-        LocalDate birth = RosterValues.date(row, RosterColumn.BIRTH_DATE, errors);
-        LocalDate admitted = RosterValues.date(row, RosterColumn.ADMITTED_ON, errors);
-        LocalDate official = RosterValues.date(row, RosterColumn.OFFICIAL_ON, errors);
-        MemberGender gender =
-                RosterValues.choice(row, RosterColumn.GENDER, RosterValues.GENDERS, "roster.gender.invalid", errors);
-        MemberStatus status =
-                RosterValues.choice(row, RosterColumn.STATUS, RosterValues.STATUSES, "roster.status.invalid", errors);
-        Long cellId = null;
-        String cell = row.get(RosterColumn.CELL);
-        if (cell == null) {
-            errors.add(RosterValues.error(row, RosterColumn.CELL, "validation.required", null));
-        } else {
-            var resolved = cells.resolve(cell);
-            if (resolved.size() == 1) {
-                cellId = resolved.get(0);
+    /** The row numbered {@code number}: the reader gives them in increasing order. */
+    private static RosterRow row(List<RosterRow> rows, int number) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int found = rows.get(middle).row();
+            if (found == number) {
+                return rows.get(middle);
+            }
+            if (found < number) {
+                low = middle + 1;
             } else {
-                String problem = resolved.isEmpty() ? "roster.cell.unknown" : "roster.cell.ambiguous";
-                errors.add(RosterValues.error(row, RosterColumn.CELL, problem, cell));
+                high = middle - 1;
             }
         }
-        return new MemberInput(
-                row.get(RosterColumn.FULL_NAME),
-                birth,
-                gender,
-                row.get(RosterColumn.PARTY_CARD_NO),
-                admitted,
-                official,
-                cellId,
-                row.get(RosterColumn.PHONE),
-                row.get(RosterColumn.EMAIL),
-                status);
-    }
-
-    /** The members already registered under the file's card numbers, and whether the actor may change each. */
-    private Map<String, Known> known(List<RosterRow> rows, Actor actor) {
-        var scope = Scope.of(actor);
-        String[] cards = rows.stream()
-                .map(row -> row.get(RosterColumn.PARTY_CARD_NO))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toArray(String[]::new);
-        var known = new HashMap<String, Known>();
-        var sql = "SELECT m.party_card_no, m.id, m.cell_id, " + scope.coversOrganization("m.cell_id")
-                + " AS writable FROM member m WHERE m.party_card_no = ANY(:cards)";
-        new NamedParameterJdbcTemplate(jdbc)
-                .query(sql, new MapSqlParameterSource().addValue("cards", cards, Types.ARRAY), rs -> {
-                    known.put(rs.getString(1), new Known(rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
-                });
-        return known;
+        throw new IllegalStateException("No row " + number + " in the file");
     }
 }

@@ -66,7 +66,7 @@ final class RosterReader {
                 .setIgnoreEmptyLines(false)
                 .get();
         try (var parser = format.parse(reader)) {
-            List<String> headers = null;
+            Layout headers = null;
             var rows = new ArrayList<RosterRow>();
             int number = 0;
             for (CSVRecord record : parser) {
@@ -90,7 +90,7 @@ final class RosterReader {
             Sheet sheet = workbook.getSheetAt(0);
             var formatter = new DataFormatter(Locale.ROOT);
             var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<String> headers = null;
+            Layout headers = null;
             var rows = new ArrayList<RosterRow>();
             for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -130,38 +130,44 @@ final class RosterReader {
         return formatter.formatCellValue(cell, evaluator);
     }
 
-    /** The header row, once every required column is known to be there. */
-    private static List<String> checkHeaders(List<String> headers) {
-        var present = headers.stream()
-                .map(RosterColumn::byHeader)
-                .flatMap(java.util.Optional::stream)
-                .toList();
+    /** Which column each position of the file holds (the first of repeated ones), with titles as the file has them. */
+    private record Layout(RosterColumn[] columns, Map<RosterColumn, String> titles) {}
+
+    /** The header row's layout, once every required column is known to be there. */
+    private static Layout checkHeaders(List<String> headers) {
+        var columns = new RosterColumn[headers.size()];
+        Map<RosterColumn, String> titles = new EnumMap<>(RosterColumn.class);
+        for (int i = 0; i < headers.size(); i++) {
+            var column = RosterColumn.byHeader(headers.get(i));
+            if (column.isPresent() && !titles.containsKey(column.get())) {
+                columns[i] = column.get();
+                titles.put(column.get(), headers.get(i).replace("\uFEFF", "").strip());
+            }
+        }
         var errors = new ArrayList<FieldError>();
         for (var column : RosterColumn.values()) {
-            if (column.required && !present.contains(column)) {
+            if (column.required && !titles.containsKey(column)) {
                 errors.add(new FieldError(column.heading, "roster.column.missing", 1, null));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return headers;
+        return new Layout(columns, titles);
     }
 
-    private static void addRow(List<RosterRow> rows, int number, List<String> cells, List<String> headers) {
+    private static void addRow(List<RosterRow> rows, int number, List<String> cells, Layout layout) {
         if (blank(cells)) {
             return;
         }
         Map<RosterColumn, String> values = new EnumMap<>(RosterColumn.class);
-        Map<RosterColumn, String> titles = new EnumMap<>(RosterColumn.class);
-        for (int i = 0; i < headers.size(); i++) {
-            var column = RosterColumn.byHeader(headers.get(i));
-            if (column.isPresent() && !values.containsKey(column.get())) {
-                titles.put(column.get(), headers.get(i).replace("\uFEFF", "").strip());
-                values.put(column.get(), i < cells.size() ? cells.get(i) : null);
+        var columns = layout.columns();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] != null) {
+                values.put(columns[i], i < cells.size() ? cells.get(i) : null);
             }
         }
-        rows.add(new RosterRow(number, values, titles));
+        rows.add(new RosterRow(number, values, layout.titles()));
     }
 
     private static boolean blank(List<String> cells) {

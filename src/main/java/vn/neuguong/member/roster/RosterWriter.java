@@ -1,201 +1,151 @@
 package vn.neuguong.member.roster;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.jdbc.core.ConnectionCallback;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.neuguong.member.Member;
-import vn.neuguong.member.MemberGender;
-import vn.neuguong.member.MemberStatus;
+import vn.neuguong.member.Members;
 import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.AuditLog;
-import vn.neuguong.shared.AuditLog.Audited;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
- * Writes checked roster rows, thousands per statement: new card numbers become members with their first cell stay,
- * known ones in the importer's cells are updated when something differs, and every change gets its audit row
- * through {@link AuditLog#recordAll}. Runs inside the import's transaction.
+ * Writes the staged rows of a checked roster as sets, a statement per kind of change: known card numbers in the
+ * importer's cells are updated when something differs (a changed cell closes the member's stay and opens one in
+ * the new cell today), new ones become members with their first cell stay, and every change gets its audit row
+ * through {@link AuditLog#recordAllOf}. Runs inside the import's transaction, after {@link RosterStaging#copy}.
  */
 @Component
 class RosterWriter {
 
-    static final int CHUNK = 5000;
     static final int ANALYZE_AFTER = 10_000;
 
-    private static final String MEMBER = "%1$s.id AS %2$sid, %1$s.full_name AS %2$sfull_name, %1$s.birth_date AS"
-            + " %2$sbirth_date, %1$s.gender AS %2$sgender, %1$s.party_card_no AS %2$sparty_card_no, %1$s.admitted_on AS"
-            + " %2$sadmitted_on, %1$s.official_on AS %2$sofficial_on, %1$s.cell_id AS %2$scell_id, %3$s AS"
-            + " %2$scell_name, %1$s.phone AS %2$sphone, %1$s.email AS %2$semail, %1$s.status AS %2$sstatus,"
-            + " %1$s.version AS %2$sversion";
+    /**
+     * A member as Jackson writes {@code vn.neuguong.member.Member} to the audit log (its {@code isActive()} too), from
+     * the row {@code m}.
+     */
+    private static final String MEMBER_JSON = "jsonb_build_object('id', m.id, 'fullName', m.full_name, 'birthDate',"
+            + " m.birth_date, 'gender', m.gender, 'partyCardNo', m.party_card_no, 'admittedOn', m.admitted_on,"
+            + " 'officialOn', m.official_on, 'cellId', m.cell_id, 'cellName', " + TreeSql.name("m.cell_id")
+            + ", 'phone', m.phone, 'email', m.email, 'status', m.status, 'version', m.version,"
+            + " 'active', m.status = 'ACTIVE')";
 
-    private static final String UPSERT = """
-            WITH input AS (
-                SELECT * FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::date[], ?::date[], ?::bigint[],
-                                     ?::text[], ?::text[], ?::text[])
-                    AS i(full_name, birth_date, gender, party_card_no, admitted_on, official_on, cell_id, phone,
-                         email, status)
-            ), before AS (
-                SELECT m.* FROM member m WHERE m.party_card_no IN (SELECT party_card_no FROM input)
-            ), upserted AS (
-                INSERT INTO member AS m (full_name, birth_date, gender, party_card_no, admitted_on, official_on, cell_id,
-                                         phone, email, status)
-                SELECT full_name, birth_date, gender, party_card_no, admitted_on, official_on, cell_id, phone, email,
-                       status
-                FROM input
-                ON CONFLICT (party_card_no) DO UPDATE
-                    SET full_name = excluded.full_name, birth_date = excluded.birth_date, gender = excluded.gender,
-                        admitted_on = excluded.admitted_on, official_on = excluded.official_on,
-                        cell_id = excluded.cell_id, phone = excluded.phone, email = excluded.email,
-                        status = excluded.status, version = m.version + 1
-                    WHERE m.cell_id = ANY(?::bigint[])
-                      AND (m.full_name, m.birth_date, m.gender, m.admitted_on, m.official_on, m.cell_id, m.phone,
-                           m.email, m.status)
-                          IS DISTINCT FROM (excluded.full_name, excluded.birth_date, excluded.gender,
-                           excluded.admitted_on, excluded.official_on, excluded.cell_id, excluded.phone,
-                           excluded.email, excluded.status)
-                RETURNING m.*, (m.xmax = 0) AS inserted
+    private static final String FIELDS =
+            "full_name, birth_date, gender, party_card_no, admitted_on, official_on, cell_id, phone, email, status";
+
+    /**
+     * The registered members the file changes, locked, with how they were. The scope's cells unnested: a hash of
+     * them, where {@code = ANY} of a parameter would search the whole array for every row (a nation's cells).
+     */
+    private static final String CHANGED = """
+            INSERT INTO roster_change (row, member_id, old_cell_id, before_value)
+            SELECT s.row, m.id, m.cell_id, %s
+            FROM roster_staging s JOIN member m ON m.party_card_no = s.party_card_no
+            WHERE m.cell_id IN (SELECT unnest(?::bigint[]))
+              AND (m.full_name, m.birth_date, m.gender, m.admitted_on, m.official_on, m.cell_id, m.phone, m.email,
+                   m.status)
+                  IS DISTINCT FROM (s.full_name, s.birth_date, s.gender, s.admitted_on, s.official_on, s.cell_id,
+                   s.phone, s.email, s.status)
+            FOR UPDATE OF m
+            """.formatted(MEMBER_JSON);
+
+    private static final String UPDATE = """
+            UPDATE member m
+            SET full_name = s.full_name, birth_date = s.birth_date, gender = s.gender, admitted_on = s.admitted_on,
+                official_on = s.official_on, cell_id = s.cell_id, phone = s.phone, email = s.email,
+                status = s.status, version = m.version + 1
+            FROM roster_change c JOIN roster_staging s ON s.row = c.row
+            WHERE m.id = c.member_id
+            """;
+
+    private static final String MOVED =
+            " FROM roster_change c JOIN roster_staging s ON s.row = c.row" + " WHERE s.cell_id <> c.old_cell_id";
+
+    private static final String LEFT = "UPDATE member_cell_history h SET left_on = ?" + MOVED
+            + " AND h.member_id = c.member_id AND h.left_on IS NULL";
+
+    private static final String JOINED = "INSERT INTO member_cell_history (member_id, cell_id, joined_on, note)"
+            + " SELECT c.member_id, s.cell_id, ?, 'import'" + MOVED;
+
+    /** New card numbers, in the file's order, with their first stay; their ids joined to the changes. */
+    private static final String CREATE = """
+            WITH created AS (
+                INSERT INTO member (%1$s)
+                SELECT %1$s FROM roster_staging s
+                WHERE NOT EXISTS (SELECT 1 FROM member m WHERE m.party_card_no = s.party_card_no)
+                ORDER BY s.row
+                RETURNING id, cell_id, admitted_on
             ), opened AS (
                 INSERT INTO member_cell_history (member_id, cell_id, joined_on)
-                SELECT u.id, u.cell_id, coalesce(u.admitted_on, ?) FROM upserted u WHERE u.inserted
-                RETURNING 1
+                SELECT id, cell_id, coalesce(admitted_on, ?) FROM created
             )
-            SELECT u.inserted, %s, %s FROM upserted u LEFT JOIN before b ON b.id = u.id
-            """.formatted(
-                    MEMBER.formatted("u", "", TreeSql.name("u.cell_id")),
-                    MEMBER.formatted("b", "b_", TreeSql.name("b.cell_id")));
+            INSERT INTO roster_change (member_id) SELECT id FROM created
+            """.formatted(FIELDS);
+
+    /** The audit rows: the member after the change beside how it was (none when created). */
+    private static final String AUDITED = "SELECT CASE WHEN c.before_value IS NULL THEN 'CREATE' ELSE 'UPDATE' END,"
+            + " m.id::text, m.cell_id, c.before_value, " + MEMBER_JSON
+            + " FROM roster_change c JOIN member m ON m.id = c.member_id ORDER BY c.member_id";
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    RosterWriter(JdbcTemplate jdbc, AuditLog audit) {
+    private final MeterRegistry meters;
+
+    RosterWriter(JdbcTemplate jdbc, AuditLog audit, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.meters = meters;
     }
 
     /** How many members a write created and updated. */
     record Counts(int created, int updated) {}
 
-    Counts write(List<RosterChecks.Checked> rows, Long[] scopeCells, LocalDate today) {
-        int created = 0;
-        int updated = 0;
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            var changes = jdbc.execute(
-                    (ConnectionCallback<List<Audited>>) connection -> upsert(connection, chunk, scopeCells, today));
-            audit.recordAll("Member", changes);
-            for (var change : changes) {
-                if (change.before() == null) {
-                    created++;
-                } else {
-                    updated++;
-                }
+    /** Writes the staged rows; each statement's time goes to {@link RosterImport#TIMER}, steps write.*. */
+    Counts write(Long[] scopeCells, LocalDate today) {
+        int updated = timed("write.update", () -> {
+            jdbc.update(
+                    CHANGED,
+                    statement -> statement.setArray(1, statement.getConnection().createArrayOf("bigint", scopeCells)));
+            int count = jdbc.update(UPDATE);
+            if (count > 0) {
+                jdbc.update(LEFT, today);
+                jdbc.update(JOINED, today);
             }
-        }
-        moveCells(rows, today);
+            return count;
+        });
+        int created = timed("write.create", () -> {
+            try {
+                return jdbc.update(CREATE, today);
+            } catch (DuplicateKeyException e) {
+                // another import or form registered one of the cards since the check: nothing of this file is kept
+                throw new InvalidInputException(RosterColumn.PARTY_CARD_NO.heading, Members.UNUSABLE_CARD);
+            }
+        });
+        timed("write.audit", () -> audit.recordAllOf("Member", AUDITED));
         if (created >= ANALYZE_AFTER) {
             // a big load leaves the planner's row estimates far off, and searches pick poor plans until it knows
-            jdbc.execute("ANALYZE member");
+            timed("write.analyze", () -> {
+                jdbc.execute("ANALYZE member");
+                return 0;
+            });
         }
         return new Counts(created, updated);
     }
 
-    /** A known member whose cell the file changes has left the old cell and joined the new one today. */
-    private void moveCells(List<RosterChecks.Checked> rows, LocalDate today) {
-        var moved = rows.stream()
-                .filter(row -> row.known() != null
-                        && row.known().cellId() != row.input().cellId())
-                .toList();
-        if (moved.isEmpty()) {
-            return;
+    private int timed(String step, IntSupplier work) {
+        long start = System.nanoTime();
+        try {
+            return work.getAsInt();
+        } finally {
+            Timer.builder(RosterImport.TIMER)
+                    .tag("step", step)
+                    .register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
-        Long[] ids = moved.stream().map(row -> row.known().id()).toArray(Long[]::new);
-        Long[] toCells = moved.stream().map(row -> row.input().cellId()).toArray(Long[]::new);
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (var close = connection.prepareStatement("UPDATE member_cell_history SET left_on = ? "
-                    + "WHERE member_id = ANY(?::bigint[]) AND left_on IS NULL")) {
-                close.setObject(1, today);
-                close.setArray(2, connection.createArrayOf("bigint", ids));
-                close.executeUpdate();
-            }
-            try (var open =
-                    connection.prepareStatement("INSERT INTO member_cell_history (member_id, cell_id, joined_on, note) "
-                            + "SELECT id, cell, ?, ? FROM unnest(?::bigint[], ?::bigint[]) AS t(id, cell)")) {
-                open.setObject(1, today);
-                open.setString(2, "import");
-                open.setArray(3, connection.createArrayOf("bigint", ids));
-                open.setArray(4, connection.createArrayOf("bigint", toCells));
-                open.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    private static List<Audited> upsert(
-            Connection connection, List<RosterChecks.Checked> chunk, Long[] scopeCells, LocalDate today)
-            throws SQLException {
-        int n = chunk.size();
-        String[][] texts = new String[9][n];
-        Long[] cellIds = new Long[n];
-        for (int i = 0; i < n; i++) {
-            var input = chunk.get(i).input();
-            texts[0][i] = input.fullName();
-            texts[1][i] = text(input.birthDate());
-            texts[2][i] = input.gender() == null ? null : input.gender().name();
-            texts[3][i] = input.partyCardNo();
-            texts[4][i] = text(input.admittedOn());
-            texts[5][i] = text(input.officialOn());
-            cellIds[i] = input.cellId();
-            texts[6][i] = input.phone();
-            texts[7][i] = input.email();
-            texts[8][i] = input.status().name();
-        }
-        try (var statement = connection.prepareStatement(UPSERT)) {
-            String[] types = {"text", "date", "text", "text", "date", "date"};
-            for (int i = 0; i < 6; i++) {
-                statement.setArray(i + 1, connection.createArrayOf(types[i], texts[i]));
-            }
-            statement.setArray(7, connection.createArrayOf("bigint", cellIds));
-            statement.setArray(8, connection.createArrayOf("text", texts[6]));
-            statement.setArray(9, connection.createArrayOf("text", texts[7]));
-            statement.setArray(10, connection.createArrayOf("text", texts[8]));
-            statement.setArray(11, connection.createArrayOf("bigint", scopeCells));
-            statement.setObject(12, today);
-            var changes = new ArrayList<Audited>(n);
-            try (var result = statement.executeQuery()) {
-                while (result.next()) {
-                    var after = member(result, "");
-                    var before = result.getBoolean("inserted") ? null : member(result, "b_");
-                    changes.add(new Audited(after.id(), after.cellId(), before, after));
-                }
-            }
-            return changes;
-        }
-    }
-
-    private static Member member(ResultSet rs, String prefix) throws SQLException {
-        String gender = rs.getString(prefix + "gender");
-        return new Member(
-                rs.getLong(prefix + "id"),
-                rs.getString(prefix + "full_name"),
-                rs.getObject(prefix + "birth_date", LocalDate.class),
-                gender == null ? null : MemberGender.valueOf(gender),
-                rs.getString(prefix + "party_card_no"),
-                rs.getObject(prefix + "admitted_on", LocalDate.class),
-                rs.getObject(prefix + "official_on", LocalDate.class),
-                rs.getLong(prefix + "cell_id"),
-                rs.getString(prefix + "cell_name"),
-                rs.getString(prefix + "phone"),
-                rs.getString(prefix + "email"),
-                MemberStatus.valueOf(rs.getString(prefix + "status")),
-                rs.getInt(prefix + "version"));
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }
