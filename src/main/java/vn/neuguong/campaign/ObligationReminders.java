@@ -46,12 +46,12 @@ public class ObligationReminders {
                         NoticeSql.text("c.title"),
                         NoticeSql.text(TreeSql.name("ob.organization_id")))
                 + " AS message_args, '/campaigns/obligations?campaignId=' || ob.campaign_id AS link,"
-                + " CAST(:dedup AS text) || ob.id || CAST(:dedupSuffix AS text) AS dedup_key"
+                + " CAST(:dedup AS text) || ob.id || CAST(:dedupSuffix AS text) AS dedup_key, ob.id AS notice_order"
                 + " FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id AND c.status = 'LAUNCHED'"
                 + " JOIN campaign_requirement r ON r.id = ob.requirement_id"
                 + " WHERE ob.id BETWEEN :first AND :last AND ob.fulfilled_on IS NULL AND NOT ob.awaiting_event"
                 + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)"
-                + " AND " + condition + " ORDER BY ob.id";
+                + " AND " + condition;
     }
 
     /** The line's label and, for a recurring line, its period: each period's obligation is reminded on its own. */

@@ -16,12 +16,16 @@ import java.util.Map;
  *       the notice says, as a {@link NoticeText};
  *   <li>{@code link} (text, may be null): a path inside the application;
  *   <li>{@code dedup_key} (text, not null): names the notice; an account that has it already is not told again, so
- *       a second run, or a run on a second node, adds nothing.
+ *       a second run, or a run on a second node, adds nothing;
+ *   <li>{@code notice_order} (a unique key, e.g. the id of what the notice is about): an account's notices are
+ *       stored in this order, and two senders running at once store the same rows in the same order, so neither
+ *       waits for the other in a cycle.
  * </ul>
  *
  * The query may read the caller's own tables (it runs inside the notification module's statement, whose SQL names
- * only the notification tables) and should be ordered by a unique key: two senders running at once then store their
- * rows in the same order, so neither waits for the other in a cycle. It is one statement and one transaction: a
+ * only the notification tables). Write it without {@code ORDER BY}, {@code DISTINCT} or aggregates at its top, so
+ * the planner joins it like a table and builds a notice's words only for the accounts that do not have it yet
+ * (a re-run then mostly reads). It is one statement and one transaction: a
  * caller with more than some tens of thousands of rows sends them in chunks (e.g. ranges of its ids), and since
  * nothing is stored twice, a run broken off half way is finished by the next.
  *

@@ -27,29 +27,33 @@ public class Notifications {
 
     /**
      * The one insert of every send. {@code notices} lists the notices with the columns {@code kind}, {@code title},
-     * {@code body}, {@code message_key}, {@code message_args}, {@code link}, {@code dedup_key} and whatever
-     * {@code recipients} reads of them; {@code recipients} is a subquery of one column, {@code account_id}, joined to
-     * each notice {@code n}. Rows are stored in the order of the notices, so that two senders at once take the
-     * unique index's locks in the same order. Answers how many notices (dedup keys) there were, how many reached
-     * an account that did not have them yet, and how many rows were stored.
+     * {@code body}, {@code message_key}, {@code message_args}, {@code link}, {@code dedup_key}, {@code notice_order}
+     * and whatever {@code recipients} reads of them; {@code recipients} is a subquery of one column,
+     * {@code account_id}, joined to each notice {@code n}. Neither is materialized: the planner joins them like
+     * tables, and a notice's words are built only for the accounts that do not have it yet. Rows are stored by
+     * account, then by {@code notice_order}: two senders at once take the unique index's locks in the same order, an
+     * account's notices keep the caller's order, and the indexes that lead with the account are written in their
+     * order rather than at random. Answers how many notices (dedup keys) there were, how many reached an account
+     * that did not have them yet, and how many rows were stored.
      */
     private static String insertFor(String notices, String recipients) {
         return """
-                WITH notice AS MATERIALIZED (SELECT n.*, row_number() OVER () AS notice_order FROM (%s) n),
-                stored AS (
+                WITH stored AS (
                     INSERT INTO notification (account_id, kind, title, body, message_key, message_args, link,
                                               dedup_key, in_app)
                     SELECT r.account_id, n.kind, n.title, n.body, n.message_key, n.message_args, n.link, n.dedup_key,
                            coalesce(p.in_app, true)
-                    FROM notice n
-                    CROSS JOIN LATERAL (%s) r
+                    FROM (%1$s) n
+                    CROSS JOIN LATERAL (%2$s) r
                     LEFT JOIN notification_preference p ON p.account_id = r.account_id AND p.kind = n.kind
-                    WHERE %s
-                      AND (coalesce(p.in_app, true) OR (:notification_mail AND coalesce(p.email, true) AND %s))
-                    ORDER BY n.notice_order, r.account_id
+                    WHERE %3$s
+                      AND (coalesce(p.in_app, true) OR (:notification_mail AND coalesce(p.email, true) AND %4$s))
+                      AND NOT EXISTS (SELECT 1 FROM notification told
+                                      WHERE told.account_id = r.account_id AND told.dedup_key = n.dedup_key)
+                    ORDER BY r.account_id, n.notice_order
                     ON CONFLICT (account_id, dedup_key) DO NOTHING
                     RETURNING dedup_key)
-                SELECT (SELECT count(DISTINCT dedup_key) FROM notice)::int AS notices,
+                SELECT (SELECT count(DISTINCT n.dedup_key) FROM (%1$s) n)::int AS notices,
                        (SELECT count(DISTINCT dedup_key) FROM stored)::int AS notified,
                        (SELECT count(*) FROM stored)::int AS stored
                 """.formatted(
@@ -64,7 +68,7 @@ public class Notifications {
     /** One notice, from the parameters {@link Words#parameters} gives. */
     private static final String ONE_NOTICE = "SELECT CAST(:kind AS text) AS kind, CAST(:title AS text) AS title,"
             + " CAST(:body AS text) AS body, CAST(:key AS text) AS message_key, CAST(:args AS jsonb) AS message_args,"
-            + " CAST(:link AS text) AS link, CAST(:dedup AS text) AS dedup_key";
+            + " CAST(:link AS text) AS link, CAST(:dedup AS text) AS dedup_key, 0 AS notice_order";
 
     /**
      * What one send did.
@@ -147,7 +151,8 @@ public class Notifications {
     public Sent notifyOrganizations(NoticeRows rows) {
         return send(
                 "SELECT s.organization_id, s.kind, CAST(NULL AS text) AS title, CAST(NULL AS text) AS body,"
-                        + " s.message_key, s.message_args, s.link, s.dedup_key FROM (" + rows.sql() + ") s",
+                        + " s.message_key, s.message_args, s.link, s.dedup_key, s.notice_order FROM (" + rows.sql()
+                        + ") s",
                 ACTING_FOR_ORGANIZATION,
                 rows.parameters());
     }

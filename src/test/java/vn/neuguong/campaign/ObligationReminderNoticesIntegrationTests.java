@@ -130,6 +130,17 @@ class ObligationReminderNoticesIntegrationTests {
                             + reference.skipped() + " skipped");
             assertThat(reminders.runReminders(TODAY)).isZero();
 
+            // a run broken off half way, as after a crash: the later ranges were never stored
+            int lost = jdbc.sql("DELETE FROM notification WHERE id > :before AND dedup_key LIKE 'obligation-%'"
+                            + " AND split_part(dedup_key, ':', 2)::bigint > (SELECT percentile_disc(0.5) WITHIN GROUP"
+                            + " (ORDER BY split_part(dedup_key, ':', 2)::bigint) FROM notification WHERE id > :before"
+                            + " AND dedup_key LIKE 'obligation-%')")
+                    .param("before", before)
+                    .update();
+            assertThat(lost).isPositive().isLessThan(sent);
+            assertThat(chunked.runReminders(TODAY)).isEqualTo(lost);
+            assertThat(StoredNotices.after(context, before, "obligation-%")).containsExactlyElementsOf(expected);
+
             assertThat(kinds(stored, dueOff)).containsOnly("OBLIGATION_OVERDUE").isNotEmpty();
             assertThat(kinds(stored, overdueOff)).containsOnly("OBLIGATION_DUE").isNotEmpty();
             assertThat(kinds(stored, disabled)).isEmpty();
