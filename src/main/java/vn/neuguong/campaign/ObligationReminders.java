@@ -2,14 +2,16 @@ package vn.neuguong.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.neuguong.notification.NoticeText;
+import vn.neuguong.notification.NoticeRows;
+import vn.neuguong.notification.NoticeSql;
 import vn.neuguong.notification.NotificationKind;
 import vn.neuguong.notification.Notifications;
 import vn.neuguong.organization.TreeSql;
@@ -17,11 +19,47 @@ import vn.neuguong.organization.TreeSql;
 /**
  * Tells organizations of obligations coming due and of those overdue. Every notice has a dedup key naming the
  * obligation (and the days before), so running the job twice, or on two nodes at once, sends each notice once.
+ *
+ * <p>The notices are written by one statement per range of {@link ReminderProperties#batchSize} obligation ids
+ * ({@link Notifications#notifyOrganizations(NoticeRows)}), each its own transaction: a national backlog is not one
+ * transaction holding its locks for minutes, and a run broken off half way is finished by the next one, which skips
+ * what was stored.
  */
 @Component
 public class ObligationReminders {
 
     private static final Logger log = LoggerFactory.getLogger(ObligationReminders.class);
+
+    /**
+     * One notice per open obligation of the id range that meets {@code condition} (on {@code ob}, the day its
+     * parameter): the obligation by its kind (in the reader's language) and label, its due day, the campaign and the
+     * organization, arguments 0 to 4 of the title and body messages. A line awaiting its event has no due day yet:
+     * it is reminded once the event gives it one. A line refined by a cascade's line is announced through that one,
+     * due no later.
+     */
+    private static String notices(String condition) {
+        return "SELECT ob.organization_id, CAST(:kind AS text) AS kind, CAST(:key AS text) AS message_key, "
+                + NoticeSql.arguments(
+                        NoticeSql.message("'campaign.kind.' || ob.kind"),
+                        NoticeSql.text(LABEL),
+                        NoticeSql.day("ob.due_on"),
+                        NoticeSql.text("c.title"),
+                        NoticeSql.text(TreeSql.name("ob.organization_id")))
+                + " AS message_args, '/campaigns/obligations?campaignId=' || ob.campaign_id AS link,"
+                + " CAST(:dedup AS text) || ob.id || CAST(:dedupSuffix AS text) AS dedup_key, ob.id AS notice_order"
+                + " FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id AND c.status = 'LAUNCHED'"
+                + " JOIN campaign_requirement r ON r.id = ob.requirement_id"
+                + " WHERE ob.id BETWEEN :first AND :last AND ob.fulfilled_on IS NULL AND NOT ob.awaiting_event"
+                + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)"
+                + " AND " + condition;
+    }
+
+    /** The line's label and, for a recurring line, its period: each period's obligation is reminded on its own. */
+    private static final String LABEL = "coalesce(' ' || r.label, '') || CASE WHEN ob.period_starts_on IS NULL"
+            + " THEN '' ELSE ' (' || " + Periods.labelSql("ob.period_starts_on", "ob.period_ends_on") + " || ')' END";
+
+    private static final String DUE = notices("ob.due_on = :day");
+    private static final String OVERDUE = notices(ObligationStatus.lastOnTimeSql("ob") + " < :day");
 
     private final JdbcClient jdbc;
     private final Notifications notifications;
@@ -41,42 +79,58 @@ public class ObligationReminders {
         runReminders(LocalDate.now(clock));
     }
 
-    record Open(
-            long id,
-            long campaignId,
-            String campaignTitle,
-            long organizationId,
-            String organizationName,
-            ObligationKind kind,
-            String label,
-            LocalDate dueOn,
-            LocalDate periodStartsOn,
-            LocalDate periodEndsOn) {}
+    /** The ids of the obligations, first and last. */
+    private record Ids(long first, long last) {}
+
+    /** One kind of reminder: the obligations it is about, and its words. */
+    private record Pass(
+            String sql,
+            LocalDate day,
+            NotificationKind kind,
+            String messageKey,
+            String dedupPrefix,
+            String dedupSuffix) {}
 
     /** Sends the reminders of {@code today}; returns how many notices were newly stored. */
     public int runReminders(LocalDate today) {
         long started = System.nanoTime();
-        int sent = 0;
-        int skipped = 0;
+        var passes = new ArrayList<Pass>();
         for (int days : properties.daysBefore().stream().distinct().toList()) {
-            for (var open : open("ob.due_on = :day", today.plusDays(days))) {
-                int stored = send(
-                        open,
-                        NotificationKind.OBLIGATION_DUE,
-                        "campaign.reminder.due",
-                        "obligation-due:" + open.id() + ":" + days);
-                sent += stored;
-                skipped += stored == 0 ? 1 : 0;
-            }
+            passes.add(new Pass(
+                    DUE,
+                    today.plusDays(days),
+                    NotificationKind.OBLIGATION_DUE,
+                    "campaign.reminder.due",
+                    "obligation-due:",
+                    ":" + days));
         }
-        for (var open : open(ObligationStatus.lastOnTimeSql("ob") + " < :day", today)) {
-            int stored = send(
-                    open,
-                    NotificationKind.OBLIGATION_OVERDUE,
-                    "campaign.reminder.overdue",
-                    "obligation-overdue:" + open.id());
-            sent += stored;
-            skipped += stored == 0 ? 1 : 0;
+        passes.add(new Pass(
+                OVERDUE,
+                today,
+                NotificationKind.OBLIGATION_OVERDUE,
+                "campaign.reminder.overdue",
+                "obligation-overdue:",
+                ""));
+        var ids = jdbc.sql("SELECT coalesce(min(id), 0) AS first, coalesce(max(id), -1) AS last FROM obligation")
+                .query(Ids.class)
+                .single();
+        long sent = 0;
+        long skipped = 0;
+        for (var pass : passes) {
+            for (long first = ids.first(); first <= ids.last(); first += properties.batchSize()) {
+                var chunk = notifications.notifyOrganizations(new NoticeRows(
+                        pass.sql(),
+                        Map.of(
+                                "kind", pass.kind().name(),
+                                "key", pass.messageKey(),
+                                "dedup", pass.dedupPrefix(),
+                                "dedupSuffix", pass.dedupSuffix(),
+                                "day", pass.day(),
+                                "first", first,
+                                "last", first + properties.batchSize() - 1)));
+                sent += chunk.stored();
+                skipped += chunk.notices() - chunk.notified();
+            }
         }
         log.info(
                 "Obligation reminders for {}: {} sent, {} skipped (already reminded, or nobody to tell) in {} ms",
@@ -84,52 +138,6 @@ public class ObligationReminders {
                 sent,
                 skipped,
                 (System.nanoTime() - started) / 1_000_000);
-        return sent;
-    }
-
-    private List<Open> open(String condition, LocalDate day) {
-        return jdbc.sql("SELECT ob.id, ob.campaign_id, c.title AS campaign_title, ob.organization_id, "
-                        + TreeSql.name("ob.organization_id")
-                        + " AS organization_name, ob.kind, r.label, ob.due_on, ob.period_starts_on, ob.period_ends_on"
-                        + " FROM obligation ob JOIN campaign c ON c.id = ob.campaign_id AND c.status = 'LAUNCHED' "
-                        + "JOIN campaign_requirement r ON r.id = ob.requirement_id "
-                        // a line awaiting its event has no due day yet: it is reminded once the event gives it one
-                        + "WHERE ob.fulfilled_on IS NULL AND NOT ob.awaiting_event AND " + condition
-                        // a line refined by a cascade's line is announced through that one, due no later
-                        + " AND NOT EXISTS (SELECT 1 FROM obligation k WHERE k.refines_obligation_id = ob.id)"
-                        + " ORDER BY ob.id")
-                .param("day", day)
-                .query(Open.class)
-                .list();
-    }
-
-    /** The line's label and, for a recurring line, its period: each period's obligation is reminded on its own. */
-    private static String label(Open open) {
-        String label = open.label() == null ? "" : " " + open.label();
-        return open.periodStartsOn() == null
-                ? label
-                : label + " (" + Periods.label(open.periodStartsOn(), open.periodEndsOn(), VIETNAMESE) + ")";
-    }
-
-    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
-
-    /**
-     * The notice names the obligation by its kind (in the reader's language) and label, its due day, the campaign
-     * and the organization: arguments 0 to 4 of the title and body messages.
-     */
-    private int send(Open open, NotificationKind kind, String key, String dedupKey) {
-        var text = NoticeText.of(
-                key,
-                NoticeText.message("campaign.kind." + open.kind()),
-                NoticeText.text(label(open)),
-                NoticeText.day(open.dueOn()),
-                NoticeText.text(open.campaignTitle()),
-                NoticeText.text(open.organizationName()));
-        return notifications.notifyOrganizations(
-                List.of(open.organizationId()),
-                kind,
-                text,
-                "/campaigns/obligations?campaignId=" + open.campaignId(),
-                dedupKey);
+        return Math.toIntExact(sent);
     }
 }

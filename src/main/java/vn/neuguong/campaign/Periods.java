@@ -105,6 +105,22 @@ final class Periods {
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     /**
+     * SQL: the Vietnamese label of the calendar period from {@code startsOn} to {@code endsOn} (SQL dates), the
+     * same text as {@link #label} gives in Vietnamese; null when {@code startsOn} is null.
+     */
+    static String labelSql(String startsOn, String endsOn) {
+        String months = "((extract(year FROM " + endsOn + " + 1)::int - extract(year FROM " + startsOn
+                + ")::int) * 12 + extract(month FROM " + endsOn + " + 1)::int - extract(month FROM " + startsOn
+                + ")::int)";
+        String year = "extract(year FROM " + startsOn + ")::int";
+        String month = "extract(month FROM " + startsOn + ")::int";
+        return "(CASE " + months + " WHEN 1 THEN 'Tháng ' || to_char(" + startsOn + ", 'MM') || '/' || " + year
+                + " WHEN 3 THEN 'Quý ' || (ARRAY['I', 'II', 'III', 'IV'])[(" + month + " - 1) / 3 + 1] || '/' || "
+                + year + " WHEN 6 THEN CASE WHEN " + month + " = 1 THEN '6 tháng đầu năm ' ELSE '6 tháng cuối năm '"
+                + " END || " + year + " WHEN 12 THEN 'Năm ' || " + year + " END)";
+    }
+
+    /**
      * SQL: the length in months of the periods of the line {@code r} (a {@code campaign_requirement}), null for a
      * one-off line. The same as {@link Recurrence#span}.
      */
