@@ -71,8 +71,15 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         // the organizations of the scope first (through the path's index), as an array, then the rows that name one
         // of them: unnested, the planner counts on a few organizations and reaches a big table (members, documents)
         // through its index on the organization, where a plain IN let it walk a whole table in another index's order
-        return idColumn + " IN (SELECT unnest(ARRAY(SELECT scope_x.id FROM organization scope_x WHERE "
-                + covers("scope_x.path") + ")))";
+        return idColumn + " IN (SELECT unnest(ARRAY(" + organizations() + ")))";
+    }
+
+    /**
+     * A SQL query of the ids of the scope's organizations (bind {@link #parameters()}), for a statement that needs
+     * them as a value: an array bound as a constant tells the planner how many there are.
+     */
+    public String organizations() {
+        return "SELECT scope_x.id FROM organization scope_x WHERE " + covers("scope_x.path");
     }
 
     /**
