@@ -37,7 +37,7 @@ class DocumentSearch {
 
     /** The documents matching the criteria, newest first; words of {@code text} must all occur, accents ignored. */
     Page<DocumentView> search(Criteria criteria, PageRequest request, Visibility visibility) {
-        var where = new StringBuilder(visibility.sql("d"));
+        var where = new StringBuilder(visibility.listed("d"));
         var params = new HashMap<String, Object>(visibility.parameters());
         if (criteria.text() != null && !criteria.text().isBlank()) {
             int n = 0;
@@ -128,7 +128,7 @@ class DocumentSearch {
 
     /** The newest documents the reader may see whose number, issuer or words contain the text: a picker's options. */
     List<DocumentView> choices(String text, Long except, Visibility visibility) {
-        var where = new StringBuilder(visibility.sql("d"));
+        var where = new StringBuilder(visibility.listed("d"));
         var params = new HashMap<String, Object>(visibility.parameters());
         if (except != null) {
             where.append(" AND d.id <> :except");

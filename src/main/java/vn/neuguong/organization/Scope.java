@@ -99,6 +99,17 @@ public record Scope(boolean unrestricted, List<Long> roots) {
                 + " IN (:" + PARAMETER + ")))))";
     }
 
+    /**
+     * A SQL query of the ids of the organizations {@link #coversOrAbove} is true for (bind {@link #parameters()}),
+     * for a list that reaches a big table from them (through its index on the organization) rather than testing
+     * each row: {@code x IN (SELECT unnest(ARRAY(...)))}, as {@link #coversOrganization} does.
+     */
+    public String organizationsOrAbove() {
+        return "SELECT scope_x.id FROM organization scope_x WHERE " + covers("scope_x.path")
+                + " OR scope_x.path @> ANY (ARRAY(SELECT scope_top.path FROM organization scope_top WHERE scope_top.id"
+                + " IN (:" + PARAMETER + ")))";
+    }
+
     /** The named parameters {@link #covers(String)} refers to. */
     public Map<String, Object> parameters() {
         return unrestricted || roots.isEmpty() ? Map.of() : Map.of(PARAMETER, roots);
