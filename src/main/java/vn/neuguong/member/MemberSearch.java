@@ -102,10 +102,9 @@ class MemberSearch {
                     .params(scope.parameters())
                     .query(Long.class)
                     .list();
-            params.put(
-                    "cells",
-                    "{" + String.join(",", cells.stream().map(String::valueOf).toList()) + "}");
-            hits = "SELECT m.id, m.full_name FROM member m WHERE (m.cell_id = ANY(CAST(:cells AS bigint[]))"
+            // bound as an array, not as text cast in SQL, which the planner does not fold into a constant
+            params.put("cells", cells.toArray(Long[]::new));
+            hits = "SELECT m.id, m.full_name FROM member m WHERE (m.cell_id = ANY(:cells)"
                     + (access.self() != null ? " OR m.id = :selfMemberId" : "") + ")" + filters;
         }
         var members = jdbc.sql("SELECT " + MemberRows.COLUMNS + " FROM (SELECT h.id, h.full_name FROM (" + hits + ") h"
