@@ -74,9 +74,11 @@ record Visibility(Scope scope, Long memberId) {
                     + scope.coversOrganization("vd.organization_id"));
         }
         if (memberId != null) {
-            ids.add("SELECT vm.id FROM document vm WHERE " + TreeSql.above("vm.issuer_id", MEMBER_CELL));
-            ids.add("SELECT vn.document_id FROM document_recipient vn WHERE "
-                    + TreeSql.above("vn.organization_id", MEMBER_CELL));
+            // the member's cell and the committees above it, a handful, first
+            String above = "SELECT unnest(ARRAY(SELECT ta.id FROM " + TreeSql.organizations() + " ta WHERE "
+                    + TreeSql.above("ta.id", MEMBER_CELL) + "))";
+            ids.add("SELECT vm.id FROM document vm WHERE vm.issuer_id IN (" + above + ")");
+            ids.add("SELECT vn.document_id FROM document_recipient vn WHERE vn.organization_id IN (" + above + ")");
         }
         return ids.isEmpty() ? "FALSE" : d + ".id IN (" + String.join(" UNION ", ids) + ")";
     }
