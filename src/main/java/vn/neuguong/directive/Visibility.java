@@ -54,6 +54,35 @@ record Visibility(Scope scope, Long memberId) {
         return sql.append(")").toString();
     }
 
+    /**
+     * The same documents as {@link #sql}, for a list: their ids gathered from the indexes that lead to them (registered
+     * in the scope, issued in or above it, sent into it), where the OR of those conditions read every document of the
+     * country for each list (a ward's first page 1.5 s at 300,000 documents, 17 ms so). A single document is checked
+     * with {@link #sql}, which does not gather a scope's documents.
+     */
+    String listed(String d) {
+        if (scope.unrestricted()) {
+            return "TRUE";
+        }
+        var ids = new java.util.ArrayList<String>();
+        if (!scope.roots().isEmpty()) {
+            ids.add("SELECT vr.id FROM document vr WHERE vr.issuer_id IS NULL AND "
+                    + scope.coversOrganization("vr.registered_by_id"));
+            ids.add("SELECT vi.id FROM document vi WHERE vi.issuer_id IN (SELECT unnest(ARRAY("
+                    + scope.organizationsOrAbove() + ")))");
+            ids.add("SELECT vd.document_id FROM document_recipient vd WHERE "
+                    + scope.coversOrganization("vd.organization_id"));
+        }
+        if (memberId != null) {
+            // the member's cell and the committees above it, a handful, first
+            String above = "SELECT unnest(ARRAY(SELECT ta.id FROM " + TreeSql.organizations() + " ta WHERE "
+                    + TreeSql.above("ta.id", MEMBER_CELL) + "))";
+            ids.add("SELECT vm.id FROM document vm WHERE vm.issuer_id IN (" + above + ")");
+            ids.add("SELECT vn.document_id FROM document_recipient vn WHERE vn.organization_id IN (" + above + ")");
+        }
+        return ids.isEmpty() ? "FALSE" : d + ".id IN (" + String.join(" UNION ", ids) + ")";
+    }
+
     /** A condition on the organization whose id is in {@code idColumn}: its inbox is readable. */
     String inboxSql(String idColumn) {
         if (scope.unrestricted()) {

@@ -78,9 +78,12 @@ class MemberController {
         model.addAttribute(
                 "standingsToday",
                 standings.today(result.items().stream().map(Member::id).toList()));
-        model.addAttribute("units", cells.units(Scope.of(actor)));
-        model.addAttribute("statuses", MemberStatus.values());
-        model.addAttribute("canChange", canChange(actor));
+        if (!Htmx.isHtmx(request)) {
+            // the filter form's organizations, which the live search's fragment does not show (a province's 9,000)
+            model.addAttribute("units", cells.units(Scope.of(actor)));
+            model.addAttribute("statuses", MemberStatus.values());
+            model.addAttribute("canChange", canChange(actor));
+        }
         return Htmx.view(request, "member/list", "results");
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.neuguong.organization.Scope;
-import vn.neuguong.organization.TreeSql;
 import vn.neuguong.shared.Actor;
 import vn.neuguong.shared.AuditLog;
 import vn.neuguong.shared.InvalidInputException;
@@ -39,9 +37,18 @@ public class Members {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final MemberSearch search;
 
-    Members(JdbcClient jdbc, MemberRows rows, MemberCells cells, AuditLog audit, MessageSource messages, Clock clock) {
+    Members(
+            JdbcClient jdbc,
+            MemberRows rows,
+            MemberCells cells,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock,
+            MemberSearch search) {
         this.jdbc = jdbc;
+        this.search = search;
         this.rows = rows;
         this.cells = cells;
         this.audit = audit;
@@ -65,45 +72,7 @@ public class Members {
 
     /** A page of the members the actor may read, ordered by name as a Vietnamese reader sorts it. */
     public Page<Member> search(MemberQuery query, PageRequest request, Actor actor) {
-        var access = MemberAccess.of(actor);
-        var where = new StringBuilder(" WHERE ").append(access.readable());
-        var params = new HashMap<>(access.parameters());
-        String from = " FROM member m";
-        String with = "";
-        if (query.q() != null) {
-            // the trigram index finds the matches once; filtered afterwards, the scope's ltree test cannot lure the
-            // planner into probing the index again for every organization of the subtree
-            with = "WITH hits AS MATERIALIZED (SELECT * FROM member WHERE search_text LIKE '%' || fold_vi(:q) || '%') ";
-            from = " FROM hits m";
-            params.put("q", escapeLike(query.q()));
-        }
-        if (query.organizationId() != null) {
-            where.append(" AND ").append(TreeSql.within("m.cell_id", ":unit"));
-            params.put("unit", query.organizationId());
-        }
-        if (query.status() != null) {
-            where.append(" AND m.status = :status");
-            params.put("status", query.status().name());
-        }
-        // one pass over the matches gives the page and, through the window, how many there are in all
-        long[] total = {-1};
-        List<Member> members = jdbc.sql(with + "SELECT " + MemberRows.COLUMNS + ", count(*) OVER () AS total" + from
-                        + where + " ORDER BY m.full_name COLLATE vi_icu, m.id" + request.limitOffset())
-                .params(params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return MemberRows.MAPPER.mapRow(rs, n);
-                })
-                .list();
-        if (total[0] < 0) {
-            total[0] = request.page() == 1
-                    ? 0
-                    : jdbc.sql(with + "SELECT count(*)" + from + where)
-                            .params(params)
-                            .query(Long.class)
-                            .single();
-        }
-        return Page.of(members, request, total[0]);
+        return search.search(query, request, actor);
     }
 
     /** The member, if the actor may change it; a member reading only their own record may not. */

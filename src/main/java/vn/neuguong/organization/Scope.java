@@ -74,8 +74,15 @@ public record Scope(boolean unrestricted, List<Long> roots) {
         // the organizations of the scope first (through the path's index), as an array, then the rows that name one
         // of them: unnested, the planner counts on a few organizations and reaches a big table (members, documents)
         // through its index on the organization, where a plain IN let it walk a whole table in another index's order
-        return idColumn + " IN (SELECT unnest(ARRAY(SELECT scope_x.id FROM organization scope_x WHERE "
-                + covers("scope_x.path") + ")))";
+        return idColumn + " IN (SELECT unnest(ARRAY(" + organizations() + ")))";
+    }
+
+    /**
+     * A SQL query of the ids of the scope's organizations, for a statement that needs them as a
+     * value: an array bound as a constant tells the planner how many there are.
+     */
+    public String organizations() {
+        return "SELECT scope_x.id FROM organization scope_x WHERE " + covers("scope_x.path");
     }
 
     /**
@@ -93,6 +100,20 @@ public record Scope(boolean unrestricted, List<Long> roots) {
                 + covers("scope_x.path")
                 + " OR scope_x.path @> ANY (ARRAY(SELECT scope_top.path FROM organization scope_top WHERE scope_top.id"
                 + " IN (" + rootList() + ")))))";
+    }
+
+    /**
+     * A SQL query of the ids of the organizations {@link #coversOrAbove} is true for,
+     * for a list that reaches a big table from them (through its index on the organization) rather than testing
+     * each row: {@code x IN (SELECT unnest(ARRAY(...)))}, as {@link #coversOrganization} does.
+     */
+    public String organizationsOrAbove() {
+        if (roots.isEmpty()) {
+            return organizations();
+        }
+        return "SELECT scope_x.id FROM organization scope_x WHERE " + covers("scope_x.path")
+                + " OR scope_x.path @> ANY (ARRAY(SELECT scope_top.path FROM organization scope_top WHERE scope_top.id"
+                + " IN (" + rootList() + ")))";
     }
 
     /**

@@ -53,6 +53,11 @@ final class BenchSession {
         }
     }
 
+    /** The session cookie ({@code SESSION=...}) once signed in, for requests timed without parsing the answer. */
+    String cookie() {
+        return cookie;
+    }
+
     CompletableFuture<Page> get(URI uri) {
         return send(request(uri).GET().build(), 0);
     }

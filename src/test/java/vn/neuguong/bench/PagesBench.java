@@ -25,6 +25,9 @@ class PagesBench {
 
     static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "30"));
 
+    /** Runs of the former forms, which take seconds each. */
+    static final int BEFORE_RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_BEFORE_RUNS", "3"));
+
     /** The scope's condition as it was written before: one array of the roots' paths. */
     static String arrayCovers(String pathColumn, Scope scope) {
         return pathColumn + " <@ ARRAY(WITH RECURSIVE scope_reach (id) AS (SELECT scope_start.id FROM organization"
@@ -120,17 +123,17 @@ class PagesBench {
 
     private static void time(
             StringBuilder report, JdbcClient jdbc, String what, Scope scope, String now, String before) {
-        double[] current = runs(jdbc, now, scope);
-        double[] old = runs(jdbc, before, scope);
+        double[] current = runs(jdbc, now, RUNS);
+        double[] old = runs(jdbc, before, BEFORE_RUNS);
         report.append(String.format(
                 "%-60s %10.2f %10.2f   %.2f / %.2f%n",
                 what, percentile(current, 50), percentile(current, 99), percentile(old, 50), percentile(old, 99)));
     }
 
-    private static double[] runs(JdbcClient jdbc, String sql, Scope scope) {
+    private static double[] runs(JdbcClient jdbc, String sql, int count) {
         var times = new ArrayList<Double>();
         jdbc.sql(sql).query().listOfRows();
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < count; i++) {
             long t0 = System.nanoTime();
             jdbc.sql(sql).query().listOfRows();
             times.add((System.nanoTime() - t0) / 1e6);
