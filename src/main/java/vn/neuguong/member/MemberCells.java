@@ -30,11 +30,34 @@ public class MemberCells {
                 .list();
     }
 
-    /** The party organizations inside a scope that can hold members in their subtree (no units), for the list's filter. */
-    List<MemberCell> units(Scope scope) {
-        return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c")
-                        + " WHERE c.kind <> 'DEPARTMENT' AND " + TreeSql.partyKind("c.kind") + " AND "
-                        + scope.covers("c.path") + " ORDER BY c.path")
+    /** How many organizations the members' filter lists before one types to search for the rest. */
+    static final int FILTER_SIZE = 200;
+
+    /** The kinds of organization the members' filter offers: the party's own that hold members below them. */
+    private static final String UNIT = "c.kind <> 'DEPARTMENT' AND " + TreeSql.partyKind("c.kind");
+
+    /**
+     * The members' filter's organizations inside a scope, in tree order: the first {@link #FILTER_SIZE} and the one
+     * chosen, if any, so a province's 9,000 or the country's 300,000 never fill the page; the picker finds the rest by
+     * name ({@link #unitChoices}).
+     */
+    List<MemberCell> units(Scope scope, Long chosen) {
+        return jdbc.sql("SELECT u.id, u.name, u.path_names FROM (SELECT c.id, c.name, " + INDENTED + ", c.path FROM"
+                        + " (SELECT c.* FROM " + TreeSql.open("c") + " WHERE " + UNIT + " AND " + scope.covers("c.path")
+                        + " ORDER BY c.path LIMIT " + FILTER_SIZE + ") c UNION SELECT c.id, c.name, " + INDENTED
+                        + ", c.path FROM " + TreeSql.open("c") + " WHERE c.id = :chosen AND " + UNIT + " AND "
+                        + scope.covers("c.path") + ") u ORDER BY u.path")
+                .param("chosen", chosen == null ? 0L : chosen)
+                .query(MemberCell.class)
+                .list();
+    }
+
+    /** The filter's organizations of a scope whose name or code holds the text, at most 20, in tree order. */
+    List<MemberCell> unitChoices(Scope scope, String text) {
+        return jdbc.sql("SELECT c.id, c.name, " + TreeSql.pathNames("c.id") + " AS path_names FROM "
+                        + TreeSql.open("c") + " WHERE " + UNIT + " AND " + scope.covers("c.path") + " AND "
+                        + TreeSql.nameMatches("c.id", "text") + " ORDER BY c.path LIMIT 20")
+                .param("text", text)
                 .query(MemberCell.class)
                 .list();
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.shared.Actor;
@@ -80,11 +81,24 @@ class MemberController {
                 standings.today(result.items().stream().map(Member::id).toList()));
         if (!Htmx.isHtmx(request)) {
             // the filter form's organizations, which the live search's fragment does not show (a province's 9,000)
-            model.addAttribute("units", cells.units(Scope.of(actor)));
+            model.addAttribute("units", cells.units(Scope.of(actor), query.organizationId()));
             model.addAttribute("statuses", MemberStatus.values());
             model.addAttribute("canChange", canChange(actor));
         }
         return Htmx.view(request, "member/list", "results");
+    }
+
+    /** The filter's search for an organization by name, for the picker: up to 20 as {@code {value, text}}. */
+    @GetMapping(path = "/units", produces = "application/json")
+    @ResponseBody
+    List<Map<String, Object>> units(
+            @RequestParam(defaultValue = "") String q, @AuthenticationPrincipal ActorPrincipal principal) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return cells.unitChoices(Scope.of(principal.actor()), q.strip()).stream()
+                .map(unit -> Map.<String, Object>of("value", unit.id(), "text", unit.pathNames()))
+                .toList();
     }
 
     @GetMapping("/{id:\\d+}")

@@ -81,6 +81,16 @@ public final class TreeSql {
                 + " WHERE tree_o.closed_on IS NULL) " + alias;
     }
 
+    /**
+     * A SQL condition, true when the name or code of the organization in {@code idColumn} contains the text of the
+     * parameter {@code textParameter}, diacritics and case ignored ("van mieu" finds "Văn Miếu"), through the
+     * name's trigram index.
+     */
+    public static String nameMatches(String idColumn, String textParameter) {
+        return idColumn + " IN (SELECT tree_m.id FROM organization tree_m WHERE tree_m.search_text LIKE '%' ||"
+                + " fold_vi(:" + textParameter + ") || '%')";
+    }
+
     /** The names of the organization in {@code idColumn} and of its ancestors, from the top, joined by " / ". */
     public static String pathNames(String idColumn) {
         return "(SELECT string_agg(tree_a.name, ' / ' ORDER BY nlevel(tree_a.path)) FROM organization tree_a,"

@@ -222,6 +222,47 @@ class MemberPagesIntegrationTests {
     }
 
     @Test
+    void theFilterListsTheFirstOrganizationsAndTheChosenOneAndThePickerFindsTheRestInTheScopeOnly() throws Exception {
+        String units = "SELECT count(*) FROM organization WHERE closed_on IS NULL AND kind IN ('COMMITTEE',"
+                + " 'GRASSROOTS_COMMITTEE', 'CELL')";
+        long all = jdbc.sql(units).query(Long.class).single();
+        long last = jdbc.sql("SELECT id FROM organization WHERE closed_on IS NULL AND kind = 'CELL' ORDER BY path DESC"
+                        + " LIMIT 1")
+                .query(Long.class)
+                .single();
+        var page = Jsoup.parse(mvc.perform(get("/members")
+                        .param("organizationId", Long.toString(last))
+                        .with(support.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var options = page.select("select[name=organizationId] option[value]:not([value=''])");
+        assertThat(options)
+                .hasSize((int) Math.min(all, MemberCells.FILTER_SIZE) + (all > MemberCells.FILTER_SIZE ? 1 : 0));
+        assertThat(page.select("select[name=organizationId] option[selected]").attr("value"))
+                .isEqualTo(Long.toString(last));
+        assertThat(page.select("select[name=organizationId]").attr("data-picker-search"))
+                .isEqualTo("/members/units");
+
+        String found = mvc.perform(get("/members/units").param("q", "van mieu").with(support.as("dongda.tuyengiao")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(found)
+                .contains("\"value\":" + support.organization("Đảng ủy phường Văn Miếu"))
+                .contains("Văn Miếu");
+        String outside = mvc.perform(
+                        get("/members/units").param("q", "van mieu").with(support.as("quoctugiam.vanphong")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(outside).isEqualTo("[]");
+    }
+
+    @Test
     void theApiIsDescribedInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
