@@ -69,13 +69,25 @@ final class BoardStatement {
         return query.period() == null ? "" : " AND ob.period_starts_on = :period";
     }
 
+    /** The groupings of the board: per child and line, per child and year, per child, per line, per year, all. */
+    static final String GROUPINGS = "GROUPING SETS ((x.child, x.requirement_id), (x.child, x.campaign_id), (x.child),"
+            + " (x.requirement_id), (x.campaign_id), ())";
+
     static String sql(Scope scope, BoardQuery query) {
         return "WITH " + organizations(scope, query.partyOnly()) + ", x AS (SELECT COALESCE(o.child_id, 0) AS child,"
                 + " ob.requirement_id, ob.campaign_id, " + statusColumns()
                 + " FROM obligation ob JOIN o ON o.id = ob.organization_id WHERE ob.campaign_id IN " + CAMPAIGNS
                 + periodCondition(query) + "), g AS (SELECT x.child, x.requirement_id, x.campaign_id, " + COUNTS
-                + " FROM x GROUP BY GROUPING SETS ((x.child, x.requirement_id), (x.child, x.campaign_id), (x.child),"
-                + " (x.requirement_id), (x.campaign_id), ())), m AS (SELECT mo.child, count(*) FILTER (WHERE"
+                + " FROM x GROUP BY " + GROUPINGS + ")" + membersAndRows();
+    }
+
+    /**
+     * The end of a board's statement after its counts {@code g} (per grouping of {@link #GROUPINGS}: child, line,
+     * campaign, the counts of {@link #COUNTS}) and its organizations {@code o}: the members counted in the same
+     * subtrees, and each row's name, kind and whether it has children on the tree's day.
+     */
+    static String membersAndRows() {
+        return ", m AS (SELECT mo.child, count(*) FILTER (WHERE"
                 + " mo.on_roll) AS on_roll, count(*) FILTER (WHERE mo.expected) AS expected FROM (SELECT"
                 + " COALESCE(o.child_id, 0) AS child, mc.on_roll, mc.expected FROM o JOIN "
                 + MemberSql.countedInCells("SELECT oc.id FROM o oc WHERE oc.kind = 'CELL'", "CAST(:asOf AS date)")
