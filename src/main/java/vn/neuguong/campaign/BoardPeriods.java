@@ -75,10 +75,10 @@ class BoardPeriods {
      * node's path, {@link BoardTally#reach}) says it answers.
      */
     List<PeriodLine> table(
-            long campaignId, OrganizationRef node, BoardQuery query, Scope scope, Optional<String> reach) {
+            long campaignId, OrganizationRef node, BoardQuery query, Scope scope, Optional<BoardTally.Reach> reach) {
         Map<Long, List<PeriodTally>> lines = new LinkedHashMap<>();
         var parameters = BoardStatement.parameters(campaignId, node, query);
-        reach.ifPresent(path -> parameters.put("nodePath", path));
+        reach.ifPresent(r -> r.bind(parameters));
         jdbc.sql(reach.isPresent() ? BoardTally.periodTable(query) : plainTable(scope, query))
                 .params(parameters)
                 .params(scope.parameters())

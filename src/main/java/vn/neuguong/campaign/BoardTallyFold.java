@@ -34,6 +34,9 @@ public class BoardTallyFold {
     private static final String EMPTY = "DELETE FROM board_tally WHERE total = 0 AND on_time = 0 AND late = 0"
             + " AND by_hand = 0 AND due = 0 AND awaiting = 0 AND awaiting_on_time = 0 AND awaiting_due = 0";
 
+    /** A fold this large (a launch, a bulk change) is followed by a vacuum of the deltas' table. */
+    private static final int BIG = 10_000;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
@@ -74,6 +77,10 @@ public class BoardTallyFold {
         });
         if (written > 0) {
             log.info("Board roll-up folded: {} rows in {} ms", written, (System.nanoTime() - started) / 1_000_000);
+        }
+        if (written >= BIG) {
+            // the deltas' table and its indexes would stay as large as the backlog was, and every board reads them
+            jdbc.sql("VACUUM ANALYZE board_tally_delta").update();
         }
         return written;
     }

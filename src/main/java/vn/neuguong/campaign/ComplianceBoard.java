@@ -252,9 +252,9 @@ public class ComplianceBoard {
         var node = nodeOf(campaign, nodeId, scope);
         var campaignPeriods = periods.checked(campaign.id(), query, rollUp);
         var parentId = organizations.parentInScope(node.id(), scope).orElse(null);
-        var reach = rollUp ? tally.reach(campaign.id(), node, query, scope) : Optional.<String>empty();
+        var reach = rollUp ? tally.reach(campaign, node, query, scope) : Optional.<BoardTally.Reach>empty();
         var parameters = BoardStatement.parameters(campaign.id(), node, query);
-        reach.ifPresent(path -> parameters.put("nodePath", path));
+        reach.ifPresent(r -> r.bind(parameters));
         var rows = BoardRows.read(
                 jdbc,
                 reach.isPresent() ? BoardTally.sql(scope, query) : BoardStatement.sql(scope, query),
