@@ -360,7 +360,7 @@ class BoardTallyIntegrationTests {
                 .as("board of campaign %d at %d (%s), %s", campaignId, node.id(), node.name(), query)
                 .isEqualTo(plain);
         compared++;
-        if (tally.reach(campaignId, rolledUp.node(), query, scope).isPresent()) {
+        if (tally.reach(campaign, rolledUp.node(), query, scope).isPresent()) {
             comparedByRollUp++;
         }
     }
