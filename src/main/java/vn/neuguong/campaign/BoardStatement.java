@@ -39,7 +39,12 @@ final class BoardStatement {
      * only when {@code partyOnly}.
      */
     static String organizations(Scope scope, boolean partyOnly) {
-        return "o AS (SELECT s.* FROM " + SUBTREE + " s WHERE " + scope.covers("s.path")
+        return organizations(scope, partyOnly, SUBTREE);
+    }
+
+    /** The same over the table {@code subtree} ({@link TreeSql#subtreeAsOf} of the node on the tree's day). */
+    static String organizations(Scope scope, boolean partyOnly, String subtree) {
+        return "o AS (SELECT s.* FROM " + subtree + " s WHERE " + scope.covers("s.path")
                 + (partyOnly ? " AND " + TreeSql.partyKind("s.kind") : "") + ")";
     }
 
@@ -69,23 +74,37 @@ final class BoardStatement {
         return query.period() == null ? "" : " AND ob.period_starts_on = :period";
     }
 
+    /** The groupings of the board: per child and line, per child and year, per child, per line, per year, all. */
+    static final String GROUPINGS = "GROUPING SETS ((x.child, x.requirement_id), (x.child, x.campaign_id), (x.child),"
+            + " (x.requirement_id), (x.campaign_id), ())";
+
     static String sql(Scope scope, BoardQuery query) {
         return "WITH " + organizations(scope, query.partyOnly()) + ", x AS (SELECT COALESCE(o.child_id, 0) AS child,"
                 + " ob.requirement_id, ob.campaign_id, " + statusColumns()
                 + " FROM obligation ob JOIN o ON o.id = ob.organization_id WHERE ob.campaign_id IN " + CAMPAIGNS
                 + periodCondition(query) + "), g AS (SELECT x.child, x.requirement_id, x.campaign_id, " + COUNTS
-                + " FROM x GROUP BY GROUPING SETS ((x.child, x.requirement_id), (x.child, x.campaign_id), (x.child),"
-                + " (x.requirement_id), (x.campaign_id), ())), m AS (SELECT mo.child, count(*) FILTER (WHERE"
+                + " FROM x GROUP BY " + GROUPINGS + ")" + membersAndRows(TREE_DAY);
+    }
+
+    /**
+     * The end of a board's statement after its counts {@code g} (per grouping of {@link #GROUPINGS}: child, line,
+     * campaign, the counts of {@link #COUNTS}) and its organizations {@code o}: the members counted in the same
+     * subtrees, and each row's name, kind and whether it has children on the tree's day {@code treeDay} (once per child,
+     * not once per grouping row).
+     */
+    static String membersAndRows(String treeDay) {
+        return ", m AS (SELECT mo.child, count(*) FILTER (WHERE"
                 + " mo.on_roll) AS on_roll, count(*) FILTER (WHERE mo.expected) AS expected FROM (SELECT"
                 + " COALESCE(o.child_id, 0) AS child, mc.on_roll, mc.expected FROM o JOIN "
                 + MemberSql.countedInCells("SELECT oc.id FROM o oc WHERE oc.kind = 'CELL'", "CAST(:asOf AS date)")
                 + " mc ON mc.cell_id = o.id) mo"
-                + " GROUP BY GROUPING SETS ((mo.child), ()))"
-                + " SELECT g.*, m.on_roll, m.expected, " + TreeSql.nameAsOf("g.child", TREE_DAY) + " AS name, "
-                + TreeSql.kind("g.child") + " AS kind, " + TreeSql.hasChildrenAsOf("g.child", TREE_DAY)
-                + " AS has_children"
+                + " GROUP BY GROUPING SETS ((mo.child), ())), n AS (SELECT c.child, "
+                + TreeSql.nameAsOf("c.child", treeDay) + " AS name, " + TreeSql.kind("c.child") + " AS kind, "
+                + TreeSql.hasChildrenAsOf("c.child", treeDay) + " AS has_children FROM (SELECT DISTINCT g.child"
+                + " FROM g WHERE g.child IS NOT NULL) c)"
+                + " SELECT g.*, m.on_roll, m.expected, n.name, n.kind, n.has_children"
                 + " FROM g LEFT JOIN m ON g.requirement_id IS NULL AND g.campaign_id IS NULL"
-                + " AND m.child IS NOT DISTINCT FROM g.child";
+                + " AND m.child IS NOT DISTINCT FROM g.child LEFT JOIN n ON n.child = g.child";
     }
 
     /** The parameters the board's statements name, but the scope's. */

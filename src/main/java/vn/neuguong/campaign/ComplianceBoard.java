@@ -4,9 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.campaign.BoardPeriods.PeriodLine;
-import vn.neuguong.campaign.BoardStatement.RowBuilder;
 import vn.neuguong.campaign.CampaignViews.OrganizationRef;
 import vn.neuguong.member.MemberCounting;
 import vn.neuguong.organization.Scope;
@@ -35,6 +31,7 @@ public class ComplianceBoard {
     private final BoardCampaigns related;
     private final MessageSource messages;
     private final List<BoardFigures> figures;
+    private final BoardTally tally;
 
     ComplianceBoard(
             JdbcClient jdbc,
@@ -42,8 +39,10 @@ public class ComplianceBoard {
             BoardPeriods periods,
             BoardCampaigns related,
             MessageSource messages,
-            List<BoardFigures> figures) {
+            List<BoardFigures> figures,
+            BoardTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
         this.figures = figures;
         this.organizations = organizations;
         this.periods = periods;
@@ -219,9 +218,7 @@ public class ComplianceBoard {
 
     /** The campaign's periods, once the asked one is found among them (a 400 naming {@code period} if not). */
     List<BoardPeriod> checkPeriod(Campaign campaign, BoardQuery query) {
-        var campaignPeriods = periods.of(campaign.id());
-        BoardPeriods.check(query, campaignPeriods);
-        return campaignPeriods;
+        return periods.checked(campaign.id(), query, true);
     }
 
     /** The whole board of a campaign on a date, every organization counted. */
@@ -238,34 +235,33 @@ public class ComplianceBoard {
     /** The board of a campaign (already checked visible) at a node inside the scope. */
     public Board compute(
             Campaign campaign, List<Requirement> requirements, Long nodeId, BoardQuery query, Scope scope) {
+        return compute(campaign, requirements, nodeId, query, scope, true);
+    }
+
+    /**
+     * The board, from the roll-up when {@code rollUp} and it answers for the board's day ({@link BoardTally#reach}),
+     * else by the plain statement over every obligation (the reference the roll-up is tested and timed against).
+     */
+    Board compute(
+            Campaign campaign,
+            List<Requirement> requirements,
+            Long nodeId,
+            BoardQuery query,
+            Scope scope,
+            boolean rollUp) {
         var node = nodeOf(campaign, nodeId, scope);
-        var campaignPeriods = checkPeriod(campaign, query);
+        var campaignPeriods = periods.checked(campaign.id(), query, rollUp);
         var parentId = organizations.parentInScope(node.id(), scope).orElse(null);
-        Map<Long, RowBuilder> rows = new LinkedHashMap<>();
-        RowBuilder subtree = new RowBuilder(node.id(), node.name(), node.kind(), true);
-        jdbc.sql(BoardStatement.sql(scope, query))
-                .params(BoardStatement.parameters(campaign.id(), node, query))
-                .query(rs -> {
-                    Long child = (Long) rs.getObject("child");
-                    RowBuilder row = subtree;
-                    if (child != null) {
-                        row = rows.get(child);
-                        if (row == null) {
-                            row = child == 0
-                                    ? new RowBuilder(node.id(), node.name(), node.kind(), false)
-                                    : RowBuilder.of(rs, child);
-                            rows.put(child, row);
-                        }
-                    }
-                    row.add(rs, campaign.id());
-                });
-        RowBuilder own = rows.remove(0L);
-        var children = new ArrayList<Row>();
-        rows.values().stream()
-                .map(RowBuilder::build)
-                .filter(row -> !query.overdueOnly() || row.total().overdue() > 0)
-                .sorted(Comparator.comparing((Row row) -> !row.party()).thenComparing(Row::name))
-                .forEach(children::add);
+        var reach = rollUp ? tally.reach(campaign, node, query, scope) : Optional.<BoardTally.Reach>empty();
+        var parameters = BoardStatement.parameters(campaign.id(), node, query);
+        reach.ifPresent(r -> r.bind(parameters));
+        var rows = BoardRows.read(
+                jdbc,
+                reach.isPresent() ? BoardTally.sql(scope, query) : BoardStatement.sql(scope, query),
+                parameters,
+                node,
+                campaign.id(),
+                query.overdueOnly());
         return new Board(
                 campaign,
                 node,
@@ -281,10 +277,10 @@ public class ComplianceBoard {
                 related.years(campaign.id(), scope),
                 related.term(campaign.id(), scope).orElse(null),
                 messages.getMessage(MemberCounting.RULE_KEY, null, query.locale()),
-                subtree.build(),
-                own == null ? null : own.build(),
-                children,
-                periods.table(campaign.id(), node, query, scope),
+                rows.subtree(),
+                rows.own(),
+                rows.children(),
+                periods.table(campaign.id(), node, query, scope, reach),
                 memberSubmissions(campaign.id(), requirements, node.id(), query, scope));
     }
 

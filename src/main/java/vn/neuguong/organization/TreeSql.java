@@ -164,6 +164,20 @@ public final class TreeSql {
                 + inForce("tree_sa", "tree_sao", dayExpression) + ")";
     }
 
+    /**
+     * True when an organization that lies or lay in the subtree whose top has the path {@code topPathExpression} got
+     * a period (a move, a rename) that began after the day {@code dayExpression} and after its establishment: there,
+     * the tree {@link #subtreeAsOf} reads for that day may differ from the tree of its last days. False proves them
+     * the same, so a roll-up kept by today's tree answers for that day exactly.
+     */
+    public static String changedAfter(String topPathExpression, String dayExpression) {
+        return "EXISTS (SELECT 1 FROM organization_period tree_cp JOIN organization tree_co ON tree_co.id ="
+                + " tree_cp.organization_id WHERE tree_cp.valid_from > CAST(" + dayExpression + " AS date)"
+                + " AND tree_cp.valid_from > tree_co.established_on AND EXISTS (SELECT 1 FROM organization_period"
+                + " tree_cq WHERE tree_cq.organization_id = tree_co.id AND tree_cq.path <@ " + topPathExpression
+                + "))";
+    }
+
     /** The ltree path of the organization in {@code idColumn} on the day, placed as {@link #subtreeAsOf} places it. */
     public static String pathAsOf(String idColumn, String dayExpression) {
         return periodColumnAsOf("path", idColumn, dayExpression);

@@ -84,7 +84,6 @@ class PagesBench {
                     report,
                     jdbc,
                     "organizations in scope, first page (" + who.getKey() + ")",
-                    scope,
                     "SELECT o.id, o.name FROM organization o WHERE " + scope.covers("o.path")
                             + " ORDER BY o.path LIMIT 20",
                     "SELECT o.id, o.name FROM organization o WHERE " + arrayCovers("o.path", scope)
@@ -93,14 +92,12 @@ class PagesBench {
                     report,
                     jdbc,
                     "organizations in scope, count (" + who.getKey() + ")",
-                    scope,
                     "SELECT count(*) FROM organization o WHERE " + scope.covers("o.path"),
                     "SELECT count(*) FROM organization o WHERE " + arrayCovers("o.path", scope));
             time(
                     report,
                     jdbc,
                     "/members first page, no search text (" + who.getKey() + ")",
-                    scope,
                     "SELECT m.id, m.full_name, count(*) OVER () AS total FROM member m WHERE "
                             + scope.coversOrganization("m.cell_id")
                             + " ORDER BY m.full_name COLLATE vi_icu, m.id LIMIT 20",
@@ -112,7 +109,6 @@ class PagesBench {
                     report,
                     jdbc,
                     "members of the scope's cells, count (" + who.getKey() + ")",
-                    scope,
                     "SELECT count(*) FROM member m WHERE " + scope.coversOrganization("m.cell_id"),
                     "SELECT count(*) FROM member m WHERE EXISTS (SELECT 1 FROM organization scope_x WHERE"
                             + " scope_x.id = m.cell_id AND " + arrayCovers("scope_x.path", scope) + ")");
@@ -121,8 +117,7 @@ class PagesBench {
         System.out.print(report);
     }
 
-    private static void time(
-            StringBuilder report, JdbcClient jdbc, String what, Scope scope, String now, String before) {
+    private static void time(StringBuilder report, JdbcClient jdbc, String what, String now, String before) {
         double[] current = runs(jdbc, now, RUNS);
         double[] old = runs(jdbc, before, BEFORE_RUNS);
         report.append(String.format(

@@ -94,7 +94,7 @@ class PagesHttpBench {
                 for (var page : PagesHttpStatements.pages(scope, accountId).entrySet()) {
                     var path = page.getKey();
                     double[] times = get(http, base, session, path, false);
-                    double[] bare = PagesHttpStatements.time(jdbc, page.getValue(), scope, RUNS);
+                    double[] bare = PagesHttpStatements.time(jdbc, page.getValue(), RUNS);
                     line(report, path, who.name(), times, bare, path.equals("/members") ? who.goalFirstPage() : "");
                 }
                 var all = new ArrayList<Double>();
@@ -104,7 +104,7 @@ class PagesHttpBench {
                     for (double t : times) {
                         all.add(t);
                     }
-                    double[] bare = PagesHttpStatements.time(jdbc, PagesHttpStatements.search(scope, q), scope, RUNS);
+                    double[] bare = PagesHttpStatements.time(jdbc, PagesHttpStatements.search(scope, q), RUNS);
                     line(report, "/members search \"" + q + "\" (fragment)", who.name(), times, bare, "");
                 }
                 double[] mixed =

@@ -92,7 +92,7 @@ final class PagesHttpStatements {
     }
 
     /** Each statement of {@code sql} (split at ";") run {@code runs} times after one unmeasured run: times in ms. */
-    static double[] time(JdbcClient jdbc, String sql, Scope scope, int runs) {
+    static double[] time(JdbcClient jdbc, String sql, int runs) {
         var params = new HashMap<String, Object>();
         var statements = sql.split(";");
         double[] times = new double[runs];

@@ -5,23 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.neuguong.organization.Scope;
 
 /**
- * The compliance board at national scale: about 300,000 organizations (1 root, 34 provinces, 700 districts, 10,000
- * ward committees, 290,000 cells), 6,000,000 members and a campaign with about 1.5 million obligations, in the
- * database {@code BENCH_DB_URL} names (bench/compliance/run.sh creates it). Times the board as the application
- * computes it ({@link ComplianceBoard#compute}, with the scope of the staff at that node) beside the bare SQL that
- * computes the same numbers, for the root, one province and one ward; median of several runs each. Then launches a
- * five-year campaign over the same tree ({@link NationalFiveYearLaunch}) and times it beside the one-off launch.
- * {@code BENCH_SCALE=0.5} loads half the districts, wards, cells and members ({@link NationalTree}).
+ * The compliance board at national scale, on the shared national data set ({@link NationalTree}: about 300,000
+ * organizations, 6,000,000 members) in the database {@code BENCH_DB_URL} names (bench/compliance/run.sh): loaded
+ * when absent, as the pages bench does, then migrated by Flyway (the board's roll-up, V143, built from the
+ * obligations there are), then the bench campaign (about 1.5 million obligations) added when absent. Times, on
+ * the same run, for the root, one province and one ward, the board as the application computes it ({@link
+ * ComplianceBoard#compute}, with the scope of the staff at that node) from the roll-up, the same by the plain
+ * statement over every obligation (what it was before the roll-up), and the bare SQL that computes the same
+ * numbers; p50 and p99 of {@code BENCH_RUNS} runs, beside the goal. Then what the roll-up costs on the write side:
+ * one fulfilment with and without its trigger, a bulk change of 1 in 50 obligations with and without, and the fold
+ * of the backlog the bulk change left. {@code BENCH_FIVE_YEAR=1} also launches a five-year campaign over the same
+ * tree when the bench campaign is created ({@link NationalFiveYearLaunch}).
  *
  * <p>Not part of the build: the name does not match the test includes, it runs only when asked by name.
  */
@@ -29,8 +35,9 @@ class ComplianceBench {
 
     static final double SCALE = NationalTree.SCALE;
     static final int WARDS = NationalTree.WARDS;
-    static final int RUNS = 7;
+    static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "15"));
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 15);
+    static final String TITLE = "Đợt sinh hoạt chính trị toàn quốc (bench)";
 
     /** The same grouping as the application's statement, without scope, names or mapping. */
     static final String BARE_SQL = """
@@ -50,153 +57,132 @@ class ComplianceBench {
     void complianceBoardAtNationalScale() throws Exception {
         String url = System.getenv("BENCH_DB_URL");
         assertThat(url).as("BENCH_DB_URL (run bench/compliance/run.sh)").isNotBlank();
-        DataSource dataSource = new DriverManagerDataSource(
-                url,
-                System.getenv().getOrDefault("BENCH_DB_USER", "postgres"),
-                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
+        String user = System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
+        String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
+        DataSource dataSource = new DriverManagerDataSource(url, user, password);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         var report = new StringBuilder();
 
-        NationalTree.load(dataSource, report);
-        long t0;
-
-        long document = jdbc.sql("""
-                        INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text, issued_on, summary)
-                        VALUES ('KH', 1, 2024, 1, 'TW', '1-KH/TW', DATE '2024-12-01', 'Kế hoạch đợt sinh hoạt chính trị (bench)')
-                        RETURNING id
-                        """).query(Long.class).single();
-        long campaignId = jdbc.sql("""
-                        INSERT INTO campaign (title, directing_document_id, owner_id, starts_on, ends_on)
-                        VALUES ('Đợt sinh hoạt chính trị toàn quốc (bench)', :doc, 1, DATE '2024-12-01', DATE '2025-12-31')
-                        RETURNING id
-                        """).param("doc", document).query(Long.class).single();
-        jdbc.sql("INSERT INTO campaign_target (campaign_id, organization_id) VALUES (:c, 1)")
-                .param("c", campaignId)
-                .update();
-        String[][] lines = {
-            {"ISSUE_PLAN", "COMMITTEE", "2024-12-20"},
-            {"HOLD_CONFERENCE", "GRASSROOTS_COMMITTEE", "2024-12-31"},
-            {"CELL_MEETINGS", "CELL", "2024-12-16"},
-            {"CELL_MEETINGS", "CELL", "2025-01-31"},
-            {"CELL_MEETINGS", "CELL", "2025-02-28"},
-            {"MEMBER_SUBMISSIONS", "CELL", "2025-02-28"},
-            {"ACTION_PROGRAMME", "GRASSROOTS_COMMITTEE", "2025-02-28"},
-            {"INTERIM_REVIEW", "ALL", "2025-06-30"}
-        };
-        for (int i = 0; i < lines.length; i++) {
-            jdbc.sql("INSERT INTO campaign_requirement (campaign_id, position, kind, applies_to, due_on) "
-                            + "VALUES (:c, :p, :k, :a, CAST(:d AS date))")
-                    .param("c", campaignId)
-                    .param("p", i)
-                    .param("k", lines[i][0])
-                    .param("a", lines[i][1])
-                    .param("d", lines[i][2])
-                    .update();
+        boolean loaded = Boolean.TRUE.equals(jdbc.sql("SELECT to_regclass('organization') IS NOT NULL")
+                        .query(Boolean.class)
+                        .single())
+                && NationalTree.count(jdbc, "organization") > 1000;
+        if (loaded) {
+            report.append(String.format(
+                    "national data set: reused (%d organizations, %d members)%n",
+                    count(jdbc, "organization"), count(jdbc, "member")));
+        } else {
+            NationalTree.load(dataSource, report);
+            jdbc.sql("VACUUM ANALYZE organization").update();
+            jdbc.sql("VACUUM ANALYZE member").update();
         }
-        var launches = new NationalFiveYearLaunch(dataSource);
-        t0 = System.nanoTime();
-        int obligations = launches.launch(campaignId, LocalDate.of(2024, 12, 2));
-        double oneOffSeconds = (System.nanoTime() - t0) / 1e9;
-        step(report, "launch (CampaignDrafts.launch, one INSERT ... SELECT): " + obligations + " obligations", t0);
-
-        t0 = System.nanoTime();
-        jdbc.sql("""
-                        UPDATE obligation SET note = 'bench',
-                               fulfilled_on = CASE WHEN id % 7 = 0 THEN due_on + 5 ELSE due_on - (id % 10)::int END
-                        WHERE campaign_id = :c AND id % 4 <> 0
-                        """).param("c", campaignId).update();
-        jdbc.sql("VACUUM ANALYZE organization").update();
+        long t0 = System.nanoTime();
+        var migrated = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        step(report, "Flyway: " + migrated.migrationsExecuted + " migrations applied (the roll-up's base built)", t0);
         jdbc.sql("VACUUM ANALYZE organization_period").update();
-        jdbc.sql("VACUUM ANALYZE obligation").update();
-        step(report, "fulfil 3 in 4 obligations (1 in 7 late) + VACUUM ANALYZE", t0);
 
-        long fiveYear = launches.draft(document);
+        var tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        var fold = new BoardTallyFold(jdbc, tx);
+        long campaignId = jdbc.sql("SELECT id FROM campaign WHERE title = :t")
+                .param("t", TITLE)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> createCampaign(dataSource, jdbc, fold, report));
+        report.append("bench campaign ")
+                .append(campaignId)
+                .append(": ")
+                .append(jdbc.sql("SELECT count(*) FROM obligation WHERE campaign_id = :c")
+                        .param("c", campaignId)
+                        .query(Long.class)
+                        .single())
+                .append(" obligations\n");
         t0 = System.nanoTime();
-        int fiveYearObligations = launches.launch(fiveYear, NationalFiveYearLaunch.STARTS_ON);
-        double fiveYearSeconds = (System.nanoTime() - t0) / 1e9;
-        step(report, "five-year launch (same path, the periods opened by its day): " + fiveYearObligations, t0);
-        t0 = System.nanoTime();
-        int monthObligations = launches.open(NationalFiveYearLaunch.STARTS_ON.plusMonths(1));
-        double monthSeconds = (System.nanoTime() - t0) / 1e9;
-        step(report, "open the second month (PeriodOpenings.openThrough): " + monthObligations, t0);
-        t0 = System.nanoTime();
-        int quarterObligations = launches.open(NationalFiveYearLaunch.STARTS_ON.plusMonths(3));
-        double quarterSeconds = (System.nanoTime() - t0) / 1e9;
-        step(report, "open a month and a quarter (PeriodOpenings.openThrough): " + quarterObligations, t0);
-        t0 = System.nanoTime();
-        int caughtUp = launches.open(NationalFiveYearLaunch.AS_OF);
-        step(report, "catch up to " + NationalFiveYearLaunch.AS_OF + " (the board's day): " + caughtUp, t0);
-        t0 = System.nanoTime();
-        jdbc.sql("VACUUM ANALYZE obligation").update();
-        step(report, "VACUUM ANALYZE obligation", t0);
-        report.append(String.format(
-                "%nlaunch                           %12s %10s %14s%n"
-                        + "one-off (8 lines)                %12d %8.1f s %10.0f /s%n"
-                        + "five-year launch (Jan 2021, Q1)  %12d %8.1f s %10.0f /s%n"
-                        + "one month opened (Feb 2021)      %12d %8.1f s %10.0f /s%n"
-                        + "a month and a quarter (Apr, Q2)  %12d %8.1f s %10.0f /s%n",
-                "obligations",
-                "time",
-                "obligations",
-                obligations,
-                oneOffSeconds,
-                obligations / oneOffSeconds,
-                fiveYearObligations,
-                fiveYearSeconds,
-                fiveYearObligations / fiveYearSeconds,
-                monthObligations,
-                monthSeconds,
-                monthObligations / monthSeconds,
-                quarterObligations,
-                quarterSeconds,
-                quarterObligations / quarterSeconds));
+        fold.fold();
+        step(report, "fold of what was pending", t0);
 
         // one open connection for the timings, as the application's pool keeps them
-        var connection = vn.neuguong.BenchConnections.timing(
-                url,
-                System.getenv().getOrDefault("BENCH_DB_USER", "postgres"),
-                System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
-        dataSource = connection;
-        jdbc = JdbcClient.create(connection);
-        var organizations = new CampaignOrganizations(jdbc);
+        var connection = vn.neuguong.BenchConnections.timing(url, user, password);
+        var timed = JdbcClient.create(connection);
+        var organizations = new CampaignOrganizations(timed);
         var messages = new org.springframework.context.support.StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         var board = new ComplianceBoard(
-                jdbc, organizations, new BoardPeriods(jdbc), new BoardCampaigns(jdbc), messages, List.of());
-        var campaigns = new Campaigns(jdbc, null, organizations);
+                timed,
+                organizations,
+                new BoardPeriods(timed),
+                new BoardCampaigns(timed),
+                messages,
+                List.of(),
+                new BoardTally(timed));
+        var campaigns = new Campaigns(timed, null, organizations);
         var campaign = campaigns.get(campaignId, Scope.everything());
         var requirements = campaigns.requirements(campaignId);
         long province = 2;
         long ward = firstCell() - WARDS;
+        long[] goals = {50, 20, 2};
+        String[] names = {"root", "province", "ward"};
+        long[] nodes = {1, province, ward};
         report.append(String.format(
-                "%n%-34s %12s %12s %10s %s%n", "board node", "app median", "bare median", "rows", "obligations"));
-        for (long node : new long[] {1, province, ward}) {
+                "%n%-9s %9s %-22s %-22s %-22s %-22s %s%n",
+                "board",
+                "goal ms",
+                "roll-up p50 / p99 ms",
+                "plain p50 / p99 ms",
+                "bare SQL p50 / p99 ms",
+                "members p50 / p99 ms",
+                "obligations"));
+        var query = BoardQuery.of(AS_OF, false);
+        for (int i = 0; i < nodes.length; i++) {
+            long node = nodes[i];
             var scope = Scope.below(node);
             var path = jdbc.sql("SELECT path::text FROM organization WHERE id = :id")
                     .param("id", node)
                     .query(String.class)
                     .single();
             int depth = path.split("\\.").length;
-            var appResult = new ComplianceBoard.Board[1];
-            double app = median(() -> {
-                appResult[0] = board.compute(campaign, requirements, node, AS_OF, false, scope);
-                return appResult[0].children().size();
-            });
+            var rolledUp = new ComplianceBoard.Board[1];
+            double[] rollUp = runs(() -> rolledUp[0] = board.compute(campaign, requirements, node, query, scope, true));
+            var plainBoard = new ComplianceBoard.Board[1];
+            double[] plain =
+                    runs(() -> plainBoard[0] = board.compute(campaign, requirements, node, query, scope, false));
+            assertThat(rolledUp[0]).as("the roll-up's board is the plain one").isEqualTo(plainBoard[0]);
+            assertThat(new BoardTally(timed).reach(campaign, rolledUp[0].node(), query, scope))
+                    .as("the roll-up answered")
+                    .isPresent();
             long[] bareTotals = new long[2];
-            var timed = dataSource;
-            double bare = median(() -> bare(timed, depth, campaignId, path, null, bareTotals));
-            var total = appResult[0].subtree().total();
+            double[] bare = runs(() -> bare(connection, depth, campaignId, path, null, bareTotals));
+            var parameters = BoardStatement.parameters(campaignId, rolledUp[0].node(), query);
+            double[] members = runs(() -> timed.sql("WITH " + BoardStatement.organizations(scope, false)
+                            + ", g AS (SELECT CAST(NULL AS bigint) AS child, CAST(NULL AS bigint) AS requirement_id,"
+                            + " CAST(NULL AS bigint) AS campaign_id)"
+                            + BoardStatement.membersAndRows(BoardStatement.TREE_DAY))
+                    .params(parameters)
+                    .query()
+                    .listOfRows());
+            var total = rolledUp[0].subtree().total();
             assertThat(total.total()).isEqualTo(bareTotals[0]);
             assertThat(total.done()).isEqualTo(bareTotals[1]);
-            String name = jdbc.sql("SELECT name FROM organization WHERE id = :id")
-                    .param("id", node)
-                    .query(String.class)
-                    .single();
             report.append(String.format(
-                    "%-34s %9.1f ms %9.1f ms %10d %d (done %d, overdue %d)%n",
-                    name, app, bare, appResult[0].children().size(), total.total(), total.done(), total.overdue()));
+                    "%-9s %9d %-22s %-22s %-22s %-22s %d (done %d, overdue %d; %d rows)%n",
+                    names[i],
+                    goals[i],
+                    figures(rollUp),
+                    figures(plain),
+                    figures(bare),
+                    figures(members),
+                    total.total(),
+                    total.done(),
+                    total.overdue(),
+                    rolledUp[0].children().size()));
         }
-        launches.timeBoards(report, board, campaigns, dataSource, fiveYear);
+        report.append(String.format(
+                "(members: the part of every board statement counting the members of the subtree's cells, from"
+                        + " the organizations of the board's day; in both the roll-up's and the plain one)%n"));
+        writeCosts(report, jdbc, connection, fold, campaignId);
         report.insert(
                 0,
                 String.format(
@@ -204,6 +190,154 @@ class ComplianceBench {
                         SCALE, count(jdbc, "organization"), count(jdbc, "member")));
         System.out.println("\n==== Compliance board bench ====\n" + report);
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "compliance-bench.txt"), report.toString());
+    }
+
+    /**
+     * What the roll-up costs the writes: one fulfilment at a time (each its own transaction, as a user records one)
+     * with the triggers and without, a bulk change of 1 in 50 of the campaign's obligations with and without, then
+     * the fold of the deltas that change left; every change is undone after.
+     */
+    private static void writeCosts(
+            StringBuilder report, JdbcClient jdbc, DataSource timed, BoardTallyFold fold, long campaignId) {
+        var open = jdbc.sql("SELECT id FROM obligation WHERE campaign_id = :c AND fulfilled_on IS NULL ORDER BY id"
+                        + " LIMIT :n")
+                .param("c", campaignId)
+                .param("n", 2 * RUNS * 10)
+                .query(Long.class)
+                .list();
+        var timedJdbc = JdbcClient.create(timed);
+        double[][] single = new double[2][];
+        for (int withTriggers = 1; withTriggers >= 0; withTriggers--) {
+            jdbc.sql("ALTER TABLE obligation " + (withTriggers == 1 ? "ENABLE" : "DISABLE") + " TRIGGER USER")
+                    .update();
+            var ids = open.subList(withTriggers * RUNS * 10, (withTriggers + 1) * RUNS * 10)
+                    .iterator();
+            single[withTriggers] = runs(
+                    () -> timedJdbc
+                            .sql("UPDATE obligation SET fulfilled_on = DATE '2025-03-01', note = 'bench'"
+                                    + " WHERE id = :id")
+                            .param("id", ids.next())
+                            .update(),
+                    RUNS * 10 - 1);
+        }
+        jdbc.sql("ALTER TABLE obligation DISABLE TRIGGER USER").update();
+        jdbc.sql("UPDATE obligation SET fulfilled_on = NULL, note = NULL WHERE id IN (:ids)")
+                .param("ids", open.subList(0, RUNS * 10))
+                .update();
+        jdbc.sql("ALTER TABLE obligation ENABLE TRIGGER USER").update();
+        jdbc.sql("UPDATE obligation SET fulfilled_on = NULL, note = NULL WHERE id IN (:ids)")
+                .param("ids", open.subList(RUNS * 10, 2 * RUNS * 10))
+                .update();
+        fold.fold();
+        report.append(String.format(
+                "%none fulfilment (UPDATE of one obligation, autocommit), p50 / p99: %s ms with the roll-up's"
+                        + " trigger, %s ms without%n",
+                figures(single[1]), figures(single[0])));
+
+        String bulk = "UPDATE obligation SET fulfilled_on = fulfilled_on + :shift WHERE campaign_id = :c"
+                + " AND id % 50 = 0 AND fulfilled_on IS NOT NULL";
+        jdbc.sql("ALTER TABLE obligation DISABLE TRIGGER USER").update();
+        long t0 = System.nanoTime();
+        int changed = jdbc.sql(bulk).param("shift", 1).param("c", campaignId).update();
+        double without = (System.nanoTime() - t0) / 1e6;
+        jdbc.sql(bulk).param("shift", -1).param("c", campaignId).update();
+        jdbc.sql("ALTER TABLE obligation ENABLE TRIGGER USER").update();
+        t0 = System.nanoTime();
+        jdbc.sql(bulk).param("shift", 1).param("c", campaignId).update();
+        double with = (System.nanoTime() - t0) / 1e6;
+        long deltas = count(jdbc, "board_tally_delta");
+        var root = new ComplianceBoard.Board[1];
+        t0 = System.nanoTime();
+        int rows = fold.fold();
+        double folding = (System.nanoTime() - t0) / 1e6;
+        jdbc.sql(bulk).param("shift", -1).param("c", campaignId).update();
+        fold.fold();
+        report.append(String.format(
+                "bulk change of %d fulfilments (one UPDATE): %.0f ms with the trigger, %.0f ms without; it left %d"
+                        + " deltas, folded in %.0f ms (%d base rows written)%n",
+                changed, with, without, deltas, folding, rows));
+    }
+
+    private static String figures(double[] sorted) {
+        return String.format("%.2f / %.2f", percentile(sorted, 50), percentile(sorted, 99));
+    }
+
+    /** The bench campaign over the whole tree: launched, 3 in 4 obligations fulfilled (1 in 7 late), folded. */
+    private static long createCampaign(
+            DataSource dataSource, JdbcClient jdbc, BoardTallyFold fold, StringBuilder report) {
+        try {
+            long document = jdbc.sql("""
+                            INSERT INTO document (type_code, sequence_no, year, issuer_id, issuer_code, number_text, issued_on, summary)
+                            VALUES ('KH', 1, 2024, 1, 'TW', '1-KH/TW', DATE '2024-12-01', 'Kế hoạch đợt sinh hoạt chính trị (bench)')
+                            RETURNING id
+                            """).query(Long.class).single();
+            long campaignId = jdbc.sql("""
+                            INSERT INTO campaign (title, directing_document_id, owner_id, starts_on, ends_on)
+                            VALUES (:title, :doc, 1, DATE '2024-12-01', DATE '2025-12-31')
+                            RETURNING id
+                            """)
+                    .param("title", TITLE)
+                    .param("doc", document)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("INSERT INTO campaign_target (campaign_id, organization_id) VALUES (:c, 1)")
+                    .param("c", campaignId)
+                    .update();
+            String[][] lines = {
+                {"ISSUE_PLAN", "COMMITTEE", "2024-12-20"},
+                {"HOLD_CONFERENCE", "GRASSROOTS_COMMITTEE", "2024-12-31"},
+                {"CELL_MEETINGS", "CELL", "2024-12-16"},
+                {"CELL_MEETINGS", "CELL", "2025-01-31"},
+                {"CELL_MEETINGS", "CELL", "2025-02-28"},
+                {"MEMBER_SUBMISSIONS", "CELL", "2025-02-28"},
+                {"ACTION_PROGRAMME", "GRASSROOTS_COMMITTEE", "2025-02-28"},
+                {"INTERIM_REVIEW", "ALL", "2025-06-30"}
+            };
+            for (int i = 0; i < lines.length; i++) {
+                jdbc.sql("INSERT INTO campaign_requirement (campaign_id, position, kind, applies_to, due_on) "
+                                + "VALUES (:c, :p, :k, :a, CAST(:d AS date))")
+                        .param("c", campaignId)
+                        .param("p", i)
+                        .param("k", lines[i][0])
+                        .param("a", lines[i][1])
+                        .param("d", lines[i][2])
+                        .update();
+            }
+            var launches = new NationalFiveYearLaunch(dataSource);
+            long t0 = System.nanoTime();
+            int obligations = launches.launch(campaignId, LocalDate.of(2024, 12, 2));
+            step(report, "launch (CampaignDrafts.launch, one INSERT ... SELECT, trigger on): " + obligations, t0);
+            t0 = System.nanoTime();
+            jdbc.sql("""
+                            UPDATE obligation SET note = 'bench',
+                                   fulfilled_on = CASE WHEN id % 7 = 0 THEN due_on + 5 ELSE due_on - (id % 10)::int END
+                            WHERE campaign_id = :c AND id % 4 <> 0
+                            """).param("c", campaignId).update();
+            step(report, "fulfil 3 in 4 obligations (1 in 7 late), one UPDATE, trigger on", t0);
+            long deltas = count(jdbc, "board_tally_delta");
+            t0 = System.nanoTime();
+            int rows = fold.fold();
+            step(report, "fold of the launch's and the fulfilments' " + deltas + " deltas: " + rows + " rows", t0);
+            t0 = System.nanoTime();
+            jdbc.sql("VACUUM ANALYZE obligation").update();
+            jdbc.sql("VACUUM ANALYZE board_tally").update();
+            jdbc.sql("VACUUM ANALYZE board_tally_delta").update();
+            jdbc.sql("VACUUM ANALYZE board_placement").update();
+            step(report, "VACUUM ANALYZE", t0);
+            if ("1".equals(System.getenv("BENCH_FIVE_YEAR"))) {
+                long fiveYear = launches.draft(document);
+                t0 = System.nanoTime();
+                int fiveYearObligations = launches.launch(fiveYear, NationalFiveYearLaunch.STARTS_ON);
+                step(report, "five-year launch (the periods opened by its day): " + fiveYearObligations, t0);
+                t0 = System.nanoTime();
+                int caughtUp = launches.open(NationalFiveYearLaunch.AS_OF);
+                step(report, "catch up to " + NationalFiveYearLaunch.AS_OF + ": " + caughtUp, t0);
+                fold.fold();
+            }
+            return campaignId;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs {@link #BARE_SQL}, for the obligations of one period when {@code period} (its first day) is given. */
@@ -242,21 +376,25 @@ class ComplianceBench {
         }
     }
 
-    /** Median wall time in milliseconds of {@link #RUNS} runs, after one warm-up run. */
-    static double median(Supplier<Integer> run) {
-        return median(run, RUNS);
+    /** Wall times in milliseconds of {@link #RUNS} runs after one warm-up run, sorted. */
+    static double[] runs(Supplier<?> run) {
+        return runs(run, RUNS);
     }
 
-    static double median(Supplier<Integer> run, int runs) {
+    static double[] runs(Supplier<?> run, int runs) {
         run.get();
-        var times = new ArrayList<Double>();
+        var times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             run.get();
-            times.add((System.nanoTime() - start) / 1e6);
+            times[i] = (System.nanoTime() - start) / 1e6;
         }
-        times.sort(Double::compare);
-        return times.get(runs / 2);
+        java.util.Arrays.sort(times);
+        return times;
+    }
+
+    static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     static long firstCell() {

@@ -1,7 +1,5 @@
 package vn.neuguong.campaign;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -95,33 +93,6 @@ final class NationalFiveYearLaunch {
     /** Runs the job that opens each period on its first day, as on {@code day}: the obligations it created. */
     int open(LocalDate day) {
         return openings.openThrough(day);
-    }
-
-    /** The board of the five-year campaign at the root: the application's, whole, and the bare statement's, whole and one period. */
-    void timeBoards(
-            StringBuilder report, ComplianceBoard board, Campaigns timedCampaigns, DataSource timed, long campaignId) {
-        var campaign = timedCampaigns.get(campaignId, Scope.everything());
-        var requirements = timedCampaigns.requirements(campaignId);
-        var result = new ComplianceBoard.Board[1];
-        double app = ComplianceBench.median(
-                () -> {
-                    result[0] = board.compute(campaign, requirements, 1L, AS_OF, false, Scope.below(1));
-                    return result[0].children().size();
-                },
-                RUNS);
-        long[] whole = new long[2];
-        double bareWhole =
-                ComplianceBench.median(() -> ComplianceBench.bare(timed, 1, campaignId, "1", null, whole), RUNS);
-        long[] period = new long[2];
-        double barePeriod =
-                ComplianceBench.median(() -> ComplianceBench.bare(timed, 1, campaignId, "1", PERIOD, period), RUNS);
-        var total = result[0].subtree().total();
-        assertThat(total.total()).isEqualTo(whole[0]);
-        report.append(String.format(
-                "%nfive-year board at the root (as of %s)   app median  bare median  obligations%n"
-                        + "whole                                    %9.1f ms %9.1f ms  %d (overdue %d)%n"
-                        + "one period (from %s)                %12s %9.1f ms  %d%n",
-                AS_OF, app, bareWhole, total.total(), total.overdue(), PERIOD, "-", barePeriod, period[0]));
     }
 
     private static RequirementForm line(ObligationKind kind, AppliesTo appliesTo, Recurrence recurrence) {
