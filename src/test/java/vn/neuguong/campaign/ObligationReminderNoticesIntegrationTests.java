@@ -167,6 +167,14 @@ class ObligationReminderNoticesIntegrationTests {
             // a run in 2032 announces every open line of the database as overdue, which would crowd the inboxes
             // that other tests read
             deleteAfter(before);
+            // nor do this test's accounts stay on as the ward's staff, whom other tests count as its recipients
+            var made = List.of(dueOff, overdueOff, disabled, twice, both);
+            jdbc.sql("DELETE FROM account_role WHERE account_id IN (:made)")
+                    .param("made", made)
+                    .update();
+            jdbc.sql("UPDATE account SET enabled = false WHERE id IN (:made)")
+                    .param("made", made)
+                    .update();
         }
     }
 
