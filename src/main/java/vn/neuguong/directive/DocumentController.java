@@ -102,8 +102,12 @@ class DocumentController {
     }
 
     private String listPage(HttpServletRequest request, Model model, Actor actor) {
-        model.addAttribute("types", search.types());
-        model.addAttribute("issuers", search.organizations(Scope.of(actor)));
+        if (!Htmx.isHtmx(request)) {
+            // the filter form's, which the results' fragment does not show
+            model.addAttribute("types", search.types());
+            var form = (SearchForm) model.getAttribute("search");
+            model.addAttribute("issuers", search.issuers(Scope.of(actor), form == null ? null : form.issuerId()));
+        }
         model.addAttribute(
                 "canIssue", actor.isAdmin() || !actor.staffOrganizationIds().isEmpty());
         return Htmx.view(request, "directive/list", "results");
@@ -121,6 +125,19 @@ class DocumentController {
             @AuthenticationPrincipal ActorPrincipal principal) {
         return search.choices(q, except, Visibility.of(principal.actor())).stream()
                 .map(d -> Map.<String, Object>of("value", d.id(), "text", d.label()))
+                .toList();
+    }
+
+    /** The issuer filter's search for an organization by name, for its picker: up to 20 as {@code {value, text}}. */
+    @GetMapping(path = "/issuers", produces = "application/json")
+    @ResponseBody
+    List<Map<String, Object>> issuers(
+            @RequestParam(defaultValue = "") String q, @AuthenticationPrincipal ActorPrincipal principal) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return search.issuerChoices(Scope.of(principal.actor()), q.strip()).stream()
+                .map(o -> Map.<String, Object>of("value", o.id(), "text", o.name()))
                 .toList();
     }
 

@@ -191,6 +191,30 @@ class DocumentSearch {
                 .list();
     }
 
+    /** How many issuers the documents' filter lists before one types to search for the rest. */
+    static final int ISSUER_FILTER_SIZE = 200;
+
+    /** The documents' filter's issuers: the scope's first {@link #ISSUER_FILTER_SIZE} in tree order and the chosen. */
+    List<OrganizationOption> issuers(Scope scope, Long chosen) {
+        return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS name, o.code, o.kind, o.depth FROM "
+                        + TreeSql.organizations() + " o WHERE o.id IN ("
+                        + TreeSql.filterChoices(scope.covers("c.path"), ISSUER_FILTER_SIZE, "chosen")
+                        + ") ORDER BY o.path")
+                .param("chosen", chosen == null ? 0L : chosen)
+                .query(OrganizationOption.class)
+                .list();
+    }
+
+    /** The issuers of the scope whose name or code holds the text, at most 20, in tree order, for the picker. */
+    List<OrganizationOption> issuerChoices(Scope scope, String text) {
+        return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS name, o.code, o.kind, o.depth FROM "
+                        + TreeSql.organizations() + " o WHERE o.closed_on IS NULL AND " + scope.covers("o.path")
+                        + " AND " + TreeSql.nameMatches("o.id", "text") + " ORDER BY o.path LIMIT 20")
+                .param("text", text)
+                .query(OrganizationOption.class)
+                .list();
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -42,11 +42,9 @@ public class MemberCells {
      * name ({@link #unitChoices}).
      */
     List<MemberCell> units(Scope scope, Long chosen) {
-        return jdbc.sql("SELECT u.id, u.name, u.path_names FROM (SELECT c.id, c.name, " + INDENTED + ", c.path FROM"
-                        + " (SELECT c.* FROM " + TreeSql.open("c") + " WHERE " + UNIT + " AND " + scope.covers("c.path")
-                        + " ORDER BY c.path LIMIT " + FILTER_SIZE + ") c UNION SELECT c.id, c.name, " + INDENTED
-                        + ", c.path FROM " + TreeSql.open("c") + " WHERE c.id = :chosen AND " + UNIT + " AND "
-                        + scope.covers("c.path") + ") u ORDER BY u.path")
+        return jdbc.sql("SELECT c.id, c.name, " + INDENTED + " FROM " + TreeSql.open("c") + " WHERE c.id IN ("
+                        + TreeSql.filterChoices(UNIT + " AND " + scope.covers("c.path"), FILTER_SIZE, "chosen")
+                        + ") ORDER BY c.path")
                 .param("chosen", chosen == null ? 0L : chosen)
                 .query(MemberCell.class)
                 .list();

@@ -47,6 +47,50 @@ class DocumentPagesIntegrationTests {
     }
 
     @Test
+    void theIssuerFilterListsTheFirstOrganizationsAndTheChosenAndItsPickerSearchesTheScopeOnly() throws Exception {
+        long open = jdbc.sql("SELECT count(*) FROM organization WHERE closed_on IS NULL")
+                .query(Long.class)
+                .single();
+        long last = jdbc.sql("SELECT id FROM organization WHERE closed_on IS NULL ORDER BY path DESC LIMIT 1")
+                .query(Long.class)
+                .single();
+        var admin = user(support().principal("admin"));
+        var page = Jsoup.parse(mvc.perform(
+                        get("/documents").param("issuerId", Long.toString(last)).with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var options = page.select("select#issuerId option[value]:not([value=''])");
+        int first = (int) Math.min(open, DocumentSearch.ISSUER_FILTER_SIZE);
+        assertThat(options).hasSize(first + (open > first ? 1 : 0));
+        assertThat(page.select("select#issuerId option[selected]").attr("value"))
+                .isEqualTo(Long.toString(last));
+        assertThat(page.select("select#issuerId").attr("data-picker-search")).isEqualTo("/documents/issuers");
+
+        String vanMieu = Long.toString(jdbc.sql(
+                        "SELECT id FROM organization WHERE name = 'Đảng ủy phường Văn Miếu'" + " AND closed_on IS NULL")
+                .query(Long.class)
+                .single());
+        String inside = mvc.perform(get("/documents/issuers")
+                        .param("q", "van mieu")
+                        .with(user(support().principal("dongda.tuyengiao"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(inside).contains("\"value\":" + vanMieu);
+        String outside = mvc.perform(get("/documents/issuers")
+                        .param("q", "van mieu")
+                        .with(user(support().principal("quoctugiam.vanphong"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(outside).isEqualTo("[]");
+    }
+
+    @Test
     void documentPagesRenderInVietnameseAndEnglish() throws Exception {
         var staff = user(support().principal("dongda.tuyengiao"));
         long plan347 = support().document("347-KH/QU");
