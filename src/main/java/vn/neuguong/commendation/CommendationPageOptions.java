@@ -1,7 +1,6 @@
 package vn.neuguong.commendation;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,12 +71,10 @@ class CommendationPageOptions {
 
     /** The members of the scope's cells inside the round's subtree, as the pickers show them. */
     List<Choice> members(Round round, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("root", round.organizationId());
         return jdbc.sql(MemberSql.choices(scope.coversOrganization("member_p.cell_id") + " AND "
                                 + TreeSql.within("member_p.cell_id", ":root"))
                         + " LIMIT " + PICKER_SIZE)
-                .params(parameters)
+                .param("root", round.organizationId())
                 .query(Choice.class)
                 .list();
     }
@@ -123,12 +120,10 @@ class CommendationPageOptions {
     }
 
     private List<Choice> inRound(Round round, Scope scope, String condition) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("root", round.organizationId());
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS label FROM " + TreeSql.open("o") + " WHERE "
                         + scope.covers("o.path") + " AND " + TreeSql.within("o.id", ":root") + condition
                         + " ORDER BY o.path LIMIT " + PICKER_SIZE)
-                .params(parameters)
+                .param("root", round.organizationId())
                 .query(Choice.class)
                 .list();
     }

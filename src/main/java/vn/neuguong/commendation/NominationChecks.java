@@ -2,7 +2,6 @@ package vn.neuguong.commendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.commendation.Nomination.NomineeKind;
@@ -95,10 +94,8 @@ class NominationChecks {
         if (organizationId == null) {
             return false;
         }
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", organizationId);
         return jdbc.sql("SELECT " + scope.coversOrganization("CAST(:id AS bigint)"))
-                .params(parameters)
+                .param("id", organizationId)
                 .query(Boolean.class)
                 .single();
     }

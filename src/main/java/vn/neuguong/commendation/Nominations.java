@@ -62,10 +62,8 @@ class Nominations {
     }
 
     Optional<Nomination> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
         return complete(jdbc.sql(SELECT + " WHERE n.id = :id AND " + visible(scope))
-                        .params(parameters)
+                        .param("id", id)
                         .query(Nominations::row)
                         .list())
                 .stream()

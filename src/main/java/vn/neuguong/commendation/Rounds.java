@@ -2,7 +2,6 @@ package vn.neuguong.commendation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,10 +58,8 @@ class Rounds {
     /** The round, if the scope lies in the deciding organization's subtree or above it. */
     @Transactional(readOnly = true)
     Optional<Round> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE r.id = :id AND " + scope.coversOrAbove("r.organization_id"))
-                .params(parameters)
+                .param("id", id)
                 .query(this::row)
                 .optional();
     }

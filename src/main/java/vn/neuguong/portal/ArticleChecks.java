@@ -2,7 +2,6 @@ package vn.neuguong.portal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,11 +123,9 @@ class ArticleChecks {
 
     /** Whether the organization is open and the scope covers it: what every form of the portal checks. */
     static boolean openInScope(JdbcClient jdbc, long organization, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("id", organization);
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + TreeSql.open("o") + " WHERE o.id = :id AND "
                         + scope.covers("o.path") + ")")
-                .params(parameters)
+                .param("id", organization)
                 .query(Boolean.class)
                 .single();
     }

@@ -91,10 +91,8 @@ class Articles {
 
     @Transactional(readOnly = true)
     Article get(long id, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE a.id = :id AND " + scope.coversOrganization("a.organization_id"))
-                .params(parameters)
+                .param("id", id)
                 .query(Article.class)
                 .optional()
                 .map(this::tagged)

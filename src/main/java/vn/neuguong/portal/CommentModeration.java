@@ -63,10 +63,8 @@ class CommentModeration {
 
     @Transactional(readOnly = true)
     CommentRow get(long id, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE c.id = :id AND " + scope.coversOrganization("a.organization_id"))
-                .params(parameters)
+                .param("id", id)
                 .query(CommentRow.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Comment", id));

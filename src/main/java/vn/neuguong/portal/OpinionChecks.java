@@ -2,7 +2,6 @@ package vn.neuguong.portal;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.neuguong.campaign.Campaigns;
@@ -155,12 +154,10 @@ class OpinionChecks {
 
     /** The organization of the article a comment in scope is on; null for one outside or unknown. */
     private Long commentOrganization(long comment, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("id", comment);
         return jdbc.sql("SELECT a.organization_id FROM portal_comment c JOIN portal_article a ON a.id = c.article_id"
                         + " WHERE c.id = :id AND c.status <> 'REJECTED' AND "
                         + scope.coversOrganization("a.organization_id"))
-                .params(parameters)
+                .param("id", comment)
                 .query(Long.class)
                 .optional()
                 .orElse(null);

@@ -86,10 +86,8 @@ class Opinions {
 
     @Transactional(readOnly = true)
     Opinion get(long id, Scope scope) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE p.id = :id AND " + scope.coversOrganization("p.organization_id"))
-                .params(parameters)
+                .param("id", id)
                 .query(Opinion.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Opinion", id));

@@ -2,7 +2,6 @@ package vn.neuguong.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,10 +96,8 @@ class ReportTemplates {
 
     /** The template, when the scope lies inside its committee's subtree or above it. */
     Optional<ReportTemplate> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE t.id = :id AND " + readable(scope))
-                .params(parameters)
+                .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional();
     }
@@ -169,10 +166,8 @@ class ReportTemplates {
     }
 
     private boolean covered(long organizationId, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("o", organizationId);
         return jdbc.sql("SELECT " + scope.coversOrganization(":o"))
-                .params(parameters)
+                .param("o", organizationId)
                 .query(Boolean.class)
                 .single();
     }

@@ -253,11 +253,9 @@ class ReportWork {
 
     /** Whether the scope covers the organization's parent, whose staff decide on its reports. */
     boolean decides(long organizationId, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("o", organizationId);
         return jdbc.sql("SELECT coalesce((SELECT " + scope.coversOrganization("p.parent_id") + " FROM "
                         + TreeSql.open("p") + " WHERE p.id = :o), FALSE)")
-                .params(parameters)
+                .param("o", organizationId)
                 .query(Boolean.class)
                 .single();
     }

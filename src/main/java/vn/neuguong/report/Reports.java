@@ -45,10 +45,8 @@ class Reports {
     }
 
     Optional<Report> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE r.id = :id AND " + scope.coversOrganization("r.organization_id"))
-                .params(parameters)
+                .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional()
                 .map(this::withFigures);

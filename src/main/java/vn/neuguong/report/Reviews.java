@@ -3,7 +3,6 @@ package vn.neuguong.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,10 +54,8 @@ class Reviews {
     }
 
     Optional<Review> find(long id, Scope scope) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("id", id);
         return jdbc.sql(SELECT + " WHERE v.id = :id AND " + scope.coversOrganization("v.organization_id"))
-                .params(parameters)
+                .param("id", id)
                 .query((rs, n) -> row(rs, true))
                 .optional();
     }
