@@ -3,6 +3,7 @@ package vn.neuguong.directive;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import vn.neuguong.directive.Documents.NewDocument;
 import vn.neuguong.member.CommitteeBodies;
 import vn.neuguong.organization.CommitteeBody;
@@ -29,6 +32,9 @@ import vn.neuguong.web.FormErrors;
 @Controller
 @RequestMapping("/documents")
 class DocumentIssueController {
+
+    /** How many signers the issue form lists before its picker searches the rest by name. */
+    static final int SIGNERS = 200;
 
     private final Documents documents;
     private final DocumentSearch search;
@@ -47,10 +53,10 @@ class DocumentIssueController {
 
     @GetMapping("/new")
     String issueForm(Model model, @AuthenticationPrincipal ActorPrincipal principal) {
-        model.addAttribute(
-                "form", new NewDocument(null, null, LocalDate.now(clock), null, null, List.of(), List.of(), false));
+        var form = new NewDocument(null, null, LocalDate.now(clock), null, null, List.of(), List.of(), false);
+        model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
-        return issuePage(model, principal.actor(), List.of());
+        return issuePage(model, principal.actor(), form);
     }
 
     @PostMapping
@@ -70,7 +76,7 @@ class DocumentIssueController {
             }
         }
         model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-        return issuePage(model, actor, form.basisIds());
+        return issuePage(model, actor, form);
     }
 
     @GetMapping("/external/new")
@@ -79,9 +85,10 @@ class DocumentIssueController {
         Long registrar = actor.staffOrganizationIds().isEmpty()
                 ? null
                 : actor.staffOrganizationIds().get(0);
-        model.addAttribute("form", new ExternalDocument(null, null, null, null, null, registrar, List.of(), List.of()));
+        var form = new ExternalDocument(null, null, null, null, null, registrar, List.of(), List.of());
+        model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
-        return externalPage(model, actor, List.of());
+        return externalPage(model, actor, form);
     }
 
     @PostMapping("/external")
@@ -101,22 +108,48 @@ class DocumentIssueController {
             }
         }
         model.addAttribute("errors", FormErrors.of(binding, messages, locale));
-        return externalPage(model, actor, form.basisIds());
+        return externalPage(model, actor, form);
     }
 
-    private String issuePage(Model model, Actor actor, List<Long> chosen) {
+    /** The signer picker's search: the scope's members holding a post today whose name holds the text. */
+    @GetMapping(path = "/signers", produces = "application/json")
+    @ResponseBody
+    List<Map<String, Object>> signers(
+            @RequestParam(defaultValue = "") String q,
+            Locale locale,
+            @AuthenticationPrincipal ActorPrincipal principal) {
+        if (q.isBlank()) {
+            return List.of();
+        }
+        return bodies.signerChoices(Scope.of(principal.actor()), LocalDate.now(clock), q.strip()).stream()
+                .map(s -> Map.<String, Object>of(
+                        "value",
+                        s.memberId(),
+                        "text",
+                        s.fullName() + " · " + messages.getMessage("member.title." + s.title(), null, locale) + " · "
+                                + s.organizationName()))
+                .toList();
+    }
+
+    // the issuer and recipients: the scope's first 200 organizations and the chosen, the picker searching the rest
+    // (a province's staff had 9,000 options in each select, an administrator 300,000 on the national tree)
+    private String issuePage(Model model, Actor actor, NewDocument form) {
+        var chosen = new ArrayList<Long>(form.recipientIds());
+        chosen.add(form.issuerId());
         model.addAttribute("types", search.types());
-        model.addAttribute("organizations", search.organizations(Scope.of(actor)));
+        model.addAttribute("organizations", search.issuers(Scope.of(actor), chosen, DocumentSearch.ISSUER_FILTER_SIZE));
         model.addAttribute("bodies", CommitteeBody.values());
-        model.addAttribute("signers", bodies.signers(Scope.of(actor), LocalDate.now(clock)));
-        model.addAttribute("basisOptions", basisOptions(actor, chosen));
+        model.addAttribute("signers", bodies.signers(Scope.of(actor), LocalDate.now(clock), SIGNERS, form.signerId()));
+        model.addAttribute("basisOptions", basisOptions(actor, form.basisIds()));
         model.addAttribute("choiceLimit", DocumentSearch.CHOICES);
         return "directive/issue";
     }
 
-    private String externalPage(Model model, Actor actor, List<Long> chosen) {
-        model.addAttribute("organizations", search.organizations(Scope.of(actor)));
-        model.addAttribute("basisOptions", basisOptions(actor, chosen));
+    private String externalPage(Model model, Actor actor, ExternalDocument form) {
+        var chosen = new ArrayList<Long>(form.recipientIds());
+        chosen.add(form.registeredById());
+        model.addAttribute("organizations", search.issuers(Scope.of(actor), chosen, DocumentSearch.ISSUER_FILTER_SIZE));
+        model.addAttribute("basisOptions", basisOptions(actor, form.basisIds()));
         model.addAttribute("choiceLimit", DocumentSearch.CHOICES);
         return "directive/external";
     }

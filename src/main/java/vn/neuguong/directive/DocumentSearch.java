@@ -1,9 +1,11 @@
 package vn.neuguong.directive;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -182,25 +184,26 @@ class DocumentSearch {
                 .list();
     }
 
-    /** Organizations of the scope that may issue or receive documents, in tree order. */
-    List<OrganizationOption> organizations(Scope scope) {
-        return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS name, o.code, o.kind, o.depth FROM "
-                        + TreeSql.organizations() + " o WHERE o.closed_on IS NULL AND " + scope.covers("o.path")
-                        + " ORDER BY o.path")
-                .query(OrganizationOption.class)
-                .list();
-    }
-
-    /** How many issuers the documents' filter lists before one types to search for the rest. */
+    /** How many organizations a filter or a form's issuer and recipients list before one types to find the rest. */
     static final int ISSUER_FILTER_SIZE = 200;
 
     /** The documents' filter's issuers: the scope's first {@link #ISSUER_FILTER_SIZE} in tree order and the chosen. */
     List<OrganizationOption> issuers(Scope scope, Long chosen) {
+        return issuers(scope, chosen == null ? List.of() : List.of(chosen), ISSUER_FILTER_SIZE);
+    }
+
+    /**
+     * The organizations a form offers as issuer, registrar and recipients: the scope's first {@code limit} open ones
+     * in tree order and those already chosen that the scope covers, in tree order (the picker searches the rest
+     * through {@code /documents/issuers}).
+     */
+    List<OrganizationOption> issuers(Scope scope, Collection<Long> chosen, int limit) {
+        var ids = chosen.stream().filter(Objects::nonNull).distinct().toList();
         return jdbc.sql("SELECT o.id, " + TreeSql.label("o.id") + " AS name, o.code, o.kind, o.depth FROM "
                         + TreeSql.organizations() + " o WHERE o.id IN ("
-                        + TreeSql.filterChoices(scope.covers("c.path"), ISSUER_FILTER_SIZE, "chosen")
+                        + TreeSql.filterChoices(scope.covers("c.path"), limit, "chosen")
                         + ") ORDER BY o.path")
-                .param("chosen", chosen == null ? 0L : chosen)
+                .param("chosen", ids.isEmpty() ? List.of(0L) : ids)
                 .query(OrganizationOption.class)
                 .list();
     }

@@ -2,6 +2,7 @@ package vn.neuguong.member;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -113,15 +114,46 @@ public class CommitteeBodies {
      * by {@link #seat}.
      */
     public List<Signer> signers(Scope scope, LocalDate day) {
+        return signers(scope, day, "TRUE", "").query(Signer.class).list();
+    }
+
+    /**
+     * The first {@code limit} of {@link #signers(Scope, LocalDate)} and the posts of the member already chosen: what
+     * an issue form lists before its picker searches the rest by name (a province holds thousands of posts, the
+     * country a hundred thousand).
+     */
+    public List<Signer> signers(Scope scope, LocalDate day, int limit, Long chosen) {
+        var first = signers(scope, day, "TRUE", " LIMIT " + limit)
+                .query(Signer.class)
+                .list();
+        if (chosen == null || first.stream().anyMatch(s -> s.memberId() == chosen)) {
+            return first;
+        }
+        var all = new ArrayList<>(first);
+        all.addAll(signers(scope, day, "p.member_id = :member", "")
+                .param("member", chosen)
+                .query(Signer.class)
+                .list());
+        return all;
+    }
+
+    /** The signers of the scope whose name holds the text (accents and case ignored), at most 20, for the picker. */
+    public List<Signer> signerChoices(Scope scope, LocalDate day, String text) {
+        return signers(scope, day, "fold_vi(m.full_name) LIKE '%' || fold_vi(:text) || '%'", " LIMIT 20")
+                .param("text", text)
+                .query(Signer.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec signers(Scope scope, LocalDate day, String condition, String limit) {
         return jdbc.sql("SELECT p.member_id, m.full_name, p.title, " + TreeSql.name("p.organization_id")
                         + " AS organization_name FROM member_position p JOIN member m ON m.id = p.member_id"
                         + " WHERE " + TreeSql.kind("p.organization_id") + " <> 'CELL'"
                         + " AND p.started_on <= :day AND (p.ended_on IS NULL OR p.ended_on > :day) AND "
-                        + scope.coversOrganization("p.organization_id") + " ORDER BY "
-                        + TreeSql.path("p.organization_id") + ", " + RANK + ", m.full_name COLLATE vi_icu, p.id")
-                .param("day", day)
-                .query(Signer.class)
-                .list();
+                        + scope.coversOrganization("p.organization_id") + " AND " + condition + " ORDER BY "
+                        + TreeSql.path("p.organization_id") + ", " + RANK + ", m.full_name COLLATE vi_icu, p.id"
+                        + limit)
+                .param("day", day);
     }
 
     private List<BodySeat> seats(long organizationId, Set<Title> titles, LocalDate day, Long memberId) {

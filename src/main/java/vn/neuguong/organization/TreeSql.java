@@ -84,13 +84,14 @@ public final class TreeSql {
     /**
      * A SQL query of the ids a filter lists before its picker searches for the rest by name: the first {@code limit}
      * open organizations in tree order for which {@code condition} holds (over the alias {@code c}: its id, kind and
-     * path), and the one chosen (the parameter {@code chosenParameter}) when it holds for it too, so a province's
-     * 9,000 organizations or the country's 300,000 never fill a page.
+     * path), and the chosen ones (the parameter {@code chosenParameter}: one id, or a non-empty list of ids for a
+     * form's multi-select) where it holds for them too, so a province's 9,000 organizations or the country's 300,000
+     * never fill a page.
      */
     public static String filterChoices(String condition, int limit, String chosenParameter) {
         return "SELECT c.id FROM (SELECT c.id FROM organization c WHERE c.closed_on IS NULL AND " + condition
-                + " ORDER BY c.path LIMIT " + limit + ") c UNION SELECT c.id FROM organization c WHERE c.id = :"
-                + chosenParameter + " AND c.closed_on IS NULL AND " + condition;
+                + " ORDER BY c.path LIMIT " + limit + ") c UNION SELECT c.id FROM organization c WHERE c.id IN (:"
+                + chosenParameter + ") AND c.closed_on IS NULL AND " + condition;
     }
 
     /**
