@@ -4,7 +4,9 @@
 (function () {
   function enhance(root) {
     root.querySelectorAll('select[data-picker]:not(.tomselected)').forEach(function (select) {
-      var options = {plugins: select.multiple ? ['remove_button'] : [], maxOptions: 500};
+      // a single select's empty option ("Tất cả", "Không ghi người ký") stays a choice one can go back to
+      var options = {plugins: select.multiple ? ['remove_button'] : [], maxOptions: 500,
+        allowEmptyOption: !select.multiple};
       var url = select.getAttribute('data-picker-search');
       if (url) {
         options.valueField = 'value';
