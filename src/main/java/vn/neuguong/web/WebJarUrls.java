@@ -15,7 +15,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * {@code /webjars/chart.js/4.x/dist/chart.umd.js}) and leaves every other link as written. Spring Boot's own
  * {@link ResourceUrlEncodingFilter}, which this one replaces, sent every link of a page ({@code /members/42}, each menu
  * item) through the resource chain of {@code /**}, which looks for a file of that name in every jar of the class path
- * and caches only what it finds: about 20 ms of each staff page at national scale (bench/pages). No other chain
+ * and caches only what it finds: 10–26 ms of a staff page at national scale (bench/pages). No other chain
  * rewrites a link (no version strategy is configured), so the pages' links are the same as before.
  */
 final class WebJarUrls extends ResourceUrlEncodingFilter {
