@@ -34,6 +34,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** In place of Spring Boot's resource URL filter, which it backs off for: see {@link WebJarUrls}. */
+    @Bean
+    WebJarUrls webJarUrls() {
+        return new WebJarUrls();
+    }
+
     @Bean
     JsonMapperBuilderCustomizer nulFreeJsonStrings() {
         return InputGuard.jsonStrings();

@@ -38,7 +38,17 @@ class PagesHttpBench {
     static final String PASSWORD = "bench-pages-2026";
     static final List<String> SEARCHES = List.of("nguyen", "thi hoa", "nguyen van hung", "quach thi loan", "ng", "hoa");
 
+    /** BENCH_WHO (e.g. "ward,district") and BENCH_PAGES (e.g. "/members,/organizations") narrow a run; unset, all. */
+    static final List<String> ONLY_WHO = only("BENCH_WHO");
+
+    static final List<String> ONLY_PAGES = only("BENCH_PAGES");
+
     record Who(String name, Long root, String goalFirstPage) {}
+
+    private static List<String> only(String variable) {
+        String value = System.getenv().getOrDefault(variable, "").strip();
+        return value.isEmpty() ? List.of() : List.of(value.split(","));
+    }
 
     @Test
     void staffPagesOverHttp() throws Exception {
@@ -84,6 +94,9 @@ class PagesHttpBench {
             }
             int number = 0;
             for (var who : everyone) {
+                if (!ONLY_WHO.isEmpty() && !ONLY_WHO.contains(who.name())) {
+                    continue;
+                }
                 var session = new BenchSession(http, base, number++);
                 session.signIn("bench." + who.name(), PASSWORD);
                 var scope = who.root() == null ? Scope.everything() : Scope.below(who.root());
@@ -93,12 +106,15 @@ class PagesHttpBench {
                         .single();
                 for (var page : PagesHttpStatements.pages(scope, accountId).entrySet()) {
                     var path = page.getKey();
+                    if (!ONLY_PAGES.isEmpty() && !ONLY_PAGES.contains(path)) {
+                        continue;
+                    }
                     double[] times = get(http, base, session, path, false);
                     double[] bare = PagesHttpStatements.time(jdbc, page.getValue(), RUNS);
                     line(report, path, who.name(), times, bare, path.equals("/members") ? who.goalFirstPage() : "");
                 }
                 var all = new ArrayList<Double>();
-                for (String q : SEARCHES) {
+                for (String q : ONLY_PAGES.isEmpty() ? SEARCHES : List.<String>of()) {
                     String path = "/members?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
                     double[] times = get(http, base, session, path, true);
                     for (double t : times) {
@@ -106,6 +122,9 @@ class PagesHttpBench {
                     }
                     double[] bare = PagesHttpStatements.time(jdbc, PagesHttpStatements.search(scope, q), RUNS);
                     line(report, "/members search \"" + q + "\" (fragment)", who.name(), times, bare, "");
+                }
+                if (all.isEmpty()) {
+                    continue;
                 }
                 double[] mixed =
                         all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
