@@ -150,6 +150,7 @@ class WalkthroughBrowserTests extends BrowserTest {
 
         theTreeOpensAndClosesANode();
         findsAMemberWithoutDiacritics();
+        filtersTheMembersByAWardFoundByName();
         theCampaignFormNamesWhatIsMissing();
         theTaskListShowsTheWardsThatAreBehind();
         theBoardShowsTheFiguresOfEveryWard();
@@ -354,6 +355,36 @@ class WalkthroughBrowserTests extends BrowserTest {
                 waitUntil(() -> browser.findElement(By.id("results")).getText().contains("Nguyễn Văn An"));
         screenshot("district", "92-members-search");
         assertThat(found).as("typing finds Nguyễn Văn An").isTrue();
+    }
+
+    /**
+     * The members' organization filter is a picker: typing a ward's name without diacritics finds it (from the
+     * server when it is not among the first listed), and choosing it narrows the list.
+     */
+    private void filtersTheMembersByAWardFoundByName() throws Exception {
+        resize(Width.DESK);
+        open("/members?lang=vi");
+        String all = browser.findElement(By.cssSelector("#results p")).getText();
+        var picker = By.cssSelector("select#organizationId ~ .ts-wrapper .ts-control");
+        browser.findElement(picker).click();
+        browser.switchTo().activeElement().sendKeys("van mieu");
+        assertThat(waitUntil(() -> browser.findElements(By.cssSelector(".ts-dropdown .option")).stream()
+                        .anyMatch(o -> o.getText().endsWith("Đảng ủy phường Văn Miếu"))))
+                .as("the picker offers the ward")
+                .isTrue();
+        var ward = browser.findElements(By.cssSelector(".ts-dropdown .option")).stream()
+                .filter(o -> o.getText().endsWith("Đảng ủy phường Văn Miếu"))
+                .findFirst()
+                .orElseThrow();
+        // the dropdown scrolls; the ward's line may lie below what it shows
+        browser.executeScript("arguments[0].scrollIntoView({block: 'nearest'})", ward);
+        ward.click();
+        assertThat(waitUntil(() -> !browser.findElement(By.cssSelector("#results p"))
+                        .getText()
+                        .equals(all)))
+                .as("the list narrows to the ward")
+                .isTrue();
+        screenshot("district", "93-members-filtered");
     }
 
     /** Sent empty (past the browser's own checks), the campaign form passes the checks with its errors shown. */
