@@ -53,9 +53,19 @@ CROSS JOIN LATERAL (SELECT CASE WHEN g % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END AS 
 JOIN bench_pick f ON f.part = 'family'
 JOIN bench_pick m ON m.part = 'middle' AND m.gender = s.gender
 JOIN bench_pick n ON n.part = 'given' AND n.gender = s.gender;
+-- each member's stay in its cell from its admission (the truncation took the set's away)
+INSERT INTO member_cell_history (member_id, cell_id, joined_on) SELECT id, cell_id, admitted_on FROM member;
 RESET session_replication_role;
+-- the compliance board's members' roll-up from these stays (V146; when the copy has it already: else it is built
+-- when the application migrates the copy)
+DO $$ BEGIN
+    IF to_regproc('board_members_rebuild') IS NOT NULL THEN
+        PERFORM board_members_rebuild();
+    END IF;
+END $$;
 CREATE INDEX member_cell_search ON member (cell_id) INCLUDE (search_text, full_name, id);
 CREATE INDEX member_status ON member (status);
 CREATE INDEX member_full_name_vi ON member (full_name COLLATE vi_icu, id);
 CREATE INDEX member_search ON member USING gin (search_text gin_trgm_ops);
 VACUUM ANALYZE member;
+VACUUM ANALYZE member_cell_history;

@@ -39,12 +39,7 @@ final class BoardStatement {
      * only when {@code partyOnly}.
      */
     static String organizations(Scope scope, boolean partyOnly) {
-        return organizations(scope, partyOnly, SUBTREE);
-    }
-
-    /** The same over the table {@code subtree} ({@link TreeSql#subtreeAsOf} of the node on the tree's day). */
-    static String organizations(Scope scope, boolean partyOnly, String subtree) {
-        return "o AS (SELECT s.* FROM " + subtree + " s WHERE " + scope.covers("s.path")
+        return "o AS (SELECT s.* FROM " + SUBTREE + " s WHERE " + scope.covers("s.path")
                 + (partyOnly ? " AND " + TreeSql.partyKind("s.kind") : "") + ")";
     }
 
@@ -89,16 +84,28 @@ final class BoardStatement {
     /**
      * The end of a board's statement after its counts {@code g} (per grouping of {@link #GROUPINGS}: child, line,
      * campaign, the counts of {@link #COUNTS}) and its organizations {@code o}: the members counted in the same
-     * subtrees, and each row's name, kind and whether it has children on the tree's day {@code treeDay} (once per child,
-     * not once per grouping row).
+     * subtrees ({@link #MEMBERS}) and the rows ({@link #rows}).
      */
     static String membersAndRows(String treeDay) {
-        return ", m AS (SELECT mo.child, count(*) FILTER (WHERE"
-                + " mo.on_roll) AS on_roll, count(*) FILTER (WHERE mo.expected) AS expected FROM (SELECT"
-                + " COALESCE(o.child_id, 0) AS child, mc.on_roll, mc.expected FROM o JOIN "
-                + MemberSql.countedInCells("SELECT oc.id FROM o oc WHERE oc.kind = 'CELL'", "CAST(:asOf AS date)")
-                + " mc ON mc.cell_id = o.id) mo"
-                + " GROUP BY GROUPING SETS ((mo.child), ())), n AS (SELECT c.child, "
+        return MEMBERS + rows(treeDay);
+    }
+
+    /**
+     * The members counted in the cells of the organizations {@code o} on :asOf, per child and in all: a common table
+     * {@code m} (child, on_roll, expected), after a comma.
+     */
+    static final String MEMBERS = ", m AS (SELECT mo.child, count(*) FILTER (WHERE"
+            + " mo.on_roll) AS on_roll, count(*) FILTER (WHERE mo.expected) AS expected FROM (SELECT"
+            + " COALESCE(o.child_id, 0) AS child, mc.on_roll, mc.expected FROM o JOIN "
+            + MemberSql.countedInCells("SELECT oc.id FROM o oc WHERE oc.kind = 'CELL'", "CAST(:asOf AS date)")
+            + " mc ON mc.cell_id = o.id) mo GROUP BY GROUPING SETS ((mo.child), ()))";
+
+    /**
+     * The end of a board's statement after its counts {@code g} and its members {@code m}: each row's name, kind and
+     * whether it has children on the tree's day {@code treeDay} (once per child, not once per grouping row).
+     */
+    static String rows(String treeDay) {
+        return ", n AS (SELECT c.child, "
                 + TreeSql.nameAsOf("c.child", treeDay) + " AS name, " + TreeSql.kind("c.child") + " AS kind, "
                 + TreeSql.hasChildrenAsOf("c.child", treeDay) + " AS has_children FROM (SELECT DISTINCT g.child"
                 + " FROM g WHERE g.child IS NOT NULL) c)"

@@ -61,6 +61,9 @@ class BoardTally {
     record Reach(String nodePath, LocalDate treeDay, List<Long> campaignIds) {
 
         Map<String, Object> bind(Map<String, Object> parameters) {
+            var asOf = (LocalDate) parameters.get("asOf");
+            parameters.put("memberYear", asOf.withDayOfYear(1));
+            parameters.put("memberMonth", asOf.withDayOfMonth(1));
             parameters.put("nodePath", nodePath);
             parameters.put("treeDay", treeDay);
             parameters.put("campaignIds", campaignIds);
@@ -112,27 +115,47 @@ class BoardTally {
                 + " FROM board_tally t CROSS JOIN LATERAL (VALUES (CAST(subpath(t.node_path, nlevel(t.parent_path), 1)"
                 + "::text AS bigint), 1), (CAST(0 AS bigint), -1)) c (child, sign) WHERE t.parent_path = " + NODE_PATH
                 + filters("t", query);
-        String deltaChild = children
-                ? "CASE WHEN d.path <@ " + NODE_PATH + " AND nlevel(d.path) > nlevel(" + NODE_PATH
-                        + ") THEN CAST(subpath(d.path, nlevel(" + NODE_PATH + "), 1)::text AS bigint) ELSE 0 END"
-                : "CAST(0 AS bigint)";
+        String deltaChild = children ? childOf("d.path") : "CAST(0 AS bigint)";
         String deltaRows = " UNION ALL SELECT " + deltaChild + ", " + columns.replace("t.", "d.") + measures("d", "")
                 + " FROM board_tally_delta d WHERE d.path <@ " + NODE_PATH + filters("d", query);
         return "x AS (" + nodeRows + (children ? childRows : "") + deltaRows + ")";
     }
 
+    /** The child of the node a path {@code path} below or at it lies under; 0 for the node's own. */
+    private static String childOf(String path) {
+        return "CASE WHEN " + path + " <@ " + NODE_PATH + " AND nlevel(" + path + ") > nlevel(" + NODE_PATH
+                + ") THEN CAST(subpath(" + path + ", nlevel(" + NODE_PATH + "), 1)::text AS bigint) ELSE 0 END";
+    }
+
+    /** The members' base rows (V146) of the years before :asOf's, the months of its year before its month, its days. */
+    private static final String MEMBER_BUCKETS = " AND ((t.grain = 'Y' AND t.bucket < :memberYear) OR (t.grain = 'M'"
+            + " AND t.bucket >= :memberYear AND t.bucket < :memberMonth) OR (t.grain = 'D' AND t.bucket >= :memberMonth"
+            + " AND t.bucket <= :asOf))";
+
     /**
-     * The board's statement over the roll-up: the same rows as {@link BoardStatement#sql}, members alike, the
-     * organizations (for the members) and the names read at the node's path and the tree's day {@link #reach} found.
+     * The members counted on :asOf at the node and per child, as {@link BoardStatement#MEMBERS} counts them: the
+     * members' roll-up (V146__board_members.sql), its base rows at the node and its children's, and the pending
+     * deltas below it, as the obligations' are read ({@link #events}).
      */
-    static String sql(Scope scope, BoardQuery query) {
-        return "WITH "
-                + BoardStatement.organizations(scope, query.partyOnly(), TreeSql.subtreeAsOf(NODE_PATH, ":treeDay"))
-                + ", " + events(query, true)
+    static final String MEMBERS = ", m AS (SELECT x.child, sum(x.on_roll) AS on_roll, sum(x.expected) AS expected"
+            + " FROM (SELECT CAST(0 AS bigint) AS child, t.on_roll, t.expected FROM board_member_tally t"
+            + " WHERE t.node_path = " + NODE_PATH + MEMBER_BUCKETS
+            + " UNION ALL SELECT c.child, c.sign * t.on_roll, c.sign * t.expected FROM board_member_tally t"
+            + " CROSS JOIN LATERAL (VALUES (CAST(subpath(t.node_path, nlevel(t.parent_path), 1)::text AS bigint), 1),"
+            + " (CAST(0 AS bigint), -1)) c (child, sign) WHERE t.parent_path = " + NODE_PATH + MEMBER_BUCKETS
+            + " UNION ALL SELECT " + childOf("d.path") + ", d.on_roll, d.expected FROM board_member_delta d"
+            + " WHERE d.path <@ " + NODE_PATH + " AND d.day <= :asOf) x GROUP BY GROUPING SETS ((x.child), ()))";
+
+    /**
+     * The board's statement over the roll-up: the same rows as {@link BoardStatement#sql}, members alike, the names
+     * read on the tree's day {@link #reach} found, every count at the node's path it found.
+     */
+    static String sql(BoardQuery query) {
+        return "WITH " + events(query, true)
                 + ", g AS (SELECT x.child, x.requirement_id, x.campaign_id, " + COUNTS + " FROM x GROUP BY "
                 + BoardStatement.GROUPINGS + " HAVING sum(x.total) > 0"
                 + " OR GROUPING(x.child, x.requirement_id, x.campaign_id) = 7)"
-                + BoardStatement.membersAndRows(":treeDay");
+                + MEMBERS + BoardStatement.rows(":treeDay");
     }
 
     /** The node's table of periods over the roll-up: the same rows as {@link BoardPeriods#table}'s statement. */

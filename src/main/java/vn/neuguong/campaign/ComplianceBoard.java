@@ -257,7 +257,7 @@ public class ComplianceBoard {
         reach.ifPresent(r -> r.bind(parameters));
         var rows = BoardRows.read(
                 jdbc,
-                reach.isPresent() ? BoardTally.sql(scope, query) : BoardStatement.sql(scope, query),
+                reach.isPresent() ? BoardTally.sql(query) : BoardStatement.sql(scope, query),
                 parameters,
                 node,
                 campaign.id(),

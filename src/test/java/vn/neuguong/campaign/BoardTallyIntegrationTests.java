@@ -19,13 +19,15 @@ import vn.neuguong.organization.Organizations;
 import vn.neuguong.organization.Organizations.NewOrganization;
 import vn.neuguong.organization.Scope;
 import vn.neuguong.organization.StructureChanges;
+import vn.neuguong.shared.InvalidInputException;
 
 /**
  * The board from the roll-up is the board of the plain statement: on a random tree (committees, wards, cells, units
  * the party leads), a term theme with two yearly campaigns and their obligations (lines due on the day or before it,
  * recurring periods, waiting for an event, done with evidence, by hand, late), random changes (creations,
  * fulfilments, un-fulfilments, deletions, due days moved, organizations moved, renamed and closed through the
- * organization module), folded or not, and random boards (node, day, period, units, overdue only, scope) compared
+ * organization module), random members in the cells, moved, away, exempt, no longer active ({@link
+ * BoardMembersFixture}), folded or not, and random boards (node, day, period, units, overdue only, scope) compared
  * whole. The seed is printed on failure; {@code -Dboard.seed=...} replays it.
  */
 @IntegrationTest
@@ -72,6 +74,8 @@ class BoardTallyIntegrationTests {
     private LocalDate lastChange = LocalDate.of(2024, 1, 1);
     private int comparedByRollUp;
     private int compared;
+    private int withMembers;
+    private BoardMembersFixture members;
 
     @Test
     void theRollUpGivesThePlainStatementsBoardOnRandomTreesChangesAndDays() {
@@ -88,11 +92,15 @@ class BoardTallyIntegrationTests {
         campaignIds.clear();
         compared = 0;
         comparedByRollUp = 0;
+        withMembers = 0;
         lastChange = LocalDate.of(2024, 1, 1);
         try {
             build();
+            members = new BoardMembersFixture(jdbc, random, "BT" + tree.get(0).id());
+            members.add(cells(), 30 + random.nextInt(30));
             for (int round = 0; round < 7; round++) {
                 change();
+                members.change(cells());
                 if (random.nextBoolean()) {
                     fold.fold();
                 }
@@ -107,11 +115,18 @@ class BoardTallyIntegrationTests {
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(
                     "board roll-up, seed " + seed + " (replay with -Dboard.seed=" + seed + "): " + e, e);
+        } finally {
+            if (members != null) {
+                members.remove();
+            }
         }
         System.out.printf(
                 "board roll-up, seed %d: %d boards compared, %d answered by the roll-up%n",
                 seed, compared, comparedByRollUp);
         assertThat(compared).isEqualTo(160);
+        assertThat(withMembers)
+                .as("boards counting members on their day, seed " + seed)
+                .isGreaterThan(compared / 4);
         assertThat(comparedByRollUp)
                 .as("boards the roll-up answered (the others were of a day before a change), seed " + seed)
                 .isGreaterThan(compared / 5);
@@ -121,6 +136,16 @@ class BoardTallyIntegrationTests {
     void aFoldMovesTheDeltasIntoTheBaseAndChangesNoFigure() {
         random = new Random(7);
         build();
+        members = new BoardMembersFixture(jdbc, random, "BF" + tree.get(0).id());
+        try {
+            foldChangesNoFigure();
+        } finally {
+            members.remove();
+        }
+    }
+
+    private void foldChangesNoFigure() {
+        members.add(cells(), 40);
         fold.fold();
         assertThat(pendingDeltas()).isZero();
         jdbc.sql(
@@ -134,6 +159,21 @@ class BoardTallyIntegrationTests {
         var after = compute(campaignIds.get(0), tree.get(0).id(), BoardQuery.of(LocalDate.of(2026, 1, 1), false));
         assertThat(after).isEqualTo(before);
         assertThat(after.subtree().total().total()).isPositive();
+        assertThat(after.subtree().membersOnRoll()).isPositive();
+        members.change(cells());
+        assertThat(pendingMemberDeltas()).isPositive();
+        var changed = compute(campaignIds.get(0), tree.get(0).id(), BoardQuery.of(LocalDate.of(2026, 1, 1), false));
+        fold.fold();
+        assertThat(pendingMemberDeltas()).isZero();
+        assertThat(compute(campaignIds.get(0), tree.get(0).id(), BoardQuery.of(LocalDate.of(2026, 1, 1), false)))
+                .isEqualTo(changed);
+    }
+
+    private long pendingMemberDeltas() {
+        return jdbc.sql("SELECT count(*) FROM board_member_delta WHERE path <@ CAST(:root AS ltree)")
+                .param("root", tree.get(0).path())
+                .query(Long.class)
+                .single();
     }
 
     private long pendingDeltas() {
@@ -295,7 +335,13 @@ class BoardTallyIntegrationTests {
             move(OrganizationKind.GRASSROOTS_COMMITTEE, OrganizationKind.COMMITTEE);
         } else if (structure == 2) {
             var cell = pick(OrganizationKind.CELL);
-            cell.ifPresent(c -> changes.close(c.id(), new StructureChanges.Close(lastChange), Scope.everything()));
+            cell.ifPresent(c -> {
+                try {
+                    changes.close(c.id(), new StructureChanges.Close(lastChange), Scope.everything());
+                } catch (InvalidInputException stillHasMembers) {
+                    // a cell with members on its roll is not closed: they are moved out first
+                }
+            });
         } else {
             var any = tree.get(random.nextInt(tree.size()));
             if (any.isOpen()) {
@@ -306,6 +352,13 @@ class BoardTallyIntegrationTests {
             }
         }
         tree.replaceAll(o -> organizations.find(o.id(), Scope.everything()).orElseThrow());
+    }
+
+    private List<Long> cells() {
+        return tree.stream()
+                .filter(o -> o.kind() == OrganizationKind.CELL)
+                .map(Organization::id)
+                .toList();
     }
 
     private Optional<Organization> pick(OrganizationKind kind) {
@@ -336,6 +389,11 @@ class BoardTallyIntegrationTests {
         long campaignId = campaignIds.get(random.nextInt(campaignIds.size()));
         var node = tree.get(random.nextInt(tree.size()));
         LocalDate asOf = day(LocalDate.of(2023, 10, 1), 1400);
+        var changeDay = members != null && random.nextInt(3) == 0 ? members.changeDay() : null;
+        if (changeDay != null) {
+            // about a day a member's count changes on: the day's own events are counted, the next day's not yet
+            asOf = changeDay.plusDays(random.nextInt(3) - 1);
+        }
         var periods = jdbc.sql("SELECT DISTINCT period_starts_on FROM obligation WHERE campaign_id IN (SELECT id FROM"
                         + " campaign WHERE id = :c OR term_campaign_id = :c) AND period_starts_on IS NOT NULL")
                 .param("c", campaignId)
@@ -360,6 +418,9 @@ class BoardTallyIntegrationTests {
                 .as("board of campaign %d at %d (%s), %s", campaignId, node.id(), node.name(), query)
                 .isEqualTo(plain);
         compared++;
+        if (plain.subtree().membersOnRoll() > 0) {
+            withMembers++;
+        }
         if (tally.reach(campaign, rolledUp.node(), query, scope).isPresent()) {
             comparedByRollUp++;
         }

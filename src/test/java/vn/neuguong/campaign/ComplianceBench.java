@@ -83,6 +83,7 @@ class ComplianceBench {
                 .load()
                 .migrate();
         step(report, "Flyway: " + migrated.migrationsExecuted + " migrations applied (the roll-up's base built)", t0);
+        NationalTree.ensureStays(dataSource, report);
         jdbc.sql("VACUUM ANALYZE organization_period").update();
 
         var tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

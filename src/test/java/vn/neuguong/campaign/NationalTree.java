@@ -74,6 +74,37 @@ public final class NationalTree {
         jdbc.sql("CREATE INDEX member_cell_search ON member (cell_id) INCLUDE (search_text, full_name, id)")
                 .update();
         step(report, "members: INSERT ... SELECT generate_series of " + count(jdbc, "member") + " rows", t0);
+        ensureStays(dataSource, report);
+    }
+
+    /**
+     * One stay per member, in its cell from its admission, when the set has none (the first sets were loaded
+     * without: their boards counted no member); then the board's members' roll-up (V146) derived afresh, since the
+     * bulk insert runs with the triggers off.
+     */
+    public static void ensureStays(DataSource dataSource, StringBuilder report) throws java.sql.SQLException {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM member_cell_history) OR NOT EXISTS (SELECT 1 FROM member)")
+                .query(Boolean.class)
+                .single()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+            statement.execute("INSERT INTO member_cell_history (member_id, cell_id, joined_on)"
+                    + " SELECT id, cell_id, admitted_on FROM member");
+        }
+        jdbc.sql("VACUUM ANALYZE member_cell_history").update();
+        step(report, "cell stays: one per member, from its admission (" + count(jdbc, "member_cell_history") + ")", t0);
+        if (jdbc.sql("SELECT to_regproc('board_members_rebuild') IS NOT NULL")
+                .query(Boolean.class)
+                .single()) {
+            t0 = System.nanoTime();
+            jdbc.sql("SELECT board_members_rebuild()").query().listOfRows();
+            step(report, "the board's members' roll-up derived: " + count(jdbc, "board_member_event") + " events", t0);
+        }
     }
 
     public static int scaled(int count) {
