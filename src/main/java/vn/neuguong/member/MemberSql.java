@@ -155,8 +155,10 @@ public final class MemberSql {
      * one statement: a row {@code (cell_id, on_roll, expected)} per member on a cell's roll ({@code on_roll} true;
      * {@code expected} unless exempt from activity or in temporary activity elsewhere) and per member hosted by a
      * cell in temporary activity ({@code on_roll} false; {@code expected} unless exempt from activity), for the
-     * cells whose ids the subquery {@code cellIds} selects. Counting {@code on_roll} of a cell gives
-     * {@link #onRollCount}, counting {@code expected} {@link #expectedCount}. Give it an alias.
+     * cells whose ids the subquery {@code cellIds} selects (or a column of an outer row, for a lateral join: one
+     * cell at a time, from the index on its stays). Counting {@code on_roll} of a cell gives {@link #onRollCount},
+     * counting {@code expected} {@link #expectedCount}. Give it an alias. The compliance board's roll-up restates
+     * this rule in SQL (V146__board_members.sql), tested equal to it.
      */
     public static String countedInCells(String cellIds, String dayExpression) {
         return "(SELECT member_qh.cell_id, true AS on_roll, NOT "
