@@ -38,25 +38,22 @@ class BoardTally {
      */
     Optional<Reach> reach(Campaign campaign, OrganizationRef node, BoardQuery query, Scope scope) {
         var treeDay = query.asOf().isBefore(campaign.endsOn()) ? query.asOf() : campaign.endsOn();
-        return jdbc.sql("SELECT CAST(p.path AS text) FROM (SELECT " + TreeSql.pathAsOf(":node", ":treeDay")
-                        + " AS path) p WHERE p.path IS NOT NULL AND " + scope.covers("p.path") + " AND NOT "
+        return jdbc.sql("SELECT CAST(p.path AS text) AS path, ARRAY" + BoardStatement.CAMPAIGNS
+                        + " AS campaigns FROM (SELECT " + TreeSql.pathAsOf(":node", ":treeDay") + " AS path) p"
+                        + " WHERE p.path IS NOT NULL AND " + scope.covers("p.path") + " AND NOT "
                         + TreeSql.changedAfter("p.path", ":treeDay"))
                 .param("node", node.id())
                 .param("treeDay", treeDay)
-                .query(String.class)
-                .optional()
-                .map(path -> new Reach(
-                        path,
-                        treeDay,
-                        jdbc.sql(BoardStatement.CAMPAIGNS.substring(1, BoardStatement.CAMPAIGNS.length() - 1))
-                                .param("campaign", campaign.id())
-                                .query(Long.class)
-                                .list()));
+                .param("campaign", campaign.id())
+                .query((rs, n) -> new Reach(rs.getString("path"), treeDay, List.of((Long[])
+                        rs.getArray("campaigns").getArray())))
+                .optional();
     }
 
     /**
      * Where the roll-up answers: the node's path, the tree's day and the campaigns counted ({@link
-     * BoardStatement#CAMPAIGNS}), bound by the roll-up's statements as values (fewer subqueries to plan).
+     * BoardStatement#CAMPAIGNS}, read in the same statement), bound by the roll-up's statements as values (fewer
+     * subqueries to plan).
      */
     record Reach(String nodePath, LocalDate treeDay, List<Long> campaignIds) {
 

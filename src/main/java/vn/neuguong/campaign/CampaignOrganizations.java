@@ -52,12 +52,20 @@ class CampaignOrganizations {
                 .list();
     }
 
-    /** The parent of an organization, when the scope covers it, for going back up a board. */
-    Optional<Long> parentInScope(long id, Scope scope) {
-        return jdbc.sql("SELECT p.id FROM " + TreeSql.organizations() + " o JOIN " + TreeSql.organizations()
-                        + " p ON p.id = o.parent_id WHERE o.id = :id AND " + scope.covers("p.path"))
+    /** An organization inside the scope, with its parent when the scope covers that too. */
+    record Placed(OrganizationRef node, Long parentId) {}
+
+    /** The organization inside the scope and its parent in the scope, in one statement; empty outside it. */
+    Optional<Placed> findWithParent(long id, Scope scope) {
+        return jdbc.sql("SELECT o.id, o.name, o.kind, o.path::text AS path, (SELECT p.id FROM "
+                        + TreeSql.organizations() + " p WHERE p.id = o.parent_id AND " + scope.covers("p.path")
+                        + ") AS parent_id FROM " + TreeSql.organizations() + " o WHERE o.id = :id AND "
+                        + scope.covers("o.path"))
                 .param("id", id)
-                .query(Long.class)
+                .query((rs, n) -> new Placed(
+                        new OrganizationRef(
+                                rs.getLong("id"), rs.getString("name"), rs.getString("kind"), rs.getString("path")),
+                        (Long) rs.getObject("parent_id")))
                 .optional();
     }
 

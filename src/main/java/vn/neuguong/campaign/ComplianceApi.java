@@ -37,12 +37,19 @@ class ComplianceApi {
     private final ComplianceBoard board;
     private final ComplianceExport export;
     private final HandTicked handTicked;
+    private final BoardPeriods periods;
     private final Clock clock;
 
     ComplianceApi(
-            Campaigns campaigns, ComplianceBoard board, ComplianceExport export, HandTicked handTicked, Clock clock) {
+            Campaigns campaigns,
+            ComplianceBoard board,
+            ComplianceExport export,
+            HandTicked handTicked,
+            BoardPeriods periods,
+            Clock clock) {
         this.campaigns = campaigns;
         this.board = board;
+        this.periods = periods;
         this.export = export;
         this.handTicked = handTicked;
         this.clock = clock;
@@ -90,7 +97,7 @@ class ComplianceApi {
         var request = PageRequest.of(page, size);
         var query = new BoardQuery(asOf == null ? LocalDate.now(clock) : asOf, false, period, units, null);
         var node = board.nodeOf(campaign, organizationId, scope);
-        board.checkPeriod(campaign, query);
+        periods.checked(campaign.id(), query, true);
         return handTicked.list(campaign.id(), node, query, scope, request);
     }
 

@@ -212,13 +212,13 @@ public class ComplianceBoard {
 
     /** The node the board shows: the asked one inside the scope, or the default; 404 when the scope misses it. */
     OrganizationRef nodeOf(Campaign campaign, Long nodeId, Scope scope) {
-        long id = nodeId == null ? defaultNode(campaign, scope) : nodeId;
-        return node(id, scope).orElseThrow(() -> new NotFoundException("Organization", id));
+        return placed(campaign, nodeId, scope).node();
     }
 
-    /** The campaign's periods, once the asked one is found among them (a 400 naming {@code period} if not). */
-    List<BoardPeriod> checkPeriod(Campaign campaign, BoardQuery query) {
-        return periods.checked(campaign.id(), query, true);
+    /** The same with its parent when the scope covers that too, for going back up. */
+    private CampaignOrganizations.Placed placed(Campaign campaign, Long nodeId, Scope scope) {
+        long id = nodeId == null ? defaultNode(campaign, scope) : nodeId;
+        return organizations.findWithParent(id, scope).orElseThrow(() -> new NotFoundException("Organization", id));
     }
 
     /** The whole board of a campaign on a date, every organization counted. */
@@ -249,9 +249,10 @@ public class ComplianceBoard {
             BoardQuery query,
             Scope scope,
             boolean rollUp) {
-        var node = nodeOf(campaign, nodeId, scope);
+        var placed = placed(campaign, nodeId, scope);
+        var node = placed.node();
         var campaignPeriods = periods.checked(campaign.id(), query, rollUp);
-        var parentId = organizations.parentInScope(node.id(), scope).orElse(null);
+        var related = this.related.of(campaign.id(), scope);
         var reach = rollUp ? tally.reach(campaign, node, query, scope) : Optional.<BoardTally.Reach>empty();
         var parameters = BoardStatement.parameters(campaign.id(), node, query);
         reach.ifPresent(r -> r.bind(parameters));
@@ -265,7 +266,7 @@ public class ComplianceBoard {
         return new Board(
                 campaign,
                 node,
-                parentId,
+                placed.parentId(),
                 query.asOf(),
                 query.overdueOnly(),
                 query.units(),
@@ -273,9 +274,9 @@ public class ComplianceBoard {
                 campaignPeriods,
                 PeriodOpenings.of(jdbc, campaign.id()),
                 requirements,
-                related.lines(campaign.id()),
-                related.years(campaign.id(), scope),
-                related.term(campaign.id(), scope).orElse(null),
+                related.lines(),
+                related.years(),
+                related.term(),
                 messages.getMessage(MemberCounting.RULE_KEY, null, query.locale()),
                 rows.subtree(),
                 rows.own(),
