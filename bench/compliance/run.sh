@@ -7,6 +7,7 @@
 # Prints the board for the root, a province and a ward from the roll-up, by the plain statement and as bare SQL
 # (p50 / p99 of BENCH_RUNS runs, default 15) beside the goals, then the roll-up's costs on the write side; writes
 # target/compliance-bench.txt. BENCH_FIVE_YEAR=1 also launches the five-year campaign when the bench's is created.
+# BENCH_NODES (root, province, ward; e.g. "ward") times only those boards, without the write costs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB="${BENCH_DB:-ng_bench_national}"

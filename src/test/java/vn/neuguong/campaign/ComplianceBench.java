@@ -137,7 +137,12 @@ class ComplianceBench {
                 "members p50 / p99 ms",
                 "obligations"));
         var query = BoardQuery.of(AS_OF, false);
+        // BENCH_NODES (e.g. "ward" or "root,province") times only those boards; the write costs are left out then
+        var only = System.getenv().getOrDefault("BENCH_NODES", "");
         for (int i = 0; i < nodes.length; i++) {
+            if (!only.isEmpty() && !List.of(only.split(",")).contains(names[i])) {
+                continue;
+            }
             long node = nodes[i];
             var scope = Scope.below(node);
             var path = jdbc.sql("SELECT path::text FROM organization WHERE id = :id")
@@ -183,7 +188,9 @@ class ComplianceBench {
         report.append(String.format(
                 "(members: the part of every board statement counting the members of the subtree's cells, from"
                         + " the organizations of the board's day; in both the roll-up's and the plain one)%n"));
-        writeCosts(report, jdbc, connection, fold, campaignId);
+        if (only.isEmpty()) {
+            writeCosts(report, jdbc, connection, fold, campaignId);
+        }
         report.insert(
                 0,
                 String.format(

@@ -48,6 +48,21 @@ public record MemberTestSupport(UserDetailsService accounts, JdbcClient jdbc) {
                 .single();
     }
 
+    /** The member holding the party card. */
+    public long memberWithCard(String card) {
+        return jdbc.sql("SELECT id FROM member WHERE party_card_no = :card")
+                .param("card", card)
+                .query(Long.class)
+                .single();
+    }
+
+    public String cardOf(long memberId) {
+        return jdbc.sql("SELECT party_card_no FROM member WHERE id = :id")
+                .param("id", memberId)
+                .query(String.class)
+                .single();
+    }
+
     public long auditRows(String entityId) {
         return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'Member' AND entity_id = :id")
                 .param("id", entityId)

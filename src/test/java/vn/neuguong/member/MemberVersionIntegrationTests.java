@@ -157,10 +157,7 @@ class MemberVersionIntegrationTests {
                 .param("id", id)
                 .query(String.class)
                 .single();
-        String card = jdbc.sql("SELECT party_card_no FROM member WHERE id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
+        String card = support.cardOf(id);
         var form = Jsoup.parse(mvc.perform(get("/members/{id}/edit", id).with(support.as(STAFF)))
                 .andReturn()
                 .getResponse()
@@ -214,10 +211,7 @@ class MemberVersionIntegrationTests {
                 .param("id", id)
                 .query(String.class)
                 .single();
-        String card = jdbc.sql("SELECT party_card_no FROM member WHERE id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
+        String card = support.cardOf(id);
         return "{\"fullName\":\"" + name + "\",\"partyCardNo\":\"" + card + "\",\"phone\":\"" + phone
                 + "\",\"status\":\"ACTIVE\"}";
     }

@@ -63,7 +63,7 @@ class RosterImportIntegrationTests {
                 .andExpect(jsonPath("$.updated").value(0));
 
         assertThat(cardCount("IMP.%")).isEqualTo(3);
-        long ha = memberId("IMP.0001");
+        long ha = support.memberWithCard("IMP.0001");
         assertThat(jdbc.sql("SELECT cell_id FROM member WHERE id = :id")
                         .param("id", ha)
                         .query(Long.class)
@@ -286,13 +286,6 @@ class RosterImportIntegrationTests {
     private long cardCount(String pattern) {
         return jdbc.sql("SELECT count(*) FROM member WHERE party_card_no LIKE :pattern")
                 .param("pattern", pattern)
-                .query(Long.class)
-                .single();
-    }
-
-    private long memberId(String card) {
-        return jdbc.sql("SELECT id FROM member WHERE party_card_no = :card")
-                .param("card", card)
                 .query(Long.class)
                 .single();
     }

@@ -106,7 +106,7 @@ class RosterImportSetIntegrationTests {
     @Test
     void reportsEveryRepeatOfACardAfterItsFirstRowAndAnOutsidersCardOnItsFirstRowOnly() {
         long outsider = support.plainMember("Quốc Tử Giám", 1);
-        String card = cardOf(outsider);
+        String card = support.cardOf(outsider);
         var errors = errors(HEADER
                 + "Lê Văn A,,,SET.0201,,,Chi bộ Tổ dân phố số 1,,,\n"
                 + "Lê Văn B,,,SET.0201,,,Chi bộ Tổ dân phố số 2,,,\n"
@@ -131,7 +131,7 @@ class RosterImportSetIntegrationTests {
             upload(csv)
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.created").value(1));
-            long id = idOf(card);
+            long id = support.memberWithCard(card);
             Member created = member(id);
             assertThat(created)
                     .extracting(Member::fullName, Member::birthDate, Member::gender, Member::phone, Member::status)
@@ -181,7 +181,7 @@ class RosterImportSetIntegrationTests {
     @Test
     void keepsNothingOfAFileWithOneBadRowNeitherNewMembersNorUpdatesStaysOrAuditRows() throws Exception {
         upload(HEADER + "Đỗ Văn Giữ,,,SET.0401,,,Chi bộ Tổ dân phố số 1,,,\n").andExpect(status().isOk());
-        long kept = idOf("SET.0401");
+        long kept = support.memberWithCard("SET.0401");
         Member before = member(kept);
         long audit = count("SELECT count(*) FROM audit_log");
         long stays = count("SELECT count(*) FROM member_cell_history");
@@ -398,20 +398,6 @@ class RosterImportSetIntegrationTests {
         jdbc.sql("DELETE FROM member WHERE party_card_no = :card")
                 .param("card", card)
                 .update();
-    }
-
-    private long idOf(String card) {
-        return jdbc.sql("SELECT id FROM member WHERE party_card_no = :card")
-                .param("card", card)
-                .query(Long.class)
-                .single();
-    }
-
-    private String cardOf(long id) {
-        return jdbc.sql("SELECT party_card_no FROM member WHERE id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
     }
 
     private long count(String sql) {
