@@ -14,7 +14,7 @@
 -- (board_placement, V143); BoardTallyFold folds the deltas into board_member_tally: per ancestor of the cell, per
 -- grain (Y, M, D) and the first day of the year, month or day, so that a board reads per child the years before its
 -- day's year, that year's months before its month and that month's days up to the day: about a hundred rows at most,
--- whatever the number of members. A cell that moves takes its members' counts along (board_replace below).
+-- whatever the number of members. A cell that moves takes its members' counts along (board_members_move).
 
 CREATE TABLE board_member_event (
     member_id bigint NOT NULL,
@@ -154,36 +154,24 @@ BEGIN
 END
 $$;
 
--- A stay written: its member's events again.
-CREATE FUNCTION board_members_stays_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A stay or a standing written: its member's events again; for a standing only of a kind that counts (the trigger's
+-- argument 'standings'), read through to_jsonb since a stay has no kind. A statement names only the transition tables
+-- its operation has.
+CREATE FUNCTION board_members_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    every_row boolean := TG_ARGV[0] = 'stays';
+    counted text[] := ARRAY['TEMPORARY_ELSEWHERE', 'EXEMPT_ACTIVITY'];
+    ids bigint[];
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM board_members_rederive(ARRAY(SELECT DISTINCT n.member_id FROM new_rows n));
+        ids := ARRAY(SELECT n.member_id FROM new_rows n WHERE every_row OR to_jsonb(n) ->> 'kind' = ANY (counted));
     ELSIF TG_OP = 'DELETE' THEN
-        PERFORM board_members_rederive(ARRAY(SELECT DISTINCT o.member_id FROM old_rows o));
+        ids := ARRAY(SELECT o.member_id FROM old_rows o WHERE every_row OR to_jsonb(o) ->> 'kind' = ANY (counted));
     ELSE
-        PERFORM board_members_rederive(ARRAY(SELECT n.member_id FROM new_rows n
-                                              UNION SELECT o.member_id FROM old_rows o));
+        ids := ARRAY(SELECT n.member_id FROM new_rows n WHERE every_row OR to_jsonb(n) ->> 'kind' = ANY (counted)
+                     UNION SELECT o.member_id FROM old_rows o WHERE every_row OR to_jsonb(o) ->> 'kind' = ANY (counted));
     END IF;
-    RETURN NULL;
-END
-$$;
-
--- A standing written: its member's events again, when it is of a kind that counts.
-CREATE FUNCTION board_members_standings_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM board_members_rederive(ARRAY(SELECT DISTINCT n.member_id FROM new_rows n
-                                              WHERE n.kind IN ('TEMPORARY_ELSEWHERE', 'EXEMPT_ACTIVITY')));
-    ELSIF TG_OP = 'DELETE' THEN
-        PERFORM board_members_rederive(ARRAY(SELECT DISTINCT o.member_id FROM old_rows o
-                                              WHERE o.kind IN ('TEMPORARY_ELSEWHERE', 'EXEMPT_ACTIVITY')));
-    ELSE
-        PERFORM board_members_rederive(ARRAY(SELECT n.member_id FROM new_rows n
-                                              WHERE n.kind IN ('TEMPORARY_ELSEWHERE', 'EXEMPT_ACTIVITY')
-                                              UNION SELECT o.member_id FROM old_rows o
-                                              WHERE o.kind IN ('TEMPORARY_ELSEWHERE', 'EXEMPT_ACTIVITY')));
-    END IF;
+    PERFORM board_members_rederive(ARRAY(SELECT DISTINCT u.id FROM unnest(ids) u (id)));
     RETURN NULL;
 END
 $$;
@@ -192,51 +180,51 @@ CREATE TRIGGER board_members_status_changed AFTER UPDATE ON member
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION board_members_status_changed();
 CREATE TRIGGER board_members_stays_inserted AFTER INSERT ON member_cell_history
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_stays_changed();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_rows_changed('stays');
 CREATE TRIGGER board_members_stays_updated AFTER UPDATE ON member_cell_history
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION board_members_stays_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION board_members_rows_changed('stays');
 CREATE TRIGGER board_members_stays_deleted AFTER DELETE ON member_cell_history
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_stays_changed();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_rows_changed('stays');
 CREATE TRIGGER board_members_standings_inserted AFTER INSERT ON member_standing
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_standings_changed();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_rows_changed('standings');
 CREATE TRIGGER board_members_standings_updated AFTER UPDATE ON member_standing
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION board_members_standings_changed();
+    FOR EACH STATEMENT EXECUTE FUNCTION board_members_rows_changed('standings');
 CREATE TRIGGER board_members_standings_deleted AFTER DELETE ON member_standing
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_standings_changed();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_rows_changed('standings');
 
--- V143's move of an organization's counts, now its members' too: the events of the stays in the cell and of those
--- hosted there, taken from the old path and added at the new one.
-CREATE OR REPLACE FUNCTION board_replace(ids bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+-- A cell that moves takes its members' counts along: the events of the stays in it and of the members it hosts,
+-- taken from its placement and added at its new one. Its triggers are named to fire before V143's, which move the
+-- placement itself (the triggers of one event on a table fire in the order of their names).
+CREATE FUNCTION board_members_move(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO board_member_delta (path, day, on_roll, expected)
+    SELECT s.path, e.day, sum(s.sign * e.on_roll), sum(s.sign * e.expected)
+      FROM board_placement bp
+      CROSS JOIN LATERAL (SELECT board_path_of(bp.organization_id) AS path) n
+      JOIN board_member_event e ON e.cell_id = bp.organization_id
+      CROSS JOIN LATERAL (VALUES (bp.path, -1), (n.path, 1)) s (path, sign)
+     WHERE bp.organization_id = ANY (ids) AND n.path IS NOT NULL AND n.path <> bp.path
+     GROUP BY 1, 2
+    HAVING sum(s.sign * e.on_roll) <> 0 OR sum(s.sign * e.expected) <> 0
+$$;
+
+CREATE FUNCTION board_members_tree_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM board_place(ids);
-    WITH moved AS (
-        SELECT bp.organization_id, bp.path AS old_path, n.path AS new_path, bp.party
-          FROM board_placement bp
-          CROSS JOIN LATERAL (SELECT board_path_of(bp.organization_id) AS path) n
-         WHERE bp.organization_id = ANY (ids) AND n.path IS NOT NULL AND n.path <> bp.path
-    ), moves AS (
-        INSERT INTO board_tally_delta
-        SELECT ob.campaign_id, ob.requirement_id, s.path, m.party, ob.period_starts_on, ob.period_ends_on, e.day,
-               sum(e.total), sum(e.on_time), sum(e.late), sum(e.by_hand), sum(e.due), sum(e.awaiting),
-               sum(e.awaiting_on_time), sum(e.awaiting_due)
-          FROM moved m
-          JOIN obligation ob ON ob.organization_id = m.organization_id
-          CROSS JOIN LATERAL (VALUES (m.old_path, -1), (m.new_path, 1)) s (path, sign)
-          CROSS JOIN LATERAL board_events(ob.due_on, ob.due_day_on_time, ob.fulfilled_on, ob.evidence_document_id, ob.attachment_key, ob.awaiting_event, s.sign) e
-         GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ), member_moves AS (
-        INSERT INTO board_member_delta (path, day, on_roll, expected)
-        SELECT s.path, e.day, sum(s.sign * e.on_roll), sum(s.sign * e.expected)
-          FROM moved m
-          JOIN board_member_event e ON e.cell_id = m.organization_id
-          CROSS JOIN LATERAL (VALUES (m.old_path, -1), (m.new_path, 1)) s (path, sign)
-         GROUP BY 1, 2
-        HAVING sum(s.sign * e.on_roll) <> 0 OR sum(s.sign * e.expected) <> 0
-    )
-    UPDATE board_placement bp SET path = m.new_path FROM moved m WHERE bp.organization_id = m.organization_id;
+    IF TG_TABLE_NAME = 'organization' THEN
+        PERFORM board_members_move(ARRAY(SELECT n.id FROM new_rows n));
+    ELSE
+        PERFORM board_members_move(ARRAY(SELECT DISTINCT n.organization_id FROM new_rows n));
+    END IF;
+    RETURN NULL;
 END
 $$;
+
+CREATE TRIGGER board_members_periods_inserted AFTER INSERT ON organization_period
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_tree_changed();
+CREATE TRIGGER board_members_periods_updated AFTER UPDATE ON organization_period
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_tree_changed();
+CREATE TRIGGER board_members_organizations_changed AFTER UPDATE ON organization
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION board_members_tree_changed();
 
 SELECT board_members_rebuild();
