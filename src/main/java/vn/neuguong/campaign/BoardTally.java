@@ -100,6 +100,13 @@ class BoardTally {
             sum(x.by_hand) AS by_hand""";
 
     /**
+     * A child's base row {@code t} twice, as {@code c (child, sign)}: counted to the child, and taken from the node's
+     * own (the node's row counts its whole subtree).
+     */
+    private static final String SIGNED_CHILD = " CROSS JOIN LATERAL (VALUES (CAST(subpath(t.node_path,"
+            + " nlevel(t.parent_path), 1)::text AS bigint), 1), (CAST(0 AS bigint), -1)) c (child, sign)";
+
+    /**
      * The signed events of the node's subtree as a common table {@code x}, per child ({@code 0} for the node's own):
      * the node's base rows, its children's when {@code children} (each to its child, and taken from the node's own),
      * and the pending deltas below it. Without the children, every row is the subtree's, counted as the node's own.
@@ -108,10 +115,8 @@ class BoardTally {
         String columns = "t.requirement_id, t.campaign_id, t.period_starts_on, t.period_ends_on, ";
         String nodeRows = "SELECT CAST(0 AS bigint) AS child, " + columns + measures("t", "")
                 + " FROM board_tally t WHERE t.node_path = " + NODE_PATH + filters("t", query);
-        String childRows = " UNION ALL SELECT c.child, " + columns + measures("t", "c.sign * ")
-                + " FROM board_tally t CROSS JOIN LATERAL (VALUES (CAST(subpath(t.node_path, nlevel(t.parent_path), 1)"
-                + "::text AS bigint), 1), (CAST(0 AS bigint), -1)) c (child, sign) WHERE t.parent_path = " + NODE_PATH
-                + filters("t", query);
+        String childRows = " UNION ALL SELECT c.child, " + columns + measures("t", "c.sign * ") + " FROM board_tally t"
+                + SIGNED_CHILD + " WHERE t.parent_path = " + NODE_PATH + filters("t", query);
         String deltaChild = children ? childOf("d.path") : "CAST(0 AS bigint)";
         String deltaRows = " UNION ALL SELECT " + deltaChild + ", " + columns.replace("t.", "d.") + measures("d", "")
                 + " FROM board_tally_delta d WHERE d.path <@ " + NODE_PATH + filters("d", query);
@@ -138,8 +143,7 @@ class BoardTally {
             + " FROM (SELECT CAST(0 AS bigint) AS child, t.on_roll, t.expected FROM board_member_tally t"
             + " WHERE t.node_path = " + NODE_PATH + MEMBER_BUCKETS
             + " UNION ALL SELECT c.child, c.sign * t.on_roll, c.sign * t.expected FROM board_member_tally t"
-            + " CROSS JOIN LATERAL (VALUES (CAST(subpath(t.node_path, nlevel(t.parent_path), 1)::text AS bigint), 1),"
-            + " (CAST(0 AS bigint), -1)) c (child, sign) WHERE t.parent_path = " + NODE_PATH + MEMBER_BUCKETS
+            + SIGNED_CHILD + " WHERE t.parent_path = " + NODE_PATH + MEMBER_BUCKETS
             + " UNION ALL SELECT " + childOf("d.path") + ", d.on_roll, d.expected FROM board_member_delta d"
             + " WHERE d.path <@ " + NODE_PATH + " AND d.day <= :asOf) x GROUP BY GROUPING SETS ((x.child), ()))";
 

@@ -18,8 +18,9 @@ class CampaignOrganizations {
     /** How many committees a picker lists; the page says so when a scope holds more. */
     static final int PICKER_SIZE = 500;
 
-    private static final String REF =
-            "SELECT o.id, o.name, o.kind, o.path::text AS path FROM " + TreeSql.organizations() + " o";
+    private static final String COLUMNS = "o.id, o.name, o.kind, o.path::text AS path";
+
+    private static final String REF = "SELECT " + COLUMNS + " FROM " + TreeSql.organizations() + " o";
 
     private final JdbcClient jdbc;
 
@@ -57,7 +58,7 @@ class CampaignOrganizations {
 
     /** The organization inside the scope and its parent in the scope, in one statement; empty outside it. */
     Optional<Placed> findWithParent(long id, Scope scope) {
-        return jdbc.sql("SELECT o.id, o.name, o.kind, o.path::text AS path, (SELECT p.id FROM "
+        return jdbc.sql("SELECT " + COLUMNS + ", (SELECT p.id FROM "
                         + TreeSql.organizations() + " p WHERE p.id = o.parent_id AND " + scope.covers("p.path")
                         + ") AS parent_id FROM " + TreeSql.organizations() + " o WHERE o.id = :id AND "
                         + scope.covers("o.path"))

@@ -135,15 +135,11 @@ $f$;
 
 -- Every member's events derived afresh, as deltas for the next fold (the migration; a bench after a bulk load with
 -- the triggers off).
-CREATE FUNCTION board_members_rebuild() RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION board_members_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     TRUNCATE board_member_event, board_member_delta, board_member_tally;
-    INSERT INTO board_member_event SELECT * FROM board_member_events(ARRAY(SELECT m.id FROM member m));
-    INSERT INTO board_member_delta (path, day, on_roll, expected)
-    SELECT bp.path, e.day, sum(e.on_roll), sum(e.expected)
-      FROM board_member_event e
-      JOIN board_placement bp ON bp.organization_id = e.cell_id
-     GROUP BY 1, 2
-    HAVING sum(e.on_roll) <> 0 OR sum(e.expected) <> 0;
+    PERFORM board_members_rederive(ARRAY(SELECT m.id FROM member m));
+END
 $$;
 
 CREATE FUNCTION board_members_status_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -171,7 +167,7 @@ BEGIN
         ids := ARRAY(SELECT n.member_id FROM new_rows n WHERE every_row OR to_jsonb(n) ->> 'kind' = ANY (counted)
                      UNION SELECT o.member_id FROM old_rows o WHERE every_row OR to_jsonb(o) ->> 'kind' = ANY (counted));
     END IF;
-    PERFORM board_members_rederive(ARRAY(SELECT DISTINCT u.id FROM unnest(ids) u (id)));
+    PERFORM board_members_rederive(ids);
     RETURN NULL;
 END
 $$;
